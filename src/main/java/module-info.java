@@ -1,0 +1,16 @@
+/** Lectern: a desktop organizer for reading research papers. */
+module org.lectern {
+    requires java.sql;
+    requires java.desktop;
+    requires javafx.controls;
+    requires org.controlsfx.controls;
+    requires org.xerial.sqlitejdbc;
+    requires info.picocli;
+    requires com.fasterxml.jackson.databind;
+
+    exports org.lectern.app;
+    exports org.lectern.library;
+    exports org.lectern.listing;
+    exports org.lectern.families;
+
+}
