@@ -1,0 +1,67 @@
+package org.lectern.cli;
+
+import java.io.BufferedWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.lectern.export.ExportFormat;
+import org.lectern.library.Paper;
+import org.lectern.store.Library;
+import org.lectern.store.Papers;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lectern export}: writes papers as JSON, BibTeX or Markdown. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export papers.")
+final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    LecternCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    FilterOptions filter;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "json, bibtex or markdown.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        ExportFormat f = ExportFormat.parse(format);
+        List<Paper> papers;
+        try (Library library = parent.openLibrary()) {
+            papers = new Papers(library).all(filter.toFilter());
+        }
+        if (out == null) {
+            PrintWriter w = spec.commandLine().getOut();
+            f.write(papers, w);
+            w.flush();
+        } else {
+            // Written beside the target first, so a failed export never leaves half a file.
+            Path parentDir = out.toAbsolutePath().getParent();
+            Files.createDirectories(parentDir);
+            Path tmp = Files.createTempFile(parentDir, ".lectern-export", ".tmp");
+            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+                f.write(papers, w);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            spec.commandLine().getErr().println("wrote " + papers.size() + " papers to " + out);
+        }
+        return 0;
+    }
+}

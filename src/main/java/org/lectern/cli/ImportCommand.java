@@ -1,0 +1,89 @@
+package org.lectern.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.lectern.listing.Diagnostic;
+import org.lectern.listing.ListingFiles;
+import org.lectern.listing.Listings;
+import org.lectern.listing.ParseResult;
+import org.lectern.store.ImportOutcome;
+import org.lectern.store.ImportPreview;
+import org.lectern.store.Importer;
+import org.lectern.store.Library;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lectern import}: reads listings into the library, one transaction per file. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import listings (Hugging Face one-line or block form, BibTeX, RIS, arXiv ids, Lectern JSON).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:at least one paper was read", "1:nothing at all could be read"})
+final class ImportCommand implements Callable<Integer> {
+    @ParentCommand
+    LecternCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--dry-run", description = "Show what would be imported; write nothing.")
+    boolean dryRun;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Listing files; - reads standard input.")
+    List<String> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int read = 0;
+        int added = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int errors = 0;
+        try (Library library = parent.openLibrary()) {
+            Importer importer = new Importer(library);
+            for (String file : files) {
+                String name = file.equals("-") ? "<stdin>" : file;
+                String text;
+                try {
+                    text = file.equals("-") ? ListingFiles.read(System.in) : ListingFiles.read(Path.of(file));
+                } catch (IOException | RuntimeException e) {
+                    err.println(name + ": cannot read: " + reason(e));
+                    errors++;
+                    continue;
+                }
+                ParseResult parsed = Listings.parse(text);
+                for (Diagnostic d : parsed.diagnostics()) err.println(name + ":" + d.line() + ": " + d.message());
+                errors += parsed.diagnostics().size();
+                read += parsed.papers().size();
+                ImportPreview preview = importer.preview(name, parsed);
+                if (dryRun) {
+                    added += (int) preview.count(ImportPreview.Match.NEW);
+                    updated += (int) preview.count(ImportPreview.Match.UPDATED);
+                    unchanged += (int) (preview.count(ImportPreview.Match.UNCHANGED) + preview.count(ImportPreview.Match.REPEATED));
+                } else if (!parsed.papers().isEmpty()) {
+                    ImportOutcome outcome = importer.commit(preview);
+                    added += outcome.added();
+                    updated += outcome.updated();
+                    unchanged += outcome.unchanged() + (int) preview.count(ImportPreview.Match.REPEATED);
+                }
+            }
+        }
+        out.printf("%s%d new, %d updated, %d unchanged, %d errors%n",
+                dryRun ? "dry run, nothing written: " : "", added, updated, unchanged, errors);
+        return read > 0 ? 0 : 1;
+    }
+
+    private static String reason(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -1,0 +1,32 @@
+package org.lectern.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+import org.lectern.library.Paper;
+
+/** A readable Markdown reading list: one section per paper with its meta line, abstract and note. */
+final class MarkdownExport {
+    private MarkdownExport() {
+    }
+
+    static void write(List<Paper> papers, Writer out) throws IOException {
+        out.write("# Reading list\n\n");
+        out.write(papers.size() + (papers.size() == 1 ? " paper" : " papers") + "\n");
+        for (Paper p : papers) {
+            out.write("\n## " + p.title().replace("\n", " ") + "\n\n");
+            StringBuilder meta = new StringBuilder("*").append(p.status().label()).append('*');
+            if (p.published() != null) meta.append(" · ").append(p.published());
+            if (p.authors() != null) meta.append(" · ").append(p.authors()).append(p.authors() == 1 ? " author" : " authors");
+            if (p.upvotes() != null) meta.append(" · ").append(p.upvotes()).append(" upvotes");
+            if (p.arxivId() != null) meta.append(" · [arXiv:").append(p.arxivId()).append("](https://arxiv.org/abs/")
+                    .append(p.arxivId()).append(')');
+            out.write(meta + "\n");
+            if (!p.families().isEmpty()) out.write("\nFamilies: " + String.join(", ", p.families()) + "\n");
+            if (!p.tags().isEmpty()) out.write("\nTags: " + String.join(", ", p.tags()) + "\n");
+            if (p.abstractText() != null && !p.abstractText().isEmpty()) out.write("\n> " + p.abstractText() + "\n");
+            if (p.note() != null && !p.note().isBlank()) out.write("\n### Note\n\n" + p.note().strip() + "\n");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.lectern.library;
+
+import java.time.Instant;
+
+/** One dated step in a paper's reading history. */
+public record StatusChange(Status status, Instant at) {
+}

@@ -1,0 +1,57 @@
+package org.lectern.listing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Reads listing files and streams as text, whatever their encoding: UTF-8, UTF-16 with a BOM, or Latin-1. */
+public final class ListingFiles {
+    /** Listings above this size are refused with a message rather than read into memory. */
+    public static final long MAX_BYTES = 512L * 1024 * 1024;
+
+    private ListingFiles() {
+    }
+
+    /** The text of {@code file}; an unreadable or oversized file throws with the reason. */
+    public static String read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new IOException(file + " is " + size / (1024 * 1024) + " MB; listings over "
+                    + MAX_BYTES / (1024 * 1024) + " MB are not read (split it into smaller files)");
+        }
+        return decode(Files.readAllBytes(file));
+    }
+
+    /** The text of a stream (stdin), with the same size limit. */
+    public static String read(InputStream in) throws IOException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES + 1));
+        if (bytes.length > MAX_BYTES) throw new IOException("the input is over " + MAX_BYTES / (1024 * 1024) + " MB");
+        return decode(bytes);
+    }
+
+    /** Decodes by BOM first, then strict UTF-8, falling back to Latin-1 (which never fails). */
+    public static String decode(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
+            return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (b.length >= 2 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xFE) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(b, StandardCharsets.ISO_8859_1);
+        }
+    }
+}

@@ -1,0 +1,339 @@
+package org.lectern.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.lectern.library.Paper;
+import org.lectern.library.PaperFilter;
+import org.lectern.library.PaperRow;
+import org.lectern.library.Status;
+import org.lectern.library.StatusChange;
+import org.lectern.library.TagCount;
+
+/** Reads and changes papers: the lists the window shows, statuses with history, tags and notes. */
+public final class Papers {
+    /** The orders a list can be shown in. */
+    public enum Sort {
+        RELEVANCE, TITLE, STATUS, UPVOTES, PUBLISHED, ADDED, QUEUE
+    }
+
+    private static final String ROW_COLUMNS = """
+            p.id, p.title, p.status, p.upvotes, p.published,
+            (SELECT group_concat(f.name, ', ') FROM family_member m JOIN family f ON f.id = m.family_id
+              WHERE m.paper_id = p.id),
+            (SELECT group_concat(t.name, ', ') FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id
+              WHERE pt.paper_id = p.id)""";
+
+    private final Library library;
+
+    public Papers(Library library) {
+        this.library = library;
+    }
+
+    /** One page of the papers {@code filter} selects, in {@code sort} order. */
+    public List<PaperRow> page(PaperFilter filter, Sort sort, boolean descending, int offset, int limit) {
+        Query q = Query.of(filter, sort, descending);
+        return library.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT " + ROW_COLUMNS + q.from + q.where + q.orderBy
+                    + " LIMIT ? OFFSET ?")) {
+                int i = q.bind(s);
+                s.setInt(i++, limit);
+                s.setInt(i, offset);
+                List<PaperRow> rows = new ArrayList<>(Math.min(limit, 1024));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new PaperRow(rs.getLong(1), rs.getString(2), Status.parse(rs.getString(3)),
+                                Rows.intOrNull(rs, 4), Rows.dateOrNull(rs, 5), nonNull(rs.getString(6)),
+                                nonNull(rs.getString(7))));
+                    }
+                }
+                return rows;
+            }
+        });
+    }
+
+    /** How many papers {@code filter} selects. */
+    public int count(PaperFilter filter) {
+        Query q = Query.of(filter, Sort.ADDED, false);
+        return library.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT count(*)" + q.from + q.where)) {
+                q.bind(s);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /** Every paper {@code filter} selects, whole, in the order they were added (for export). */
+    public List<Paper> all(PaperFilter filter) {
+        Query q = Query.of(filter, filter.view() == PaperFilter.View.QUEUE ? Sort.QUEUE : Sort.ADDED, false);
+        List<Long> ids = library.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT p.id" + q.from + q.where + q.orderBy)) {
+                q.bind(s);
+                List<Long> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) out.add(rs.getLong(1));
+                }
+                return out;
+            }
+        });
+        List<Paper> papers = new ArrayList<>(ids.size());
+        for (long id : ids) get(id).ifPresent(papers::add);
+        return papers;
+    }
+
+    /** The whole paper with this id. */
+    public Optional<Paper> get(long id) {
+        return library.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT id, title, abstract, authors, published, upvotes, comments, arxiv_id, url, status,
+                           (SELECT body FROM note WHERE paper_id = p.id)
+                    FROM paper p WHERE id = ?""")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) return Optional.empty();
+                    return Optional.of(new Paper(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            Rows.intOrNull(rs, 4), Rows.dateOrNull(rs, 5), Rows.intOrNull(rs, 6),
+                            Rows.intOrNull(rs, 7), rs.getString(8), rs.getString(9), Status.parse(rs.getString(10)),
+                            strings(c, "SELECT t.name FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id "
+                                    + "WHERE pt.paper_id = ? ORDER BY t.name", id),
+                            strings(c, "SELECT f.name FROM family_member m JOIN family f ON f.id = m.family_id "
+                                    + "WHERE m.paper_id = ? ORDER BY f.name", id),
+                            nonNull(rs.getString(11))));
+                }
+            }
+        });
+    }
+
+    /** Finds a paper by its id, its arXiv id, or its exact (normalised) title. */
+    public Optional<Paper> find(String idOrTitle) {
+        String text = idOrTitle.trim();
+        Long id = library.read(c -> {
+            if (text.matches("\\d{1,12}")) {
+                try (PreparedStatement s = c.prepareStatement("SELECT id FROM paper WHERE id = ?")) {
+                    s.setLong(1, Long.parseLong(text));
+                    try (ResultSet rs = s.executeQuery()) {
+                        if (rs.next()) return rs.getLong(1);
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id FROM paper WHERE arxiv_id = ? OR title_key = ? LIMIT 1")) {
+                s.setString(1, text);
+                s.setString(2, org.lectern.library.Titles.key(text));
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getLong(1) : null;
+                }
+            }
+        });
+        return id == null ? Optional.empty() : get(id);
+    }
+
+    /** Sets a paper's status, dated in its history; returns the status it had. */
+    public Status setStatus(long id, Status status) {
+        return library.write(c -> setStatus(c, id, status, Library.now()));
+    }
+
+    static Status setStatus(Connection c, long id, Status status, String now) throws SQLException {
+        Status before;
+        try (PreparedStatement s = c.prepareStatement("SELECT status FROM paper WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) throw new StoreException("no paper with id " + id);
+                before = Status.parse(rs.getString(1));
+            }
+        }
+        if (before == status) return before;
+        String position = status.inQueue()
+                ? (before.inQueue() ? "queue_pos" : "(SELECT coalesce(max(queue_pos), 0) + 1 FROM paper)")
+                : "NULL";
+        try (PreparedStatement s = c.prepareStatement(
+                "UPDATE paper SET status = ?, queue_pos = " + position + " WHERE id = ?")) {
+            s.setString(1, status.key());
+            s.setLong(2, id);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO status_change(paper_id, status, at) VALUES (?, ?, ?)")) {
+            s.setLong(1, id);
+            s.setString(2, status.key());
+            s.setString(3, now);
+            s.executeUpdate();
+        }
+        return before;
+    }
+
+    /** A paper's dated status changes, oldest first. */
+    public List<StatusChange> history(long id) {
+        return library.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT status, at FROM status_change WHERE paper_id = ? ORDER BY at, id")) {
+                s.setLong(1, id);
+                List<StatusChange> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) out.add(new StatusChange(Status.parse(rs.getString(1)), Rows.instant(rs, 2)));
+                }
+                return out;
+            }
+        });
+    }
+
+    /** How many papers have each status. */
+    public Map<Status, Integer> statusCounts() {
+        return library.read(c -> {
+            Map<Status, Integer> out = new EnumMap<>(Status.class);
+            for (Status s : Status.values()) out.put(s, 0);
+            try (PreparedStatement s = c.prepareStatement("SELECT status, count(*) FROM paper GROUP BY status");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) out.put(Status.parse(rs.getString(1)), rs.getInt(2));
+            }
+            return out;
+        });
+    }
+
+    /** Adds a tag (created when new); returns false when the paper already had it. */
+    public boolean addTag(long id, String tag) {
+        return library.write(c -> addTag(c, id, tag));
+    }
+
+    static boolean addTag(Connection c, long paperId, String tag) throws SQLException {
+        String name = tag.strip();
+        if (name.isEmpty()) throw new StoreException("a tag needs a name");
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING")) {
+            s.setString(1, name);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO paper_tag(paper_id, tag_id) SELECT ?, id FROM tag WHERE name = ?
+                ON CONFLICT DO NOTHING""")) {
+            s.setLong(1, paperId);
+            s.setString(2, name);
+            return s.executeUpdate() > 0;
+        }
+    }
+
+    /** Removes a tag from a paper; returns false when it did not have it. */
+    public boolean removeTag(long id, String tag) {
+        return library.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "DELETE FROM paper_tag WHERE paper_id = ? AND tag_id = (SELECT id FROM tag WHERE name = ?)")) {
+                s.setLong(1, id);
+                s.setString(2, tag.strip());
+                return s.executeUpdate() > 0;
+            }
+        });
+    }
+
+    /** Every tag in use, with its count, by name. */
+    public List<TagCount> tags() {
+        return library.read(c -> {
+            List<TagCount> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT t.name, count(pt.paper_id) FROM tag t JOIN paper_tag pt ON pt.tag_id = t.id
+                    GROUP BY t.id ORDER BY t.name COLLATE NOCASE""");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) out.add(new TagCount(rs.getString(1), rs.getInt(2)));
+            }
+            return out;
+        });
+    }
+
+    /** Saves a paper's note, keeping the text it replaces as a revision. */
+    public void saveNote(long id, String body) {
+        library.write(c -> {
+            saveNote(c, id, body, Library.now());
+            return null;
+        });
+    }
+
+    static void saveNote(Connection c, long paperId, String body, String now) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO note_revision(paper_id, body, saved_at)
+                SELECT paper_id, body, updated_at FROM note WHERE paper_id = ? AND body <> ?""")) {
+            s.setLong(1, paperId);
+            s.setString(2, body);
+            s.executeUpdate();
+        }
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO note(paper_id, body, updated_at) VALUES (?, ?, ?)
+                ON CONFLICT(paper_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at
+                WHERE body <> excluded.body""")) {
+            s.setLong(1, paperId);
+            s.setString(2, body);
+            s.setString(3, now);
+            s.executeUpdate();
+        }
+    }
+
+    private static List<String> strings(Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setLong(1, id);
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        }
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The FROM, WHERE and ORDER BY of a filtered list, with its parameters. */
+    private record Query(String from, String where, String orderBy, List<String> params) {
+        static Query of(PaperFilter f, Sort sort, boolean descending) {
+            List<String> conditions = new ArrayList<>();
+            List<String> params = new ArrayList<>();
+            String fts = SearchQuery.toFts(f.search());
+            String from = fts != null ? " FROM paper_fts JOIN paper p ON p.id = paper_fts.rowid" : " FROM paper p";
+            if (fts != null) {
+                conditions.add("paper_fts MATCH ?");
+                params.add(fts);
+            }
+            if (f.view() == PaperFilter.View.QUEUE) conditions.add("p.queue_pos IS NOT NULL");
+            if (f.view() == PaperFilter.View.RECENT) conditions.add("p.import_id = (SELECT max(id) FROM import)");
+            if (f.status() != null) {
+                conditions.add("p.status = ?");
+                params.add(f.status().key());
+            }
+            if (f.family() != null) {
+                conditions.add("p.id IN (SELECT m.paper_id FROM family_member m JOIN family fa ON fa.id = m.family_id "
+                        + "WHERE fa.name = ?)");
+                params.add(f.family());
+            }
+            if (f.tag() != null) {
+                conditions.add("p.id IN (SELECT pt.paper_id FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id "
+                        + "WHERE t.name = ?)");
+                params.add(f.tag());
+            }
+            String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+            Sort effective = sort;
+            if (sort == Sort.RELEVANCE && fts == null) effective = f.view() == PaperFilter.View.QUEUE ? Sort.QUEUE : Sort.ADDED;
+            String dir = descending ? " DESC" : " ASC";
+            String order = switch (effective) {
+                case RELEVANCE -> " ORDER BY paper_fts.rank";
+                case TITLE -> " ORDER BY p.title COLLATE NOCASE" + dir + ", p.id";
+                case STATUS -> " ORDER BY p.status" + dir + ", p.id";
+                case UPVOTES -> " ORDER BY p.upvotes" + dir + ", p.id";
+                case PUBLISHED -> " ORDER BY p.published" + dir + ", p.id";
+                case ADDED -> " ORDER BY p.id" + dir;
+                case QUEUE -> " ORDER BY p.queue_pos" + dir + ", p.id";
+            };
+            return new Query(from, where, order, params);
+        }
+
+        int bind(PreparedStatement s) throws SQLException {
+            int i = 1;
+            for (String p : params) s.setString(i++, p);
+            return i;
+        }
+    }
+}

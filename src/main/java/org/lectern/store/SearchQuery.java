@@ -1,0 +1,84 @@
+package org.lectern.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns what a reader types into an FTS5 query that is always valid: words, "quoted phrases",
+ * prefix* words and AND / OR / NOT between terms. Whatever else is typed is read as plain words,
+ * so a stray quote or operator narrows the search instead of failing it.
+ */
+public final class SearchQuery {
+    private SearchQuery() {
+    }
+
+    /** The FTS5 form of {@code input}, or null when it holds no searchable word. */
+    public static String toFts(String input) {
+        if (input == null) return null;
+        List<String> parts = new ArrayList<>();
+        String pendingOperator = null;
+        int i = 0;
+        int n = input.length();
+        boolean lastWasPrefixable = false;
+        while (i < n) {
+            char c = input.charAt(i);
+            if (c == '"') {
+                int close = input.indexOf('"', i + 1);
+                String phrase = close < 0 ? input.substring(i + 1) : input.substring(i + 1, close);
+                i = close < 0 ? n : close + 1;
+                String words = String.join(" ", words(phrase));
+                if (!words.isEmpty()) {
+                    pendingOperator = addTerm(parts, pendingOperator, "\"" + words + "\"");
+                    lastWasPrefixable = false;
+                }
+                continue;
+            }
+            if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(input.charAt(i)) || input.charAt(i) == '_')) i++;
+                String word = input.substring(start, i);
+                boolean star = i < n && input.charAt(i) == '*';
+                if (star) i++;
+                if (word.equals("AND") || word.equals("OR") || word.equals("NOT")) {
+                    if (!parts.isEmpty()) pendingOperator = word;
+                    lastWasPrefixable = false;
+                    continue;
+                }
+                String term = "\"" + word.toLowerCase(Locale.ROOT) + "\"" + (star ? "*" : "");
+                pendingOperator = addTerm(parts, pendingOperator, term);
+                lastWasPrefixable = !star && i == n;
+                continue;
+            }
+            i++;
+        }
+        if (parts.isEmpty()) return null;
+        // Searching as one types: the word being typed matches as a prefix.
+        if (lastWasPrefixable) {
+            int last = parts.size() - 1;
+            parts.set(last, parts.get(last) + "*");
+        }
+        return String.join(" ", parts);
+    }
+
+    private static String addTerm(List<String> parts, String operator, String term) {
+        if (operator != null && !parts.isEmpty()) parts.add(operator);
+        parts.add(term);
+        return null;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder w = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                w.append(Character.toLowerCase(c));
+            } else if (w.length() > 0) {
+                out.add(w.toString());
+                w.setLength(0);
+            }
+        }
+        return out;
+    }
+}
