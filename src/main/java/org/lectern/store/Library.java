@@ -51,6 +51,7 @@ public final class Library implements AutoCloseable {
         }
         Library library = new Library(file, c);
         try {
+            library.refuseNewerSchema();
             library.configure();
             library.migrate();
         } catch (SQLException | RuntimeException e) {
@@ -71,12 +72,20 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private void migrate() throws SQLException {
+    /** Checked before any setting is written: switching to WAL alone would change a newer file. */
+    private void refuseNewerSchema() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 10000");
+        }
         int version = userVersion();
         if (version > SCHEMA_VERSION) {
             throw new StoreException("the library " + file + " was written by a newer Lectern (schema "
                     + version + ", this one knows " + SCHEMA_VERSION + "); it was left untouched");
         }
+    }
+
+    private void migrate() throws SQLException {
+        int version = userVersion();
         for (int next = version + 1; next <= SCHEMA_VERSION; next++) {
             String script = migrationScript(next);
             boolean auto = connection.getAutoCommit();
