@@ -170,6 +170,86 @@ public final class Papers {
         return before;
     }
 
+    /**
+     * Puts a paper in the reading queue at its end or its top (status Queued unless it is being read).
+     * Returns the status it had.
+     */
+    public Status enqueue(long id, boolean top) {
+        return library.write(c -> {
+            String now = Library.now();
+            Status before = current(c, id);
+            if (!before.inQueue()) setStatus(c, id, Status.QUEUED, now);
+            String position = top ? "(SELECT coalesce(min(queue_pos), 1) - 1 FROM paper)"
+                    : "(SELECT coalesce(max(queue_pos), 0) + 1 FROM paper WHERE id <> ?1)";
+            try (PreparedStatement s = c.prepareStatement("UPDATE paper SET queue_pos = " + position + " WHERE id = ?1")) {
+                s.setLong(1, id);
+                s.executeUpdate();
+            }
+            return before;
+        });
+    }
+
+    /**
+     * Moves a queued paper {@code steps} places (negative: towards the top). Only its own position
+     * changes: it takes a value between its new neighbours, so the rest of the queue is not renumbered.
+     */
+    public void move(long id, int steps) {
+        if (steps == 0) return;
+        library.write(c -> {
+            List<Long> order = new ArrayList<>();
+            List<Double> positions = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, queue_pos FROM paper WHERE queue_pos IS NOT NULL ORDER BY queue_pos, id");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    order.add(rs.getLong(1));
+                    positions.add(rs.getDouble(2));
+                }
+            }
+            int from = order.indexOf(id);
+            if (from < 0) throw new StoreException("paper " + id + " is not in the reading queue");
+            order.remove(from);
+            positions.remove(from);
+            int to = Math.max(0, Math.min(order.size(), from + steps));
+            double before = to == 0 ? (positions.isEmpty() ? 0 : positions.get(0) - 2) : positions.get(to - 1);
+            double after = to == order.size() ? before + 2 : positions.get(to);
+            if (after - before < 1e-9) {
+                // Halving gaps runs out of precision after many moves: respace the whole queue once.
+                order.add(to, id);
+                try (PreparedStatement s = c.prepareStatement("UPDATE paper SET queue_pos = ? WHERE id = ?")) {
+                    for (int i = 0; i < order.size(); i++) {
+                        s.setDouble(1, i + 1);
+                        s.setLong(2, order.get(i));
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+                return null;
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE paper SET queue_pos = ? WHERE id = ?")) {
+                s.setDouble(1, (before + after) / 2);
+                s.setLong(2, id);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The papers in the reading queue, in order. */
+    public List<PaperRow> queue() {
+        return page(PaperFilter.all().withView(PaperFilter.View.QUEUE), Sort.QUEUE, false, 0, Integer.MAX_VALUE);
+    }
+
+    private static Status current(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT status FROM paper WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) throw new StoreException("no paper with id " + id);
+                return Status.parse(rs.getString(1));
+            }
+        }
+    }
+
     /** A paper's dated status changes, oldest first. */
     public List<StatusChange> history(long id) {
         return library.read(c -> {

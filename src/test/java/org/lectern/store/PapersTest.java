@@ -85,6 +85,24 @@ class PapersTest {
     }
 
     @Test
+    void theQueueTakesPapersAtEitherEndAndMovesOnePaperWithoutRenumbering() {
+        papers.enqueue(audio, false);
+        papers.enqueue(ernie, false);
+        papers.enqueue(llm, true);
+        assertEquals(List.of(llm, audio, ernie), ids(papers.queue()));
+        papers.move(ernie, -1);
+        assertEquals(List.of(llm, ernie, audio), ids(papers.queue()));
+        papers.move(llm, 5);
+        assertEquals(List.of(ernie, audio, llm), ids(papers.queue()));
+        for (int i = 0; i < 200; i++) papers.move(llm, i % 2 == 0 ? -1 : 1);
+        assertEquals(List.of(ernie, audio, llm), ids(papers.queue()));
+        papers.setStatus(audio, Status.READING);
+        papers.enqueue(audio, false);
+        assertEquals(Status.READING, papers.get(audio).orElseThrow().status(), "queueing keeps a paper being read");
+        assertEquals(List.of(ernie, llm, audio), ids(papers.queue()));
+    }
+
+    @Test
     void notesKeepTheirRevisions() throws Exception {
         papers.saveNote(audio, "first");
         papers.saveNote(audio, "first");
