@@ -137,6 +137,7 @@ public final class Families {
 
     /** Moves every member of {@code from} into {@code into}, then deletes {@code from}. */
     public void merge(long from, long into) {
+        Backups.create(library, "before-merge");
         library.write(c -> {
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO family_member(family_id, paper_id, source, score, added_at)
@@ -153,6 +154,7 @@ public final class Families {
 
     /** Deletes a family; its papers stay in the library. */
     public void delete(long familyId) {
+        Backups.create(library, "before-delete");
         library.write(c -> {
             delete(c, familyId);
             return null;

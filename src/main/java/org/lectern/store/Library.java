@@ -86,6 +86,7 @@ public final class Library implements AutoCloseable {
 
     private void migrate() throws SQLException {
         int version = userVersion();
+        if (version > 0 && version < SCHEMA_VERSION) Backups.create(this, "before-migration-" + version);
         for (int next = version + 1; next <= SCHEMA_VERSION; next++) {
             String script = migrationScript(next);
             boolean auto = connection.getAutoCommit();
