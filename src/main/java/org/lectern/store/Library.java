@@ -129,6 +129,18 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * A number that changes whenever another connection (another window, the command line) commits
+     * to this file; polling it is how an open window notices papers imported elsewhere.
+     */
+    public synchronized long dataVersion() {
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
+    }
+
     public Path file() {
         return file;
     }
