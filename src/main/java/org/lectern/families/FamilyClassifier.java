@@ -20,9 +20,9 @@ public final class FamilyClassifier {
     public static final double SUGGEST_AT = 0.25;
 
     // more negatives than this add time, not accuracy: the rest of the library is sampled evenly
-    private static final int MAX_NEGATIVES = 4000;
+    private static final int MAX_NEGATIVES = 3000;
     private static final double LAMBDA = 1e-3;
-    private static final int EPOCHS = 12;
+    private static final int EPOCHS = 8;
 
     private record Trained(FamilyExamples family, LinearModel model) {
     }

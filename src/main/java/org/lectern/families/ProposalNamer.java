@@ -1,7 +1,6 @@
 package org.lectern.families;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,13 +67,23 @@ public final class ProposalNamer {
         return new Naming(title(top, score, tfidf, spelling), reason);
     }
 
+    /** The k best-scoring terms, best first, by one pass with a small heap: the vocabulary can be large. */
     private static int[] topTerms(double[] score, int k) {
-        Integer[] order = new Integer[score.length];
+        java.util.PriorityQueue<Integer> heap = new java.util.PriorityQueue<>(
+                (a, b) -> score[a] != score[b] ? Double.compare(score[a], score[b]) : Integer.compare(b, a));
         for (int t = 0; t < score.length; t++) {
-            order[t] = t;
+            if (score[t] > 0 && (heap.size() < k || score[t] > score[heap.peek()])) {
+                heap.add(t);
+                if (heap.size() > k) {
+                    heap.poll();
+                }
+            }
         }
-        Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
-        return Arrays.stream(order).limit(k).filter(t -> score[t] > 0).mapToInt(Integer::intValue).toArray();
+        int[] out = new int[heap.size()];
+        for (int i = out.length - 1; i >= 0; i--) {
+            out[i] = heap.poll();
+        }
+        return out;
     }
 
     /**

@@ -40,16 +40,15 @@ public final class TfIdf {
      * and terms in more than {@code maxDfShare} of them cannot tell groups apart; both are dropped.
      */
     public static TfIdf fit(List<Document> docs, Tokenizer tokenizer, int minDf, double maxDfShare) {
-        Map<String, int[]> df = new HashMap<>();
-        for (Document d : docs) {
+        Map<String, int[]> df = docs.parallelStream().collect(HashMap::new, (acc, d) -> {
             Set<String> seen = new HashSet<>();
             for (Tokenizer.Term t : tokenizer.terms(text(d))) {
                 seen.add(t.key());
             }
             for (String key : seen) {
-                df.computeIfAbsent(key, k -> new int[1])[0]++;
+                acc.computeIfAbsent(key, k -> new int[1])[0]++;
             }
-        }
+        }, (a, b) -> b.forEach((k, v) -> a.computeIfAbsent(k, x -> new int[1])[0] += v[0]));
         int n = docs.size();
         int maxDf = Math.max(minDf, (int) Math.floor(maxDfShare * n));
         List<String> kept = new ArrayList<>();
