@@ -47,7 +47,7 @@ public final class TitleSplitter {
         "titleLower",      // lower-case content words in the title (sentence case)
         "nextLower",       // the abstract's next content word (after small words and numbers) is lower-case
         "lowerWithin4",    // a lower-case content word among the abstract's words 2..5
-        "capRatio",        // share of capitalised words among the abstract's words 2..7: still Title Case
+        "capRatio",        // share of capitalised words among the abstract's words 2..9: still Title Case
         "absStartLower",   // the abstract would start lower-case
         "absStartPunct",   // ... or with punctuation / a bracket
         "absStartUpper",   // ... or with an acronym or name
@@ -75,6 +75,8 @@ public final class TitleSplitter {
         "titleOpener",     // the title would contain a clause opener after its first word ("Recently,")
         "titleComma",      // the title would contain a comma
         "gerundStart",     // the abstract starts with a capitalised -ing word ("Training large models")
+        "hyphenMixed",     // the title would write hyphenated parts both ways ("Fine-Tuning" and "Fine-tuning")
+        "subtitleOneWord", // the part after the title's colon would be a single word
     };
 
     /**
@@ -89,7 +91,7 @@ public final class TitleSplitter {
         java.util.Map<String, Double> known = java.util.Map.of(
                 "absStartLower", -3.0, "absStartPunct", -4.0, "titleEndSmall", -3.0, "titleEndDet", -4.0,
                 "titleEndColon", -3.0, "titleSentence", -5.0, "acronymCross", -3.0, "titleEndOpener", -3.0,
-                "titleOpener", -3.0);
+                "titleOpener", -3.0, "subtitleOneWord", -1.5);
         for (int i = 0; i < p.length; i++) {
             p[i] = known.getOrDefault(FEATURES[i], 0.0);
         }
@@ -99,10 +101,11 @@ public final class TitleSplitter {
 
     /** Fitted on the seed and the dev listing (see SplitterFitTest); rounded, since precision is not knowledge. */
     static final double[] WEIGHTS = {
-        -0.49, 2.68, 0.51, -1.02, -4.24, -4.02, -0.28, 0.00,
-        -3.17, -4.05, -3.07, -5.00, 0.01, 1.56, 0.45, 0.79,
-        0.05, 0.07, -3.24, 1.11, -0.18, -0.39, 0.12, -1.15,
-        0.58, -0.05, -3.00, -0.59, -3.06, -0.08, 0.46,
+        -0.48, 2.76, 0.55, -1.02, -4.19, -4.01, -0.25, -0.01,
+        -3.16, -4.05, -3.06, -5.00, 0.01, 1.53, 0.41, 0.78,
+        0.05, 0.08, -3.18, 1.43, -0.16, -0.35, 0.10, -1.09,
+        0.54, -0.07, -3.00, -0.57, -3.06, -0.08, 0.32, -0.48,
+        -1.59,
     };
 
     private final double[] weights;
@@ -189,6 +192,9 @@ public final class TitleSplitter {
         int titleCaps = 0;
         boolean titleOpener = false;
         boolean titleComma = false;
+        boolean hyphenCapital = false;
+        boolean hyphenLower = false;
+        int lastColon = -1;
         boolean sentence = false;
         for (int k = 1; k <= maxK; k++) {
             Word prev = words.get(k - 1);
@@ -201,6 +207,12 @@ public final class TitleSplitter {
             sentence |= prev.endsSentence();
             titleOpener |= k > 1 && CLAUSE_OPENERS.contains(prev.core);
             titleComma |= prev.last == ',';
+            if (prev.last == ':' && k < maxK) {
+                lastColon = k - 1;
+            }
+            int hyphen = hyphenStyle(prev.core);
+            hyphenCapital |= hyphen > 0;
+            hyphenLower |= hyphen < 0;
             Word first = words.get(k);
             double[] f = new double[F];
             Word.Shape next = nextContent(words, k);
@@ -209,7 +221,7 @@ public final class TitleSplitter {
             f[0] = Math.min(titleLower, 8);
             f[1] = next == Word.Shape.LOWER ? 1 : 0;
             f[2] = lowerWithin(words, k + 1, 4) ? 1 : 0;
-            f[3] = capRatio(words, k + 1, 6);
+            f[3] = capRatio(words, k + 1, 8);
             f[4] = first.isLowerStart() ? 1 : 0;
             f[5] = first.shape == Word.Shape.PUNCT || first.openParen ? 1 : 0;
             f[6] = first.shape == Word.Shape.UPPER || first.shape == Word.Shape.NAME_LOWER ? 1 : 0;
@@ -228,7 +240,9 @@ public final class TitleSplitter {
             f[16] = first.text.equals("A") || first.text.equals("An") ? 1 : 0;
             f[17] = first.last == ',' && first.shape == Word.Shape.CAP ? 1 : 0;
             f[18] = crosses(expansion, k) ? 1 : 0;
-            f[19] = startsAt(expansion, k) || opener && startsAt(expansion, k + 1) ? 1 : 0;
+            boolean gerund = first.shape == Word.Shape.CAP && first.core.endsWith("ing") && first.core.length() > 5;
+            // an opener or a gerund governs the spelled-out acronym after it ("Training Large Language Models (LLMs)")
+            f[19] = startsAt(expansion, k) || (opener || gerund) && startsAt(expansion, k + 1) ? 1 : 0;
             f[20] = colonWithin(words, k, 4) ? 1 : 0;
             f[21] = Math.max(0, 4 - k);
             f[22] = Math.max(0, k - 14);
@@ -239,7 +253,9 @@ public final class TitleSplitter {
             f[27] = prev.shape == Word.Shape.LOWER && titleCaps > titleLower ? 1 : 0;
             f[28] = titleOpener ? 1 : 0;
             f[29] = titleComma ? 1 : 0;
-            f[30] = first.shape == Word.Shape.CAP && first.core.endsWith("ing") && first.core.length() > 5 ? 1 : 0;
+            f[30] = gerund ? 1 : 0;
+            f[31] = hyphenCapital && hyphenLower ? 1 : 0;
+            f[32] = lastColon >= 0 && lastColon == k - 2 ? 1 : 0;
             rows[k - 1] = f;
         }
         return rows;
@@ -247,6 +263,24 @@ public final class TitleSplitter {
 
     private static boolean is(List<Word> words, int i, Word.Shape shape) {
         return i < words.size() && words.get(i).shape == shape;
+    }
+
+    /** +1 if a content part after a hyphen is capitalised ("Fine-Tuning"), -1 if lower-case ("Fine-tuning"), else 0. */
+    private static int hyphenStyle(String core) {
+        int style = 0;
+        int from = core.indexOf('-');
+        while (from >= 0 && from + 1 < core.length()) {
+            int to = core.indexOf('-', from + 1);
+            String part = core.substring(from + 1, to < 0 ? core.length() : to);
+            if (part.length() > 3 && Character.isLetter(part.charAt(0)) && !Word.TITLE_SMALL.contains(part)) {
+                boolean upperRest = part.chars().skip(1).anyMatch(Character::isUpperCase);
+                if (!upperRest) {
+                    style = Character.isUpperCase(part.charAt(0)) ? 1 : -1;
+                }
+            }
+            from = to;
+        }
+        return style;
     }
 
     /** The shape of the first word after position k that is not a small word or a number. */

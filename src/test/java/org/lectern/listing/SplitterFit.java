@@ -27,6 +27,7 @@ final class SplitterFit {
         }
         int dims = TitleSplitter.F;
         double[] w = TitleSplitter.PRIOR.clone();
+
         double[] m = new double[dims];
         double[] v = new double[dims];
         double rate = 0.05;
