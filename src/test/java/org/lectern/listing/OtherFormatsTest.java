@@ -163,5 +163,6 @@ class OtherFormatsTest {
         assertEquals(1, r.papers().size());
         assertEquals(1, r.diagnostics().size());
         assertEquals(3, r.diagnostics().get(0).line());
+        RobustnessTest.assertAccounted("[\n{\"title\": \"Good\"},\n{\"title\": ", r, "truncated json");
     }
 }
