@@ -3,8 +3,8 @@ package org.lectern.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.ObjLongConsumer;
 
-import org.lectern.library.Paper;
 import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
 import org.lectern.store.Library;
@@ -35,6 +35,16 @@ final class QueueCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Applies one change to the paper named by {@code paper}, then prints the queue as it now is. */
+    int change(CommandSpec sub, String paper, ObjLongConsumer<Papers> change) {
+        try (Library library = parent.openLibrary()) {
+            Papers papers = new Papers(library);
+            change.accept(papers, PaperArgument.find(papers, paper, sub).id());
+            print(papers.queue(), sub.commandLine().getOut());
+        }
+        return 0;
+    }
+
     static void print(List<PaperRow> queue, PrintWriter out) {
         int n = 1;
         for (PaperRow r : queue) {
@@ -60,13 +70,7 @@ final class QueueCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Library library = queue.parent.openLibrary()) {
-                Papers papers = new Papers(library);
-                Paper p = PaperArgument.find(papers, paper, spec);
-                papers.enqueue(p.id(), top);
-                print(papers.queue(), spec.commandLine().getOut());
-            }
-            return 0;
+            return queue.change(spec, paper, (papers, id) -> papers.enqueue(id, top));
         }
     }
 
@@ -88,12 +92,7 @@ final class QueueCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Library library = queue.parent.openLibrary()) {
-                Papers papers = new Papers(library);
-                papers.move(PaperArgument.find(papers, paper, spec).id(), steps);
-                print(papers.queue(), spec.commandLine().getOut());
-            }
-            return 0;
+            return queue.change(spec, paper, (papers, id) -> papers.move(id, steps));
         }
     }
 
@@ -111,12 +110,7 @@ final class QueueCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Library library = queue.parent.openLibrary()) {
-                Papers papers = new Papers(library);
-                papers.setStatus(PaperArgument.find(papers, paper, spec).id(), Status.NEW);
-                print(papers.queue(), spec.commandLine().getOut());
-            }
-            return 0;
+            return queue.change(spec, paper, (papers, id) -> papers.setStatus(id, Status.NEW));
         }
     }
 }
