@@ -14,6 +14,7 @@ public final class ProposalNamer {
     }
 
     private static final int CANDIDATES = 40;
+    private static final int READ_AT_MOST = 300;
 
     private final int reasonWords;
 
@@ -28,7 +29,7 @@ public final class ProposalNamer {
      * much more often members use it than others (so a word two members repeat does not name all of them).
      */
     public Naming name(int[] members, List<Document> docs, List<SparseVector> vectors, double[] corpusSum,
-                       TfIdf tfidf) {
+                       int[] corpusDf, TfIdf tfidf) {
         double[] inside = new double[tfidf.size()];
         int[] insideDf = new int[tfidf.size()];
         for (int i : members) {
@@ -43,13 +44,15 @@ public final class ProposalNamer {
         double[] score = new double[inside.length];
         for (int t = 0; t < inside.length; t++) {
             double weightOut = n > m ? (corpusSum[t] - inside[t]) / (n - m) : 0;
-            double shareOut = n > m ? (double) (tfidf.docFreq(t) - insideDf[t]) / (n - m) : 0;
+            double shareOut = n > m ? (double) (corpusDf[t] - insideDf[t]) / (n - m) : 0;
             double weight = inside[t] / m - weightOut;
             double share = (double) insideDf[t] / m - shareOut;
             score[t] = weight > 0 && share > 0 ? weight * share : 0;
         }
         int[] top = topTerms(score, CANDIDATES);
-        Map<String, String> spelling = spellings(members, docs, tfidf, top);
+        // spellings and title shares are read from the text again: a few hundred members tell them well enough
+        int[] read = evenly(members, READ_AT_MOST);
+        Map<String, String> spelling = spellings(read, docs, tfidf, top);
         List<String> reason = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (int t : top) {
@@ -64,7 +67,7 @@ public final class ProposalNamer {
             shown.add(key);
             reason.add(spelling.get(key));
         }
-        return new Naming(title(members, docs, top, score, tfidf, spelling), reason);
+        return new Naming(title(read, docs, top, score, tfidf, spelling), reason);
     }
 
     /** The k best-scoring terms, best first, by one pass with a small heap: the vocabulary can be large. */
@@ -142,6 +145,17 @@ public final class ProposalNamer {
             shown = spelling.getOrDefault(modifier, modifier) + " " + shown;
         }
         return capitalise(sentenceCase(shown));
+    }
+
+    private static int[] evenly(int[] members, int k) {
+        if (members.length <= k) {
+            return members;
+        }
+        int[] out = new int[k];
+        for (int i = 0; i < k; i++) {
+            out[i] = members[(int) ((long) i * members.length / k)];
+        }
+        return out;
     }
 
     /** In how many of the members' titles each term occurs. */
