@@ -58,9 +58,7 @@ public final class TfIdf {
         }
         Map<String, int[]> df = docs.parallelStream().collect(HashMap::new, (acc, d) -> {
             Set<String> seen = new HashSet<>();
-            for (Tokenizer.Term t : tokenizer.terms(text(d))) {
-                seen.add(t.key());
-            }
+            seen.addAll(tokenizer.keys(text(d)));
             for (String key : seen) {
                 acc.computeIfAbsent(key, k -> new int[1])[0]++;
             }
@@ -90,11 +88,11 @@ public final class TfIdf {
 
     /** The unit-length tf-idf vector of a paper; terms outside the vocabulary are ignored. */
     public SparseVector vector(Document d) {
-        List<Tokenizer.Term> found = tokenizer.terms(text(d));
+        List<String> found = tokenizer.keys(text(d));
         int[] ids = new int[found.size()];
         int k = 0;
-        for (Tokenizer.Term t : found) {
-            Integer i = index.get(t.key());
+        for (String key : found) {
+            Integer i = index.get(key);
             if (i != null) {
                 ids[k++] = i;
             }
