@@ -10,6 +10,9 @@ import java.util.Set;
 /** Proposes new families for a set of papers: shared model names first, then topics among the rest. */
 public final class FamilyProposer {
 
+    // papers the vocabulary is fitted on; the clusterer works on a sample of 1,500 anyway
+    private static final int VOCABULARY_SAMPLE = 4000;
+
     private final Tokenizer tokenizer = new Tokenizer();
     private final ModelNameDetector models;
     private final TopicClusterer clusterer;
@@ -64,15 +67,19 @@ public final class FamilyProposer {
         if (docs.size() < 2) {
             return List.of();
         }
-        TfIdf tfidf = TfIdf.fit(docs, tokenizer, 2, 0.5);
+        TfIdf tfidf = TfIdf.fit(docs, tokenizer, 2, 0.5, VOCABULARY_SAMPLE);
         List<SparseVector> vectors = docs.parallelStream().map(tfidf::vector).toList();
         double[] corpusSum = new double[tfidf.size()];
+        int[] corpusDf = new int[tfidf.size()];
         for (SparseVector v : vectors) {
             v.addTo(corpusSum, 1.0);
+            for (int t : v.indices()) {
+                corpusDf[t]++;
+            }
         }
         List<Proposal> out = new ArrayList<>();
         for (int[] cluster : clusterer.cluster(vectors, tfidf.size())) {
-            ProposalNamer.Naming naming = namer.name(cluster, docs, vectors, corpusSum, tfidf);
+            ProposalNamer.Naming naming = namer.name(cluster, docs, vectors, corpusSum, corpusDf, tfidf);
             List<Long> members = new ArrayList<>(cluster.length);
             for (int i : cluster) {
                 members.add(docs.get(i).id());

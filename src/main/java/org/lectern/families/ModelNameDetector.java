@@ -42,7 +42,7 @@ public final class ModelNameDetector {
 
     /** The model families in {@code docs}, largest first. */
     public List<ModelFamily> detect(List<Document> docs) {
-        Map<String, Integer> lowerUse = lowercaseUse(docs);
+        Map<String, Integer> lowerUse = lowercaseUse(docs, plainCapitalised(docs));
         Map<String, Set<Long>> holders = new HashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (Document d : docs) {
@@ -299,13 +299,31 @@ public final class ModelNameDetector {
         return lowerUse.getOrDefault(s.toLowerCase(Locale.ROOT), 0) == 0;
     }
 
-    /** How many papers write each word in lower case somewhere (so it is an ordinary word). */
-    private static Map<String, Integer> lowercaseUse(List<Document> docs) {
+    /**
+     * The title-head words whose name-ness depends on the corpus: capitalised, without inner capitals
+     * ("Mamba", "Scaling"), in lower case. Only these need counting in the whole text.
+     */
+    private static Set<String> plainCapitalised(List<Document> docs) {
+        Set<String> out = new HashSet<>();
+        for (Document d : docs) {
+            for (String c : candidates(d.title())) {
+                int hyphen = c.indexOf('-');
+                String first = hyphen >= 0 ? c.substring(0, hyphen) : c;
+                if (!first.isEmpty() && Character.isUpperCase(first.charAt(0)) && !hasInnerCapital(first)) {
+                    out.add(first.toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** How many papers write each of {@code words} in lower case somewhere (so it is an ordinary word). */
+    private static Map<String, Integer> lowercaseUse(List<Document> docs, Set<String> words) {
         Map<String, Integer> out = new java.util.concurrent.ConcurrentHashMap<>();
         docs.parallelStream().forEach(d -> {
             Set<String> seen = new HashSet<>();
             for (String w : splitWords(TfIdf.text(d), false)) {
-                if (Character.isLowerCase(w.charAt(0)) && w.equals(w.toLowerCase(Locale.ROOT))) {
+                if (Character.isLowerCase(w.charAt(0)) && words.contains(w)) {
                     seen.add(w);
                 }
             }
@@ -323,8 +341,24 @@ public final class ModelNameDetector {
             return out;
         }
         docs.parallelStream().forEach(d -> {
+            String text = TfIdf.text(d);
+            String lowerText = text.toLowerCase(Locale.ROOT);
+            // most papers mention none of the names: a substring test spares cutting them into pieces
+            List<String> present = new ArrayList<>();
+            for (String k : keys) {
+                if (lowerText.contains(k)) {
+                    present.add(k);
+                }
+            }
+            if (present.isEmpty()) {
+                return;
+            }
             Set<String> seen = new TreeSet<>();
-            for (String w : splitWords(TfIdf.text(d), true)) {
+            for (String w : splitWords(text, true)) {
+                String lowerWord = w.toLowerCase(Locale.ROOT);
+                if (present.stream().noneMatch(lowerWord::contains)) {
+                    continue;
+                }
                 // the same pieces as in titles, so "VideoMamba" in an abstract mentions "Mamba"; a plain
                 // lower-case word is its own only piece
                 boolean plain = w.equals(w.toLowerCase(Locale.ROOT)) && w.indexOf('-') < 0;

@@ -40,11 +40,25 @@ public final class TfIdf {
      * and terms in more than {@code maxDfShare} of them cannot tell groups apart; both are dropped.
      */
     public static TfIdf fit(List<Document> docs, Tokenizer tokenizer, int minDf, double maxDfShare) {
+        return fit(docs, tokenizer, minDf, maxDfShare, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Fits the vocabulary on at most {@code sampleSize} papers spread evenly over {@code docs}: a term that
+     * can name or separate topics is common enough to be in the sample, and reading every paper twice
+     * (once to count, once to weigh) is most of the cost of organizing a large library.
+     */
+    public static TfIdf fit(List<Document> docs, Tokenizer tokenizer, int minDf, double maxDfShare, int sampleSize) {
+        if (docs.size() > sampleSize) {
+            List<Document> sample = new ArrayList<>(sampleSize);
+            for (int i = 0; i < sampleSize; i++) {
+                sample.add(docs.get((int) ((long) i * docs.size() / sampleSize)));
+            }
+            docs = sample;
+        }
         Map<String, int[]> df = docs.parallelStream().collect(HashMap::new, (acc, d) -> {
             Set<String> seen = new HashSet<>();
-            for (Tokenizer.Term t : tokenizer.terms(text(d))) {
-                seen.add(t.key());
-            }
+            seen.addAll(tokenizer.keys(text(d)));
             for (String key : seen) {
                 acc.computeIfAbsent(key, k -> new int[1])[0]++;
             }
@@ -74,32 +88,44 @@ public final class TfIdf {
 
     /** The unit-length tf-idf vector of a paper; terms outside the vocabulary are ignored. */
     public SparseVector vector(Document d) {
-        Map<Integer, int[]> counts = new HashMap<>();
-        for (Tokenizer.Term t : tokenizer.terms(text(d))) {
-            Integer i = index.get(t.key());
+        List<String> found = tokenizer.keys(text(d));
+        int[] ids = new int[found.size()];
+        int k = 0;
+        for (String key : found) {
+            Integer i = index.get(key);
             if (i != null) {
-                counts.computeIfAbsent(i, k -> new int[1])[0]++;
+                ids[k++] = i;
             }
         }
-        if (counts.isEmpty()) {
+        if (k == 0) {
             return SparseVector.EMPTY;
         }
-        int[] idx = new int[counts.size()];
-        int k = 0;
-        for (Integer i : counts.keySet()) {
-            idx[k++] = i;
+        // sorting the term ids counts them without a map per paper
+        Arrays.sort(ids, 0, k);
+        int distinct = 0;
+        for (int j = 0; j < k; j++) {
+            if (j == 0 || ids[j] != ids[j - 1]) {
+                distinct++;
+            }
         }
-        Arrays.sort(idx);
-        float[] val = new float[idx.length];
+        int[] idx = new int[distinct];
+        float[] val = new float[distinct];
+        int at = -1;
+        for (int j = 0; j < k; j++) {
+            if (j == 0 || ids[j] != ids[j - 1]) {
+                idx[++at] = ids[j];
+            }
+            val[at]++;
+        }
         double norm = 0;
-        for (k = 0; k < idx.length; k++) {
-            double w = (1.0 + Math.log(counts.get(idx[k])[0])) * idf[idx[k]];
-            val[k] = (float) w;
+        for (int j = 0; j < distinct; j++) {
+            double w = (1.0 + Math.log(val[j])) * idf[idx[j]];
+            val[j] = (float) w;
             norm += w * w;
         }
         float inv = (float) (1.0 / Math.sqrt(norm));
-        for (k = 0; k < val.length; k++) {
-            val[k] *= inv;
+        for (int j = 0; j < distinct; j++) {
+            val[j] *= inv;
         }
         return new SparseVector(idx, val);
     }
