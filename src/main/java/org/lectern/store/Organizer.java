@@ -156,8 +156,9 @@ public final class Organizer {
     public Placed place(Collection<Long> paperIds) {
         Set<Long> fresh = new HashSet<>(paperIds);
         if (fresh.isEmpty()) return new Placed(0, 0, 0);
-        List<Document> all = library.read(c -> documents(c));
         List<FamilyExamples> families = library.read(Organizer::examples);
+        if (families.isEmpty()) return new Placed(fresh.size(), 0, 0); // nothing to place into: skip reading the texts
+        List<Document> all = library.read(c -> documents(c));
         List<Document> corpus = new ArrayList<>(all.size());
         List<Document> news = new ArrayList<>(fresh.size());
         for (Document d : all) (fresh.contains(d.id()) ? news : corpus).add(d);
