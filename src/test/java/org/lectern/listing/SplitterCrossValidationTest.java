@@ -23,10 +23,11 @@ class SplitterCrossValidationTest {
         System.out.println("10-fold cross-validated split rate, titles as listed: " + cv[0].summary());
         System.out.println("10-fold cross-validated split rate, sentence-case titles: " + cv[1].summary());
         assertTrue(cv[0].rate() >= 0.96, "cross-validated rate as listed " + cv[0].rate());
-        assertTrue(cv[1].rate() >= 0.92, "cross-validated rate in sentence case " + cv[1].rate());
+        assertTrue(cv[1].rate() >= 0.95, "cross-validated rate in sentence case " + cv[1].rate());
         assertTrue(cv[0].meanConfidence(false) < cv[0].meanConfidence(true), "wrong splits are not less confident");
+        assertTrue(cv[0].wrongBelow(0.6) >= 0.8, "too few wrong splits are marked uncertain");
     }
 
-    /** How many of the views the weights are fitted on (1: the listings as they are). */
-    static final int TRAINED_VIEWS = 1;
+    /** Weights are fitted on both views, as SplitterFitTest does for the shipped weights. */
+    static final int TRAINED_VIEWS = 2;
 }

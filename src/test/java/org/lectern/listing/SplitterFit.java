@@ -152,7 +152,8 @@ final class SplitterFit {
     /**
      * The same papers with sentence-case titles, as many arXiv titles are written: every plain capitalised
      * word after the first becomes lower-case; acronyms and names ("LLM", "GPT-4", "LLaMA") keep their
-     * capitals. The word after a colon keeps its capital in every other paper, since both styles occur.
+     * capitals. A word after "?" keeps its capital; the word after a colon keeps it in every other paper,
+     * since both styles occur.
      */
     static List<Example> sentenceCase(List<Fixtures.Expected> expected) {
         List<Example> out = new ArrayList<>();
@@ -162,7 +163,9 @@ final class SplitterFit {
             for (int j = 1; j < words.length; j++) {
                 String w = words[j];
                 boolean afterColon = words[j - 1].endsWith(":");
-                if (Word.shape(Word.core(w)) == Word.Shape.CAP && !(afterColon && i % 2 == 0)) {
+                boolean afterSentence = words[j - 1].endsWith("?") || words[j - 1].endsWith("!")
+                        || words[j - 1].endsWith(".");
+                if (Word.shape(Word.core(w)) == Word.Shape.CAP && !afterSentence && !(afterColon && i % 2 == 0)) {
                     w = w.toLowerCase();
                 }
                 title.append(' ').append(w);
