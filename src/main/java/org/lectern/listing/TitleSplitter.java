@@ -68,7 +68,6 @@ public final class TitleSplitter {
         "subtitleOneWord", // the part after the title's colon would be a single word
         "titleRepeat",     // the title would hold a content word twice ("LLM Training ... Training")
         "cutsPhrase",      // the boundary cuts a two-word phrase that the text repeats ("Large Language | Models")
-        "acronymNext",     // an acronym's expansion starts at the abstract's second word ("Large-scale Text-to-Image (T2I)")
     };
 
     /**
@@ -99,7 +98,6 @@ public final class TitleSplitter {
         -0.03, 1.85, 0.51, -3.97, -4.01, -0.48, -3.10, -4.01,
         -3.04, -5.00, 1.17, -3.06, 0.65, -0.89, 0.22, 0.74,
         -3.00, -0.35, -3.05, -0.12, 0.20, -1.54, -0.27, -0.57,
-        0.03,
     };
 
     private final double[] weights;
@@ -250,7 +248,6 @@ public final class TitleSplitter {
             f[21] = lastColon >= 0 && lastColon == k - 2 ? 1 : 0;
             f[22] = titleRepeat ? 1 : 0;
             f[23] = isContent(prev) && isContent(first) && recurs[k - 1] ? 1 : 0;
-            f[24] = !opener && !gerund && first.isCapitalised() && startsAt(expansion, k + 1) ? 1 : 0;
             rows[k - 1] = f;
         }
         return rows;
