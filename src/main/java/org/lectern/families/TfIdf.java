@@ -1,0 +1,156 @@
+package org.lectern.families;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A tf-idf vocabulary fitted on a corpus: sublinear tf, smoothed idf, unit-length vectors. */
+public final class TfIdf {
+
+    private final Tokenizer tokenizer;
+    private final Map<String, Integer> index;
+    private final String[] terms;
+    private final String[] surfaces;
+    private final float[] idf;
+    private final int[] docFreq;
+    private final int docCount;
+
+    private TfIdf(Tokenizer tokenizer, Map<String, Integer> index, String[] terms, String[] surfaces,
+                  float[] idf, int[] docFreq, int docCount) {
+        this.tokenizer = tokenizer;
+        this.index = index;
+        this.terms = terms;
+        this.surfaces = surfaces;
+        this.idf = idf;
+        this.docFreq = docFreq;
+        this.docCount = docCount;
+    }
+
+    /** The text a paper is judged by: the title counts twice because it is the author's own summary. */
+    static String text(Document d) {
+        String t = d.title() == null ? "" : d.title();
+        String a = d.abstractText() == null ? "" : d.abstractText();
+        return t + " . " + t + " . " + a;
+    }
+
+    /**
+     * Fits the vocabulary on {@code docs}. Terms in fewer than {@code minDf} papers cannot group papers,
+     * and terms in more than {@code maxDfShare} of them cannot tell groups apart; both are dropped.
+     */
+    public static TfIdf fit(List<Document> docs, Tokenizer tokenizer, int minDf, double maxDfShare) {
+        Map<String, int[]> df = new HashMap<>();
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        for (Document d : docs) {
+            Map<String, String> seen = new HashMap<>();
+            for (Tokenizer.Term t : tokenizer.terms(text(d))) {
+                seen.putIfAbsent(t.key(), t.surface());
+            }
+            for (Map.Entry<String, String> e : seen.entrySet()) {
+                df.computeIfAbsent(e.getKey(), k -> new int[1])[0]++;
+            }
+            for (Map.Entry<String, String> e : seen.entrySet()) {
+                if (df.get(e.getKey())[0] >= minDf) {
+                    spellings.computeIfAbsent(e.getKey(), k -> new HashMap<>()).merge(e.getValue(), 1, Integer::sum);
+                }
+            }
+        }
+        int n = docs.size();
+        int maxDf = Math.max(minDf, (int) Math.floor(maxDfShare * n));
+        List<String> kept = new ArrayList<>();
+        for (Map.Entry<String, int[]> e : df.entrySet()) {
+            int f = e.getValue()[0];
+            if (f >= minDf && f <= maxDf) {
+                kept.add(e.getKey());
+            }
+        }
+        kept.sort(null);
+        Map<String, Integer> index = new HashMap<>(kept.size() * 2);
+        String[] terms = kept.toArray(new String[0]);
+        String[] surfaces = new String[terms.length];
+        float[] idf = new float[terms.length];
+        int[] freq = new int[terms.length];
+        for (int i = 0; i < terms.length; i++) {
+            index.put(terms[i], i);
+            int f = df.get(terms[i])[0];
+            freq[i] = f;
+            idf[i] = (float) (Math.log((1.0 + n) / (1.0 + f)) + 1.0);
+            surfaces[i] = commonest(spellings.get(terms[i]), terms[i]);
+        }
+        return new TfIdf(tokenizer, index, terms, surfaces, idf, freq, n);
+    }
+
+    private static String commonest(Map<String, Integer> counts, String fallback) {
+        if (counts == null) {
+            return fallback;
+        }
+        String best = fallback;
+        int bestCount = -1;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            // ties go to the lower-case spelling: a name reads better as "audio generation"
+            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey().compareTo(best) > 0)) {
+                best = e.getKey();
+                bestCount = e.getValue();
+            }
+        }
+        return best;
+    }
+
+    /** The unit-length tf-idf vector of a paper; terms outside the vocabulary are ignored. */
+    public SparseVector vector(Document d) {
+        Map<Integer, int[]> counts = new HashMap<>();
+        for (Tokenizer.Term t : tokenizer.terms(text(d))) {
+            Integer i = index.get(t.key());
+            if (i != null) {
+                counts.computeIfAbsent(i, k -> new int[1])[0]++;
+            }
+        }
+        if (counts.isEmpty()) {
+            return SparseVector.EMPTY;
+        }
+        int[] idx = new int[counts.size()];
+        int k = 0;
+        for (Integer i : counts.keySet()) {
+            idx[k++] = i;
+        }
+        Arrays.sort(idx);
+        float[] val = new float[idx.length];
+        double norm = 0;
+        for (k = 0; k < idx.length; k++) {
+            double w = (1.0 + Math.log(counts.get(idx[k])[0])) * idf[idx[k]];
+            val[k] = (float) w;
+            norm += w * w;
+        }
+        float inv = (float) (1.0 / Math.sqrt(norm));
+        for (k = 0; k < val.length; k++) {
+            val[k] *= inv;
+        }
+        return new SparseVector(idx, val);
+    }
+
+    /** Number of terms in the vocabulary. */
+    public int size() {
+        return terms.length;
+    }
+
+    /** The key of term {@code i}. */
+    public String term(int i) {
+        return terms[i];
+    }
+
+    /** Term {@code i} as papers most often spell it. */
+    public String surface(int i) {
+        return surfaces[i];
+    }
+
+    /** In how many papers term {@code i} occurs. */
+    public int docFreq(int i) {
+        return docFreq[i];
+    }
+
+    /** How many papers the vocabulary was fitted on. */
+    public int docCount() {
+        return docCount;
+    }
+}
