@@ -105,6 +105,7 @@ public final class Benchmark {
         report.put("memory", "bench_peak_heap_bytes", Memory.peakHeap());
         report.put("memory", "bench_peak_rss_bytes", Memory.peakRss());
         report.put("memory", "max_heap_bytes", Runtime.getRuntime().maxMemory());
+        report.put("machine", "load_average_at_end", Report.loadAverage());
     }
 
     // ---- import: read + parse, preview, commit, as the import command does them
@@ -175,7 +176,7 @@ public final class Benchmark {
         SqliteFloor.writeRows(sql, truth, Library.now());
         step("sqlite3 floor: loading");
         SqliteFloor.Result r = SqliteFloor.load(dir.resolve("floor.db"), sql);
-        Files.deleteIfExists(sql);
+        if (!options.keep()) Files.deleteIfExists(sql);
         report.put("floor", "sqlite3_version", r.version());
         report.put("floor", "seconds", r.seconds());
         report.put("floor", "papers", r.papers());

@@ -27,6 +27,17 @@ public final class Report {
         put("machine", "cpu", cpuModel());
         put("machine", "os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
         put("machine", "java", System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        put("machine", "load_average_at_start", loadAverage());
+    }
+
+    /** The 1, 5 and 15 minute load averages: other work on the machine shows in every timing. */
+    static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
     }
 
     void put(String section, String key, Object value) {
@@ -80,8 +91,9 @@ public final class Report {
 
     /** The table: every figure measured, then the targets. */
     public void print(PrintWriter out) {
-        out.printf(Locale.ROOT, "%nLectern benchmark: %,d papers, %s, %d processors%n",
-                (int) get("machine", "papers"), get("machine", "cpu"), (int) get("machine", "processors"));
+        out.printf(Locale.ROOT, "%nLectern benchmark: %,d papers, %s, %d processors, load average %s at start and %s at end%n",
+                (int) get("machine", "papers"), get("machine", "cpu"), (int) get("machine", "processors"),
+                get("machine", "load_average_at_start"), get("machine", "load_average_at_end"));
         line(out, "figure", "value");
         out.println("-".repeat(100));
         Double bytes = number("listing", "bytes");
