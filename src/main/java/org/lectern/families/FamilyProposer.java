@@ -17,7 +17,7 @@ public final class FamilyProposer {
 
     /** Uses the defaults that were checked on the seed and the dev listings. */
     public FamilyProposer() {
-        this(new ModelNameDetector(), new TopicClusterer(0.06, 0.08, 3, 1500));
+        this(new ModelNameDetector(), new TopicClusterer(0.10, 0.10, 3, 1500));
     }
 
     /** Uses the given detectors, e.g. with other thresholds. */
@@ -72,7 +72,7 @@ public final class FamilyProposer {
         }
         List<Proposal> out = new ArrayList<>();
         for (int[] cluster : clusterer.cluster(vectors, tfidf.size())) {
-            ProposalNamer.Naming naming = namer.name(cluster, vectors, corpusSum, tfidf);
+            ProposalNamer.Naming naming = namer.name(cluster, docs, vectors, corpusSum, tfidf);
             List<Long> members = new ArrayList<>(cluster.length);
             for (int i : cluster) {
                 members.add(docs.get(i).id());

@@ -52,7 +52,13 @@ public final class ModelNameDetector {
                 spellings.computeIfAbsent(key, k -> new HashMap<>()).merge(name, 1, Integer::sum);
             }
         }
-        Map<String, Integer> mentions = mentions(docs, holders.keySet());
+        Set<String> frequent = new HashSet<>();
+        holders.forEach((k, v) -> {
+            if (v.size() >= minPapers) {
+                frequent.add(k);
+            }
+        });
+        Map<String, Integer> mentions = mentions(docs, frequent);
         List<String> keys = new ArrayList<>();
         for (Map.Entry<String, Set<Long>> e : holders.entrySet()) {
             int held = e.getValue().size();
@@ -295,29 +301,34 @@ public final class ModelNameDetector {
 
     /** How many papers write each word in lower case somewhere (so it is an ordinary word). */
     private static Map<String, Integer> lowercaseUse(List<Document> docs) {
-        Map<String, Integer> out = new HashMap<>();
-        for (Document d : docs) {
+        Map<String, Integer> out = new java.util.concurrent.ConcurrentHashMap<>();
+        docs.parallelStream().forEach(d -> {
             Set<String> seen = new HashSet<>();
-            for (String w : splitWords(TfIdf.text(d))) {
-                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0)) && w.equals(w.toLowerCase(Locale.ROOT))) {
+            for (String w : splitWords(TfIdf.text(d), false)) {
+                if (Character.isLowerCase(w.charAt(0)) && w.equals(w.toLowerCase(Locale.ROOT))) {
                     seen.add(w);
                 }
             }
             for (String w : seen) {
                 out.merge(w, 1, Integer::sum);
             }
-        }
+        });
         return out;
     }
 
     /** How many papers mention each key anywhere in title or abstract, plural or not. */
     private static Map<String, Integer> mentions(List<Document> docs, Set<String> keys) {
-        Map<String, Integer> out = new HashMap<>();
-        for (Document d : docs) {
+        Map<String, Integer> out = new java.util.concurrent.ConcurrentHashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        docs.parallelStream().forEach(d -> {
             Set<String> seen = new TreeSet<>();
-            for (String w : TfIdf.text(d).split("[\\s,;:()\\[\\]\"'/]+")) {
-                // the same pieces as in titles, so "VideoMamba" in an abstract mentions "Mamba"
-                for (String piece : pieces(trimPunct(w))) {
+            for (String w : splitWords(TfIdf.text(d), true)) {
+                // the same pieces as in titles, so "VideoMamba" in an abstract mentions "Mamba"; a plain
+                // lower-case word is its own only piece
+                boolean plain = w.equals(w.toLowerCase(Locale.ROOT)) && w.indexOf('-') < 0;
+                for (String piece : plain ? Set.of(w) : pieces(w)) {
                     String lower = piece.toLowerCase(Locale.ROOT);
                     if (keys.contains(lower)) {
                         seen.add(lower);
@@ -329,15 +340,26 @@ public final class ModelNameDetector {
             for (String k : seen) {
                 out.merge(k, 1, Integer::sum);
             }
-        }
+        });
         return out;
     }
 
-    private static List<String> splitWords(String text) {
+    /** Words of {@code text}: runs of letters and digits, with inner hyphens when {@code hyphens}. */
+    private static List<String> splitWords(String text, boolean hyphens) {
         List<String> out = new ArrayList<>();
-        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
-            if (!w.isEmpty()) {
-                out.add(w);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || (hyphens && text.charAt(i) == '-'
+                    && i > start && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))))) {
+                i++;
+            }
+            if (i > start) {
+                out.add(text.substring(start, i));
             }
         }
         return out;

@@ -1,9 +1,10 @@
 package org.lectern.families;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** Names a topic after the phrases that set its papers apart, and lists the words that justify it. */
 public final class ProposalNamer {
@@ -11,6 +12,8 @@ public final class ProposalNamer {
     /** A readable name and the top weighted words behind it. */
     public record Naming(String name, List<String> reason) {
     }
+
+    private static final int CANDIDATES = 40;
 
     private final int reasonWords;
 
@@ -20,61 +23,134 @@ public final class ProposalNamer {
     }
 
     /**
-     * Names the cluster {@code members} (indices into {@code vectors}). A term's weight is its mean tf-idf
-     * inside the cluster minus its mean outside, so words every topic uses do not name any of them.
+     * Names the cluster {@code members} (indices into {@code docs} and {@code vectors}). A term scores by how
+     * much more weight it has inside than outside (so words every topic uses name none of them) times how
+     * much more often members use it than others (so a word two members repeat does not name all of them).
      */
-    public Naming name(int[] members, List<SparseVector> vectors, double[] corpusSum, TfIdf tfidf) {
+    public Naming name(int[] members, List<Document> docs, List<SparseVector> vectors, double[] corpusSum,
+                       TfIdf tfidf) {
         double[] inside = new double[tfidf.size()];
+        int[] insideDf = new int[tfidf.size()];
         for (int i : members) {
-            vectors.get(i).addTo(inside, 1.0);
+            SparseVector v = vectors.get(i);
+            v.addTo(inside, 1.0);
+            for (int t : v.indices()) {
+                insideDf[t]++;
+            }
         }
         int n = vectors.size();
         int m = members.length;
-        Integer[] order = new Integer[inside.length];
         double[] score = new double[inside.length];
         for (int t = 0; t < inside.length; t++) {
-            order[t] = t;
-            double in = inside[t] / m;
-            double out = n > m ? (corpusSum[t] - inside[t]) / (n - m) : 0;
-            score[t] = in - out;
+            double weightOut = n > m ? (corpusSum[t] - inside[t]) / (n - m) : 0;
+            double shareOut = n > m ? (double) (tfidf.docFreq(t) - insideDf[t]) / (n - m) : 0;
+            double weight = inside[t] / m - weightOut;
+            double share = (double) insideDf[t] / m - shareOut;
+            score[t] = weight > 0 && share > 0 ? weight * share : 0;
         }
-        Arrays.sort(order, (a, b) -> Double.compare(score[b], score[a]));
+        int[] top = topTerms(score, CANDIDATES);
+        Map<String, String> spelling = spellings(members, docs, tfidf, top);
         List<String> reason = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        for (int k = 0; k < order.length && reason.size() < reasonWords; k++) {
-            int t = order[k];
-            if (score[t] <= 0) {
+        List<String> shown = new ArrayList<>();
+        for (int t : top) {
+            if (reason.size() >= reasonWords) {
                 break;
             }
             String key = tfidf.term(t);
             // "audio generation" already says "audio": do not spend a reason slot on a part of a shown phrase
-            if (keys.stream().anyMatch(s -> contains(s, key) || contains(key, s))) {
+            if (shown.stream().anyMatch(s -> overlaps(s, key))) {
                 continue;
             }
-            keys.add(key);
-            reason.add(tfidf.surface(t));
+            shown.add(key);
+            reason.add(spelling.get(key));
         }
-        return new Naming(title(order, score, tfidf), reason);
+        return new Naming(title(top, score, tfidf, spelling), reason);
     }
 
-    /** The best phrase: a two-word phrase when it is nearly as distinctive as the best single word. */
-    private static String title(Integer[] order, double[] score, TfIdf tfidf) {
-        if (order.length == 0 || score[order[0]] <= 0) {
+    /** The k best-scoring terms, best first, by one pass with a small heap: the vocabulary can be large. */
+    private static int[] topTerms(double[] score, int k) {
+        java.util.PriorityQueue<Integer> heap = new java.util.PriorityQueue<>(
+                (a, b) -> score[a] != score[b] ? Double.compare(score[a], score[b]) : Integer.compare(b, a));
+        for (int t = 0; t < score.length; t++) {
+            if (score[t] > 0 && (heap.size() < k || score[t] > score[heap.peek()])) {
+                heap.add(t);
+                if (heap.size() > k) {
+                    heap.poll();
+                }
+            }
+        }
+        int[] out = new int[heap.size()];
+        for (int i = out.length - 1; i >= 0; i--) {
+            out[i] = heap.poll();
+        }
+        return out;
+    }
+
+    /**
+     * The best term, or a phrase holding it ("audio" → "audio generation", "device" → "on-device") when that
+     * phrase is at least half as distinctive: phrases read as names, single words often do not.
+     */
+    private static String title(int[] top, double[] score, TfIdf tfidf, Map<String, String> spelling) {
+        if (top.length == 0) {
             return "Untitled topic";
         }
-        int best = order[0];
-        for (int k = 0; k < Math.min(order.length, 10); k++) {
-            int t = order[k];
-            if (tfidf.term(t).indexOf(' ') > 0 && score[t] >= 0.6 * score[best]) {
-                best = t;
+        String best = tfidf.term(top[0]);
+        String name = best;
+        for (int k = 1; k < Math.min(top.length, 10); k++) {
+            String key = tfidf.term(top[k]);
+            if (overlaps(key, best) && key.length() > best.length() && score[top[k]] >= 0.5 * score[top[0]]) {
+                name = key;
                 break;
             }
         }
-        return capitalise(tfidf.surface(best));
+        return capitalise(spelling.get(name));
     }
 
-    private static boolean contains(String phrase, String word) {
-        return !phrase.equals(word) && (" " + phrase + " ").contains(" " + word + " ");
+    /** Whether one phrase holds the other as a word or a hyphen part. */
+    private static boolean overlaps(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        String wa = " " + a.replace('-', ' ') + " ";
+        String wb = " " + b.replace('-', ' ') + " ";
+        return wa.contains(wb) || wb.contains(wa);
+    }
+
+    /**
+     * How the members spell each candidate term, commonest first; lower case wins ties and titles count
+     * once, because title case ("Audio Generation") is not how the words are written.
+     */
+    private static Map<String, String> spellings(int[] members, List<Document> docs, TfIdf tfidf, int[] top) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (int t : top) {
+            counts.put(tfidf.term(t), new HashMap<>());
+        }
+        Tokenizer tokenizer = tfidf.tokenizer();
+        for (int i : members) {
+            Document d = docs.get(i);
+            String text = (d.title() == null ? "" : d.title()) + " . " + (d.abstractText() == null ? "" : d.abstractText());
+            for (Tokenizer.Term term : tokenizer.terms(text)) {
+                Map<String, Integer> c = counts.get(term.key());
+                if (c != null) {
+                    c.merge(term.surface(), 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, String> out = new HashMap<>();
+        for (Map.Entry<String, Map<String, Integer>> e : counts.entrySet()) {
+            String best = e.getKey();
+            int bestCount = 0;
+            for (Map.Entry<String, Integer> s : e.getValue().entrySet()) {
+                int c = s.getValue();
+                boolean lower = s.getKey().equals(s.getKey().toLowerCase(Locale.ROOT));
+                if (c > bestCount || (c == bestCount && lower)) {
+                    best = s.getKey();
+                    bestCount = c;
+                }
+            }
+            out.put(e.getKey(), best);
+        }
+        return out;
     }
 
     private static String capitalise(String s) {

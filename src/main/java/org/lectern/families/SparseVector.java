@@ -13,6 +13,13 @@ public record SparseVector(int[] indices, float[] values) {
 
     /** Dot product with another sparse vector (both sorted by index). */
     public double dot(SparseVector other) {
+        // a paper against a model's weights: look the few up in the many instead of walking both
+        if (indices.length * 16 < other.indices.length) {
+            return lookupDot(this, other);
+        }
+        if (other.indices.length * 16 < indices.length) {
+            return lookupDot(other, this);
+        }
         int[] ai = indices;
         int[] bi = other.indices;
         int i = 0;
@@ -25,6 +32,21 @@ public record SparseVector(int[] indices, float[] values) {
                 i++;
             } else {
                 j++;
+            }
+        }
+        return sum;
+    }
+
+    private static double lookupDot(SparseVector small, SparseVector large) {
+        double sum = 0;
+        int from = 0;
+        for (int k = 0; k < small.indices.length; k++) {
+            int at = java.util.Arrays.binarySearch(large.indices, from, large.indices.length, small.indices[k]);
+            if (at >= 0) {
+                sum += (double) small.values[k] * large.values[at];
+                from = at + 1;
+            } else {
+                from = -at - 1;
             }
         }
         return sum;

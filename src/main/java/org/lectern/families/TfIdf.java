@@ -3,8 +3,10 @@ package org.lectern.families;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** A tf-idf vocabulary fitted on a corpus: sublinear tf, smoothed idf, unit-length vectors. */
 public final class TfIdf {
@@ -12,17 +14,15 @@ public final class TfIdf {
     private final Tokenizer tokenizer;
     private final Map<String, Integer> index;
     private final String[] terms;
-    private final String[] surfaces;
     private final float[] idf;
     private final int[] docFreq;
     private final int docCount;
 
-    private TfIdf(Tokenizer tokenizer, Map<String, Integer> index, String[] terms, String[] surfaces,
-                  float[] idf, int[] docFreq, int docCount) {
+    private TfIdf(Tokenizer tokenizer, Map<String, Integer> index, String[] terms, float[] idf, int[] docFreq,
+                  int docCount) {
         this.tokenizer = tokenizer;
         this.index = index;
         this.terms = terms;
-        this.surfaces = surfaces;
         this.idf = idf;
         this.docFreq = docFreq;
         this.docCount = docCount;
@@ -40,22 +40,15 @@ public final class TfIdf {
      * and terms in more than {@code maxDfShare} of them cannot tell groups apart; both are dropped.
      */
     public static TfIdf fit(List<Document> docs, Tokenizer tokenizer, int minDf, double maxDfShare) {
-        Map<String, int[]> df = new HashMap<>();
-        Map<String, Map<String, Integer>> spellings = new HashMap<>();
-        for (Document d : docs) {
-            Map<String, String> seen = new HashMap<>();
+        Map<String, int[]> df = docs.parallelStream().collect(HashMap::new, (acc, d) -> {
+            Set<String> seen = new HashSet<>();
             for (Tokenizer.Term t : tokenizer.terms(text(d))) {
-                seen.putIfAbsent(t.key(), t.surface());
+                seen.add(t.key());
             }
-            for (Map.Entry<String, String> e : seen.entrySet()) {
-                df.computeIfAbsent(e.getKey(), k -> new int[1])[0]++;
+            for (String key : seen) {
+                acc.computeIfAbsent(key, k -> new int[1])[0]++;
             }
-            for (Map.Entry<String, String> e : seen.entrySet()) {
-                if (df.get(e.getKey())[0] >= minDf) {
-                    spellings.computeIfAbsent(e.getKey(), k -> new HashMap<>()).merge(e.getValue(), 1, Integer::sum);
-                }
-            }
-        }
+        }, (a, b) -> b.forEach((k, v) -> a.computeIfAbsent(k, x -> new int[1])[0] += v[0]));
         int n = docs.size();
         int maxDf = Math.max(minDf, (int) Math.floor(maxDfShare * n));
         List<String> kept = new ArrayList<>();
@@ -68,7 +61,6 @@ public final class TfIdf {
         kept.sort(null);
         Map<String, Integer> index = new HashMap<>(kept.size() * 2);
         String[] terms = kept.toArray(new String[0]);
-        String[] surfaces = new String[terms.length];
         float[] idf = new float[terms.length];
         int[] freq = new int[terms.length];
         for (int i = 0; i < terms.length; i++) {
@@ -76,25 +68,8 @@ public final class TfIdf {
             int f = df.get(terms[i])[0];
             freq[i] = f;
             idf[i] = (float) (Math.log((1.0 + n) / (1.0 + f)) + 1.0);
-            surfaces[i] = commonest(spellings.get(terms[i]), terms[i]);
         }
-        return new TfIdf(tokenizer, index, terms, surfaces, idf, freq, n);
-    }
-
-    private static String commonest(Map<String, Integer> counts, String fallback) {
-        if (counts == null) {
-            return fallback;
-        }
-        String best = fallback;
-        int bestCount = -1;
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            // ties go to the lower-case spelling: a name reads better as "audio generation"
-            if (e.getValue() > bestCount || (e.getValue() == bestCount && e.getKey().compareTo(best) > 0)) {
-                best = e.getKey();
-                bestCount = e.getValue();
-            }
-        }
-        return best;
+        return new TfIdf(tokenizer, index, terms, idf, freq, n);
     }
 
     /** The unit-length tf-idf vector of a paper; terms outside the vocabulary are ignored. */
@@ -129,6 +104,11 @@ public final class TfIdf {
         return new SparseVector(idx, val);
     }
 
+    /** The tokenizer the vocabulary was built with. */
+    public Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
     /** Number of terms in the vocabulary. */
     public int size() {
         return terms.length;
@@ -137,11 +117,6 @@ public final class TfIdf {
     /** The key of term {@code i}. */
     public String term(int i) {
         return terms[i];
-    }
-
-    /** Term {@code i} as papers most often spell it. */
-    public String surface(int i) {
-        return surfaces[i];
     }
 
     /** In how many papers term {@code i} occurs. */
