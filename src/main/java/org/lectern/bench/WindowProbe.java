@@ -79,8 +79,9 @@ final class WindowProbe implements AutoCloseable {
         List<Double> seconds = new ArrayList<>();
         long peak = 0;
         for (int i = 0; i < runs; i++) {
+            Path log = library.resolveSibling("window-" + (i + 1) + ".log");
             ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--library", library.toString())
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                    .redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().put("DISPLAY", display);
             long start = System.nanoTime();
             Process app = pb.start();
@@ -94,7 +95,13 @@ final class WindowProbe implements AutoCloseable {
                     }
                     Thread.sleep(10);
                 }
-                if (!shown) return new Result(seconds, peak, "the window did not appear within 60 s (run " + (i + 1) + ")");
+                if (!shown) {
+                    String said = Files.exists(log) ? Files.readString(log).strip() : "";
+                    if (said.length() > 300) said = "..." + said.substring(said.length() - 300);
+                    return new Result(seconds, peak, "the window did not appear within 60 s on run " + (i + 1)
+                            + (app.isAlive() ? "" : " (the launcher exited with " + app.exitValue() + ")")
+                            + (said.isEmpty() ? "" : ": " + said));
+                }
                 seconds.add((System.nanoTime() - start) / 1e9);
                 // Let the first page of the library load, then read the window process's peak memory.
                 Thread.sleep(3_000);
