@@ -42,9 +42,9 @@ import org.lectern.store.Papers;
 public final class Benchmark {
     /** What to run. */
     public record Options(int papers, long seed, int queriesPerKind, int windowRuns, Path launcher,
-                          Path workDir, boolean keep, boolean window, boolean floor) {
+                          Path workDir, boolean keep, boolean window, boolean floor, int importRuns) {
         public static Options defaults(int papers) {
-            return new Options(papers, 7L, 150, 3, null, null, false, true, true);
+            return new Options(papers, 7L, 150, 3, null, null, false, true, true, 1);
         }
     }
 
@@ -89,11 +89,41 @@ public final class Benchmark {
         report.put("listing", "abstract_bytes_mean", truth.stream().mapToInt(p -> p.abstractText().length()).average().orElse(0));
         report.put("listing", "title_bytes_mean", truth.stream().mapToInt(p -> p.title().length()).average().orElse(0));
 
+        // Lectern and the floor take turns, each on a fresh file; the fastest run of each counts,
+        // since other work on the machine can only add time.
         Path db = dir.resolve("library.db");
-        double importSeconds = importListing(db, listing, truth);
-
-        if (options.floor()) floor(dir, truth, importSeconds);
-        else report.skip("floor", "not asked for (--no-floor)");
+        List<Double> lecternRuns = new ArrayList<>();
+        List<Double> floorRuns = new ArrayList<>();
+        Map<String, Object> bestImport = null;
+        Map<String, Object> bestFloor = null;
+        for (int run = 1; run <= options.importRuns(); run++) {
+            deleteLibrary(db);
+            importListing(db, listing, truth);
+            Map<String, Object> now = new LinkedHashMap<>(report.sections().get("import"));
+            lecternRuns.add((double) now.get("total_seconds"));
+            if (bestImport == null || (double) now.get("total_seconds") < (double) bestImport.get("total_seconds")) bestImport = now;
+            if (options.floor()) {
+                floor(dir, truth);
+                Map<String, Object> f = report.sections().get("floor");
+                if (f.get("seconds") instanceof Double sec) {
+                    floorRuns.add(sec);
+                    if (bestFloor == null || sec < (double) bestFloor.get("seconds")) bestFloor = new LinkedHashMap<>(f);
+                }
+            }
+        }
+        report.sections().put("import", bestImport);
+        report.put("import", "runs_seconds", lecternRuns);
+        double importSeconds = (double) bestImport.get("total_seconds");
+        if (!options.floor()) {
+            report.skip("floor", "not asked for (--no-floor)");
+        } else if (bestFloor != null) {
+            report.sections().put("floor", bestFloor);
+            report.put("floor", "runs_seconds", floorRuns);
+            double floorSeconds = (double) bestFloor.get("seconds");
+            report.put("floor", "import_ratio", importSeconds / floorSeconds);
+            report.put("floor", "commit_ratio", (double) bestImport.get("commit_seconds") / floorSeconds);
+        }
+        if (!options.keep()) Files.deleteIfExists(dir.resolve("floor.sql"));
 
         try (Library library = Library.open(db)) {
             search(library, words, truth);
@@ -110,7 +140,7 @@ public final class Benchmark {
 
     // ---- import: read + parse, preview, commit, as the import command does them
 
-    private double importListing(Path db, Path listing, List<ParsedPaper> truth) throws IOException {
+    private void importListing(Path db, Path listing, List<ParsedPaper> truth) throws IOException {
         int n = truth.size();
         System.gc();
         Memory.resetHeapPeak();
@@ -154,7 +184,10 @@ public final class Benchmark {
             if (outcome.added() != n) log.println("warning: the import added " + outcome.added() + " of " + n + " papers");
         }
         report.put("library", "bytes", sizeOnDisk(db));
-        return (double) report.get("import", "total_seconds");
+    }
+
+    private static void deleteLibrary(Path db) throws IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
     }
 
     private static double exactTitles(List<ParsedPaper> parsed, List<ParsedPaper> truth) {
@@ -166,24 +199,25 @@ public final class Benchmark {
 
     // ---- the floor: the sqlite3 shell loading the same rows
 
-    private void floor(Path dir, List<ParsedPaper> truth, double importSeconds) throws IOException, InterruptedException {
+    private void floor(Path dir, List<ParsedPaper> truth) throws IOException, InterruptedException {
         if (!SqliteFloor.available()) {
             report.skip("floor", "the sqlite3 shell is not installed (set LECTERN_SQLITE3 to its path)");
             return;
         }
-        step("sqlite3 floor: writing the rows");
         Path sql = dir.resolve("floor.sql");
-        SqliteFloor.writeRows(sql, truth, Library.now());
+        if (Files.notExists(sql)) {
+            step("sqlite3 floor: writing the rows");
+            SqliteFloor.writeRows(sql, truth, Library.now());
+        }
         step("sqlite3 floor: loading");
-        SqliteFloor.Result r = SqliteFloor.load(dir.resolve("floor.db"), sql);
-        if (!options.keep()) Files.deleteIfExists(sql);
+        Path floorDb = dir.resolve("floor.db");
+        deleteLibrary(floorDb);
+        SqliteFloor.Result r = SqliteFloor.load(floorDb, sql);
         report.put("floor", "sqlite3_version", r.version());
         report.put("floor", "seconds", r.seconds());
         report.put("floor", "papers", r.papers());
         report.put("floor", "papers_per_second", truth.size() / r.seconds());
         report.put("floor", "bytes", r.bytes());
-        report.put("floor", "import_ratio", importSeconds / r.seconds());
-        report.put("floor", "commit_ratio", (double) report.get("import", "commit_seconds") / r.seconds());
     }
 
     // ---- search: what the window does for each query, the first page and the count

@@ -22,7 +22,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Library implements AutoCloseable {
     /** The newest schema this build knows; a file with a higher {@code user_version} is refused. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private final Path file;
     private final Connection connection;
@@ -118,6 +118,7 @@ public final class Library implements AutoCloseable {
     private static String migrationName(int version) {
         return switch (version) {
             case 1 -> "library";
+            case 2 -> "search_prefixes";
             default -> throw new StoreException("no schema migration numbered " + version);
         };
     }

@@ -23,7 +23,7 @@ class BenchmarkTest {
 
     @Test
     void producesEveryFigure() throws Exception {
-        Benchmark.Options options = new Benchmark.Options(500, 7L, 5, 1, null, dir.resolve("work"), false, false, true);
+        Benchmark.Options options = new Benchmark.Options(500, 7L, 5, 1, null, dir.resolve("work"), false, false, true, 2);
         StringWriter progress = new StringWriter();
         Report report = Benchmark.run(options, new PrintWriter(progress, true));
 
@@ -31,6 +31,7 @@ class BenchmarkTest {
             assertTrue(report.sections().get("import").containsKey(key), key);
         }
         assertEquals(500, report.get("import", "added"));
+        assertEquals(2, ((List<?>) report.get("import", "runs_seconds")).size());
         assertTrue((long) report.get("library", "bytes") > 0);
         if (SqliteFloor.available()) {
             assertEquals(500L, report.get("floor", "papers"));
