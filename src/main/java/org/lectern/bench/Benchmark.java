@@ -42,9 +42,10 @@ import org.lectern.store.Papers;
 public final class Benchmark {
     /** What to run. */
     public record Options(int papers, long seed, int queriesPerKind, int windowRuns, Path launcher,
-                          Path workDir, boolean keep, boolean window, boolean floor, int importRuns) {
+                          Path workDir, boolean keep, boolean window, boolean floor, int importRuns,
+                          boolean launcherImport) {
         public static Options defaults(int papers) {
-            return new Options(papers, 7L, 150, 3, null, null, false, true, true, 1);
+            return new Options(papers, 7L, 150, 3, null, null, false, true, true, 1, true);
         }
     }
 
@@ -132,6 +133,7 @@ public final class Benchmark {
         }
         report.put("library", "bytes_after_organizing", sizeOnDisk(db));
         window(db);
+        launcherImport(dir, listing);
         report.put("memory", "bench_peak_heap_bytes", Memory.peakHeap());
         report.put("memory", "bench_peak_rss_bytes", Memory.peakRss());
         report.put("memory", "max_heap_bytes", Runtime.getRuntime().maxMemory());
@@ -410,6 +412,37 @@ public final class Benchmark {
             report.put("window", "median_seconds", Stats.percentile(r.seconds(), 50));
             report.put("window", "peak_rss_bytes", r.windowPeakRssBytes());
         }
+    }
+
+    // ---- the import command of the real launcher, for its memory: this process holds the
+    // synthetic papers besides, so its own peak says little about what an import needs
+
+    private void launcherImport(Path dir, Path listing) throws IOException, InterruptedException {
+        if (!options.launcherImport()) {
+            report.put("memory", "launcher_import", "not asked for (--no-launcher-import)");
+            return;
+        }
+        Optional<Path> launcher = WindowProbe.findLauncher(options.launcher());
+        if (launcher.isEmpty()) {
+            report.put("memory", "launcher_import", "skipped: no launcher found (build it with mvn -B package, or pass --launcher)");
+            return;
+        }
+        step("memory: lectern import with the real launcher");
+        Path db = dir.resolve("launcher-import.db");
+        Process p = new ProcessBuilder(launcher.get().toString(), "--library", db.toString(), "import", listing.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("launcher-import.log").toFile()).start();
+        long start = System.nanoTime();
+        long peak = 0;
+        while (p.isAlive()) {
+            peak = Math.max(peak, Memory.peakRss(p.pid()));
+            for (ProcessHandle h : p.toHandle().descendants().toList()) peak = Math.max(peak, Memory.peakRss(h.pid()));
+            Thread.sleep(20);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        report.put("memory", "launcher_import_exit", p.exitValue());
+        report.put("memory", "launcher_import_seconds", seconds);
+        report.put("memory", "launcher_import_peak_rss_bytes", peak);
+        deleteLibrary(db);
     }
 
     private void step(String what) {

@@ -48,6 +48,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-window", negatable = false, description = "Skip the first-window measurement.")
     boolean noWindow;
 
+    @Option(names = "--no-launcher-import", negatable = false,
+            description = "Skip importing the listing once more with the real launcher to read its peak memory.")
+    boolean noLauncherImport;
+
     @Option(names = "--no-floor", negatable = false, description = "Skip the sqlite3 floor.")
     boolean noFloor;
 
@@ -63,7 +67,8 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Benchmark.Options options = new Benchmark.Options(papers, seed, Math.max(1, queriesPerKind), Math.max(1, windowRuns),
-                launcher, workDir, keep, !noWindow, !noFloor, Math.max(1, importRuns));
+                launcher, workDir, keep, !noWindow, !noFloor, Math.max(1, importRuns),
+                !noLauncherImport);
         Report report = Benchmark.run(options, err);
         report.print(out);
         if (json != null) {

@@ -23,7 +23,7 @@ class BenchmarkTest {
 
     @Test
     void producesEveryFigure() throws Exception {
-        Benchmark.Options options = new Benchmark.Options(500, 7L, 5, 1, null, dir.resolve("work"), false, false, true, 2);
+        Benchmark.Options options = new Benchmark.Options(500, 7L, 5, 1, null, dir.resolve("work"), false, false, true, 2, false);
         StringWriter progress = new StringWriter();
         Report report = Benchmark.run(options, new PrintWriter(progress, true));
 
