@@ -18,7 +18,8 @@ import picocli.CommandLine.Option;
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Organize research papers for reading. Without a command, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ExportCommand.class, QueueCommand.class,
-            StatusCommand.class, BackupCommand.class, RestoreCommand.class, FamiliesCommand.class})
+            StatusCommand.class, BackupCommand.class, RestoreCommand.class, FamiliesCommand.class,
+            BenchCommand.class})
 public final class LecternCommand implements Callable<Integer> {
     @Option(names = "--library", paramLabel = "PATH",
             description = "The library file (default: $LECTERN_LIBRARY, else the per-user data folder).")

@@ -22,7 +22,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Library implements AutoCloseable {
     /** The newest schema this build knows; a file with a higher {@code user_version} is refused. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private final Path file;
     private final Connection connection;
@@ -119,6 +119,7 @@ public final class Library implements AutoCloseable {
         return switch (version) {
             case 1 -> "library";
             case 2 -> "proposal_rejection";
+            case 3 -> "search_prefixes";
             default -> throw new StoreException("no schema migration numbered " + version);
         };
     }

@@ -37,33 +37,80 @@ public final class Papers {
         this.library = library;
     }
 
+    /**
+     * Relevance is worked out for at most this many matches of a search: the newest this many. A word
+     * in most papers matches nearly all of them, and ranking 100,000 rows by bm25 to show 100 costs
+     * more than a keystroke may; where so many papers match, the rank among them says little anyway.
+     * Past these, the matches follow newest first. A search with fewer matches is ranked whole.
+     */
+    static final int RANKED_MATCHES = 2_000;
+
     /** One page of the papers {@code filter} selects, in {@code sort} order. */
     public List<PaperRow> page(PaperFilter filter, Sort sort, boolean descending, int offset, int limit) {
         Query q = Query.of(filter, sort, descending);
         return library.read(c -> {
+            if (q.searchOnly() && q.orderBy().equals(Query.BY_RANK)) return rankedPage(c, q.fts(), offset, limit);
             try (PreparedStatement s = c.prepareStatement("SELECT " + ROW_COLUMNS + q.from + q.where + q.orderBy
                     + " LIMIT ? OFFSET ?")) {
                 int i = q.bind(s);
                 s.setInt(i++, limit);
                 s.setInt(i, offset);
-                List<PaperRow> rows = new ArrayList<>(Math.min(limit, 1024));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new PaperRow(rs.getLong(1), rs.getString(2), Status.parse(rs.getString(3)),
-                                Rows.intOrNull(rs, 4), Rows.dateOrNull(rs, 5), nonNull(rs.getString(6)),
-                                nonNull(rs.getString(7))));
-                    }
-                }
-                return rows;
+                return rows(s);
             }
         });
+    }
+
+    /**
+     * A page of a plain search in relevance order: the newest {@link #RANKED_MATCHES} matches by rank,
+     * then the older ones newest first. The page's ids are found in the index alone, and only its rows
+     * are joined to their papers, families and tags.
+     */
+    private static List<PaperRow> rankedPage(Connection c, String fts, int offset, int limit) throws SQLException {
+        long cut = 0;
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT rowid FROM paper_fts WHERE paper_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?")) {
+            s.setString(1, fts);
+            s.setInt(2, RANKED_MATCHES - 1);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) cut = rs.getLong(1);
+            }
+        }
+        String ids = (long) offset + limit <= RANKED_MATCHES
+                // within the ranked matches: the index is read from the cut on
+                ? "SELECT rowid AS id, 0 AS older, rank AS score FROM paper_fts WHERE paper_fts MATCH ?1 AND rowid >= ?2"
+                        + " ORDER BY rank, rowid DESC LIMIT ?3 OFFSET ?4"
+                : "SELECT rowid AS id, rowid < ?2 AS older, CASE WHEN rowid >= ?2 THEN rank END AS score"
+                        + " FROM paper_fts WHERE paper_fts MATCH ?1 ORDER BY older, score, rowid DESC LIMIT ?3 OFFSET ?4";
+        try (PreparedStatement s = c.prepareStatement("SELECT " + ROW_COLUMNS + " FROM (" + ids + ") r"
+                + " JOIN paper p ON p.id = r.id ORDER BY r.older, r.score, r.id DESC")) {
+            s.setString(1, fts);
+            s.setLong(2, cut);
+            s.setInt(3, limit);
+            s.setInt(4, offset);
+            return rows(s);
+        }
+    }
+
+    private static List<PaperRow> rows(PreparedStatement s) throws SQLException {
+        List<PaperRow> rows = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new PaperRow(rs.getLong(1), rs.getString(2), Status.parse(rs.getString(3)),
+                        Rows.intOrNull(rs, 4), Rows.dateOrNull(rs, 5), nonNull(rs.getString(6)),
+                        nonNull(rs.getString(7))));
+            }
+        }
+        return rows;
     }
 
     /** How many papers {@code filter} selects. */
     public int count(PaperFilter filter) {
         Query q = Query.of(filter, Sort.ADDED, false);
+        // Every paper has its row in the index and no other: a plain search is counted in the index alone.
+        String sql = q.searchOnly() ? "SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?"
+                : "SELECT count(*)" + q.from + q.where;
         return library.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT count(*)" + q.from + q.where)) {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
                 q.bind(s);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
@@ -368,7 +415,9 @@ public final class Papers {
     }
 
     /** The FROM, WHERE and ORDER BY of a filtered list, with its parameters. */
-    private record Query(String from, String where, String orderBy, List<String> params) {
+    private record Query(String from, String where, String orderBy, List<String> params, String fts, boolean searchOnly) {
+        static final String BY_RANK = " ORDER BY paper_fts.rank";
+
         static Query of(PaperFilter f, Sort sort, boolean descending) {
             List<String> conditions = new ArrayList<>();
             List<String> params = new ArrayList<>();
@@ -399,7 +448,7 @@ public final class Papers {
             if (sort == Sort.RELEVANCE && fts == null) effective = f.view() == PaperFilter.View.QUEUE ? Sort.QUEUE : Sort.ADDED;
             String dir = descending ? " DESC" : " ASC";
             String order = switch (effective) {
-                case RELEVANCE -> " ORDER BY paper_fts.rank";
+                case RELEVANCE -> BY_RANK;
                 case TITLE -> " ORDER BY p.title COLLATE NOCASE" + dir + ", p.id";
                 case STATUS -> " ORDER BY p.status" + dir + ", p.id";
                 case UPVOTES -> " ORDER BY p.upvotes" + dir + ", p.id";
@@ -407,7 +456,7 @@ public final class Papers {
                 case ADDED -> " ORDER BY p.id" + dir;
                 case QUEUE -> " ORDER BY p.queue_pos" + dir + ", p.id";
             };
-            return new Query(from, where, order, params);
+            return new Query(from, where, order, params, fts, fts != null && conditions.size() == 1);
         }
 
         int bind(PreparedStatement s) throws SQLException {
