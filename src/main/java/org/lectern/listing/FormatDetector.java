@@ -1,0 +1,109 @@
+package org.lectern.listing;
+
+import java.util.regex.Pattern;
+
+/** Names the format of a listing from a sample of its lines. */
+public final class FormatDetector {
+    /** Lines looked at: enough to see the format, few enough that a 117 MB listing costs nothing extra. */
+    static final int SAMPLE_LINES = 400;
+
+    static final String BINARY = "binary";
+    static final String EMPTY = "empty";
+    static final String UNKNOWN = "unknown";
+
+    private static final Pattern BIBTEX_ENTRY = Pattern.compile("^\\s*@\\s*[A-Za-z]+\\s*[{(].*");
+    private static final Pattern RIS_TAG = Pattern.compile("^[A-Z][A-Z0-9]\\s{1,2}-(\\s.*)?$");
+
+    private FormatDetector() {
+    }
+
+    /** One of the format names of {@link ParseResult#format()}, or "binary" / "empty". */
+    public static String detect(String rawText, ListingText text) {
+        if (isBinary(rawText)) {
+            return BINARY;
+        }
+        int metaOnly = 0;
+        int oneLine = 0;
+        int bibtex = 0;
+        int ris = 0;
+        int arxiv = 0;
+        int nonBlank = 0;
+        String firstNonBlank = null;
+        for (String line : text.lines) {
+            if (ListingText.isBlank(line)) {
+                continue;
+            }
+            if (firstNonBlank == null) {
+                firstNonBlank = line.strip();
+            }
+            if (++nonBlank > SAMPLE_LINES) {
+                break;
+            }
+            PaperMeta meta = PaperMeta.parse(line);
+            if (meta != null) {
+                if (line.substring(0, meta.headEnd()).isBlank()) {
+                    metaOnly++;
+                } else {
+                    oneLine++;
+                }
+            } else if (line.indexOf('@') >= 0 && BIBTEX_ENTRY.matcher(line).matches()) {
+                bibtex++;
+            } else if (line.length() > 2 && RIS_TAG.matcher(line).matches()) {
+                if (line.startsWith("TY")) {
+                    ris += 10;
+                }
+                ris++;
+            } else if (ArxivIdFormat.idOf(line) != null) {
+                arxiv++;
+            }
+        }
+        if (firstNonBlank == null) {
+            return EMPTY;
+        }
+        if (firstNonBlank.startsWith("[") || firstNonBlank.startsWith("{")) {
+            return LecternJsonFormat.NAME;
+        }
+        if (metaOnly + oneLine > 0 && metaOnly + oneLine >= bibtex && metaOnly + oneLine >= arxiv) {
+            return metaOnly > oneLine ? BlockFormat.NAME : HuggingFaceLineFormat.NAME;
+        }
+        if (bibtex > 0 && bibtex >= arxiv) {
+            return BibtexFormat.NAME;
+        }
+        if (ris > 10) {
+            return RisFormat.NAME;
+        }
+        if (arxiv > 0 && arxiv * 2 >= Math.min(nonBlank, SAMPLE_LINES)) {
+            return ArxivIdFormat.NAME;
+        }
+        return UNKNOWN;
+    }
+
+    /** NUL bytes, many control characters or many undecodable bytes (U+FFFD) mean this is not text. */
+    static boolean isBinary(String text) {
+        int n = Math.min(text.length(), 65536);
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if ((c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') {
+                bad++;
+            }
+        }
+        return bad > 8 && bad * 50 > n;
+    }
+
+    /** How many characters of the start of the text are control characters, for the diagnostic. */
+    static int controlCount(String text) {
+        int n = Math.min(text.length(), 65536);
+        int bad = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') {
+                bad++;
+            }
+        }
+        return bad;
+    }
+}

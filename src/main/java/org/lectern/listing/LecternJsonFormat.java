@@ -1,0 +1,170 @@
+package org.lectern.listing;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads and writes Lectern's own JSON export: an array of papers with their reading state. */
+public final class LecternJsonFormat {
+    static final String NAME = "lectern-json";
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** Why one object of the array is not a paper. */
+    private static final class BadObject extends Exception {
+        BadObject(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    ParseResult parse(String text) {
+        List<ParsedPaper> papers = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try (JsonParser parser = new JsonFactory(MAPPER).createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                diagnostics.add(new Diagnostic(line(parser), "a Lectern export is a JSON array of papers"));
+                return new ParseResult(NAME, papers, diagnostics);
+            }
+            JsonToken token;
+            while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+                if (token == null) {
+                    diagnostics.add(new Diagnostic(line(parser), "the JSON array is not closed"));
+                    break;
+                }
+                int line = line(parser);
+                JsonNode node = parser.readValueAsTree();
+                try {
+                    papers.add(paper(line, node));
+                } catch (BadObject e) {
+                    diagnostics.add(new Diagnostic(line, "paper object skipped: " + e.getMessage()));
+                }
+            }
+            if (parser.nextToken() != null) {
+                diagnostics.add(new Diagnostic(line(parser), "text after the end of the JSON array"));
+            }
+        } catch (JsonProcessingException e) {
+            int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
+            diagnostics.add(new Diagnostic(line, "not valid JSON: " + e.getOriginalMessage()));
+        } catch (IOException e) {
+            diagnostics.add(new Diagnostic(1, "the export could not be read: " + e.getMessage()));
+        }
+        return new ParseResult(NAME, papers, diagnostics);
+    }
+
+    private static int line(JsonParser parser) {
+        return Math.max(1, parser.currentTokenLocation().getLineNr());
+    }
+
+    private static ParsedPaper paper(int line, JsonNode n) throws BadObject {
+        if (!n.isObject()) {
+            throw new BadObject("expected an object, found " + n.getNodeType().toString().toLowerCase());
+        }
+        String title = text(n, "title");
+        if (title == null || title.isBlank()) {
+            throw new BadObject("no title");
+        }
+        LocalDate published = null;
+        String date = text(n, "published");
+        if (date != null && !date.isEmpty()) {
+            try {
+                published = LocalDate.parse(date);
+            } catch (DateTimeParseException e) {
+                throw new BadObject("published is '" + date + "', expected YYYY-MM-DD");
+            }
+        }
+        String abstractText = text(n, "abstract");
+        ParsedPaper.Extras extras = new ParsedPaper.Extras(text(n, "status"), strings(n, "tags"),
+                strings(n, "families"), text(n, "note"));
+        return new ParsedPaper(line, integer(n, "upvotes"), title.strip(), abstractText == null ? "" : abstractText,
+                integer(n, "authors"), published, integer(n, "comments"), text(n, "arxiv_id"), text(n, "url"), 1,
+                extras);
+    }
+
+    private static String text(JsonNode n, String key) throws BadObject {
+        JsonNode v = n.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw new BadObject(key + " should be text");
+        }
+        return v.asText();
+    }
+
+    private static Integer integer(JsonNode n, String key) throws BadObject {
+        JsonNode v = n.get(key);
+        if (v == null || v.isNull()) {
+            return null;
+        }
+        if (!v.isIntegralNumber() || !v.canConvertToInt() || v.asInt() < 0) {
+            throw new BadObject(key + " should be a whole number ≥ 0");
+        }
+        return v.asInt();
+    }
+
+    private static List<String> strings(JsonNode n, String key) throws BadObject {
+        JsonNode v = n.get(key);
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isArray()) {
+            throw new BadObject(key + " should be a list of text");
+        }
+        List<String> out = new ArrayList<>();
+        for (JsonNode item : v) {
+            if (!item.isTextual()) {
+                throw new BadObject(key + " should be a list of text");
+            }
+            out.add(item.asText());
+        }
+        return List.copyOf(out);
+    }
+
+    /** Writes papers as a Lectern export that {@link Listings#parse} reads back unchanged. */
+    public static String write(List<ParsedPaper> papers) {
+        ArrayNode array = MAPPER.createArrayNode();
+        for (ParsedPaper p : papers) {
+            ObjectNode o = array.addObject();
+            o.put("title", p.title());
+            o.put("abstract", p.abstractText());
+            o.put("authors", p.authors());
+            o.put("published", p.published() == null ? null : p.published().toString());
+            o.put("upvotes", p.upvotes());
+            o.put("comments", p.comments());
+            ParsedPaper.Extras e = p.extras();
+            o.put("status", e == null ? null : e.status());
+            ArrayNode tags = o.putArray("tags");
+            ArrayNode families = o.putArray("families");
+            if (e != null && e.tags() != null) {
+                e.tags().forEach(tags::add);
+            }
+            if (e != null && e.families() != null) {
+                e.families().forEach(families::add);
+            }
+            o.put("note", e == null ? null : e.note());
+            if (p.arxivId() != null) {
+                o.put("arxiv_id", p.arxivId());
+            }
+            if (p.url() != null) {
+                o.put("url", p.url());
+            }
+        }
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("papers could not be written as JSON", e);
+        }
+    }
+}
