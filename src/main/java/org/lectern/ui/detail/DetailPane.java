@@ -109,6 +109,7 @@ public final class DetailPane {
         tagField.setPromptText("Add a tag…");
         tagField.setPrefColumnCount(10);
         tagField.setOnAction(e -> addTypedTag());
+        tags.getChildren().add(tagField);
         new TagCompletion(tagField, text -> {
             String typed = text.strip().toLowerCase(Locale.ROOT);
             if (typed.isEmpty()) return List.of();
@@ -150,13 +151,10 @@ public final class DetailPane {
         HBox noteHeader = new HBox(8, noteLabel, gap, noteState);
         noteHeader.setAlignment(Pos.BASELINE_LEFT);
 
-        HBox tagRow = new HBox(8, tags, tagField);
-        tagRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(tags, Priority.ALWAYS);
         links.setAlignment(Pos.CENTER_LEFT);
 
         content.getChildren().addAll(title, meta, links, statusButtons,
-                section("Tags"), tagRow, section("Families"), families,
+                section("Tags"), tags, section("Families"), families,
                 section("Abstract"), abstractText, noteHeader, note);
         content.getStyleClass().add("detail-content");
         root.getChildren().setAll(empty);
@@ -210,7 +208,9 @@ public final class DetailPane {
             title.setText(p.title());
             meta.setText(metaLine(p));
             for (var t : statusGroup.getToggles()) t.setSelected(t.getUserData() == p.status());
-            tags.getChildren().setAll(p.tags().stream().map(this::tagChip).toList());
+            // the field stays in place (and keeps the focus) while the chips before it change
+            tags.getChildren().removeIf(n -> n != tagField);
+            tags.getChildren().addAll(0, p.tags().stream().map(this::tagChip).toList());
             families.getChildren().setAll(p.families().stream().map(f -> familyChip(f, familyColors.get(f))).toList());
             if (p.families().isEmpty()) families.getChildren().setAll(muted("In no family yet"));
             links.getChildren().setAll(linksFor(p));

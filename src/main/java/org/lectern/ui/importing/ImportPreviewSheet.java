@@ -64,12 +64,12 @@ public final class ImportPreviewSheet {
         this.onImport = onImport;
         this.onCancel = onCancel;
         root.setId("import-preview");
-        root.getStyleClass().add("sheet-backdrop");
+        root.getStyleClass().add("preview-backdrop");
 
         Label heading = new Label("Import from " + preview.source());
-        heading.getStyleClass().add("sheet-title");
+        heading.getStyleClass().add("preview-title");
         Label summary = new Label(summary(preview));
-        summary.getStyleClass().add("sheet-summary");
+        summary.getStyleClass().add("preview-summary");
         summary.setWrapText(true);
 
         table.setId("preview-table");
@@ -168,7 +168,7 @@ public final class ImportPreviewSheet {
         card.setTop(new VBox(4, heading, summary));
         card.setBottom(buttons);
         BorderPane.setMargin(body, new Insets(14, 0, 14, 0));
-        card.getStyleClass().add("sheet");
+        card.getStyleClass().add("preview-card");
         card.setMaxSize(1180, 820);
         card.setPadding(new Insets(20));
         root.getChildren().add(card);
