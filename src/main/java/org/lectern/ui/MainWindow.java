@@ -104,6 +104,7 @@ public final class MainWindow {
     private final SearchField search;
     private final Label counts = new Label();
     private final Label message = new Label();
+    private final Label showing = new Label();
     private final ProgressBar progress = new ProgressBar();
     private final Label activity = new Label();
     private final StackPane dropTarget = new StackPane();
@@ -201,7 +202,10 @@ public final class MainWindow {
     public void install(Stage stage, HostServices hostServices) {
         this.stage = stage;
         this.hostServices = hostServices;
-        scene = new Scene(root, state.get("width", 1320), state.get("height", 820));
+        // never larger than the screen: a layout saved on a bigger monitor must still fit
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(state.get("width", 1320), screen.getWidth()),
+                Math.min(state.get("height", 820), screen.getHeight()));
         theme.apply(scene);
         darkItem.setSelected(theme == Theme.DARK);
         stage.setScene(scene);
@@ -307,7 +311,7 @@ public final class MainWindow {
             }
             table.view().scrollTo(Math.max(0, table.view().getSelectionModel().getSelectedIndex() - 3));
             updatePlaceholder();
-            say(viewDescription(snap.count()));
+            showing.setText(viewDescription(snap.count()));
         });
     }
 
@@ -785,13 +789,14 @@ public final class MainWindow {
     private Node statusBar() {
         counts.setId("counts");
         message.setId("message");
-        message.getStyleClass().add("muted");
+        showing.getStyleClass().add("muted");
         progress.setPrefWidth(120);
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
         activity.getStyleClass().add("muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(14, counts, message, gap, activity, progress);
+        showing.setId("showing");
+        HBox bar = new HBox(14, counts, showing, message, gap, activity, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
         return bar;
@@ -847,6 +852,11 @@ public final class MainWindow {
 
     public Label message() {
         return message;
+    }
+
+    /** The status bar's "Showing N papers" line. */
+    public Label showing() {
+        return showing;
     }
 
     public Node dropTarget() {
