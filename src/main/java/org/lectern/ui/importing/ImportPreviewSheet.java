@@ -137,7 +137,9 @@ public final class ImportPreviewSheet {
             for (Diagnostic d : diagnostics) {
                 problems.getItems().add((d.line() > 0 ? "Line " + d.line() + ": " : "") + d.message());
             }
-            problems.setPrefHeight(Math.min(150, 28 * problems.getItems().size() + 6));
+            problems.setFixedCellSize(26);
+            problems.setPrefHeight(Math.min(6, problems.getItems().size()) * 26 + 6);
+            problems.setMinHeight(Region.USE_PREF_SIZE);
             problems.getStyleClass().add("diagnostics");
             Label title = new Label(problems.getItems().size() + " unreadable "
                     + (problems.getItems().size() == 1 ? "line" : "lines") + " (not imported)");
@@ -184,6 +186,7 @@ public final class ImportPreviewSheet {
                 }
             }
             table.getSelectionModel().select(first);
+            table.scrollTo(Math.max(0, first - 3));
         }
     }
 

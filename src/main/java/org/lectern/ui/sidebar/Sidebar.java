@@ -81,6 +81,16 @@ public final class Sidebar {
     }
 
     private static final class EntryCell extends ListCell<SidebarEntry> {
+        EntryCell() {
+            // as wide as the list, never wider: counts align right and no sideways scroll bar appears
+            setPrefWidth(0);
+        }
+
+        private <T extends Region> T fill(T box) {
+            box.prefWidthProperty().bind(widthProperty().subtract(30)); // the cell padding (lectern.css) and a little air
+            return box;
+        }
+
         @Override
         protected void updateItem(SidebarEntry item, boolean empty) {
             super.updateItem(item, empty);
@@ -119,10 +129,10 @@ public final class Sidebar {
                 ProgressBar progress = new ProgressBar(f.total() == 0 ? 0 : (double) f.read() / f.total());
                 progress.getStyleClass().add("family-progress");
                 progress.setMaxWidth(Double.MAX_VALUE);
-                setGraphic(new VBox(3, line, progress));
+                setGraphic(fill(new VBox(3, line, progress)));
                 return;
             }
-            setGraphic(line);
+            setGraphic(fill(line));
         }
     }
 }
