@@ -190,6 +190,25 @@ class MainWindowTest {
     }
 
     @Test
+    void theViewIsExportedAndTheLayoutRemembered(FxRobot robot) throws Exception {
+        importSeedByDrop(robot);
+        Path out = dir.resolve("view-" + opened + ".bib");
+        fx(() -> {
+            fixture.window.exportTo(org.lectern.export.ExportFormat.BIBTEX, out);
+            return null;
+        });
+        until("the export", () -> fixture.window.message().getText().startsWith("Exported 28 papers"));
+        assertTrue(Files.readString(out).contains("ERNIE-Code"));
+
+        fx(() -> {
+            fixture.window.close();
+            return null;
+        });
+        WindowState saved = WindowState.forLibrary(fixture.file);
+        assertTrue(saved.has("divider.sidebar") && saved.has("width"));
+    }
+
+    @Test
     void theNoteIsSavedWhenTheWindowCloses(FxRobot robot) throws IOException {
         importSeedByDrop(robot);
         until("a selection", () -> fixture.window.detail().paper() != null);

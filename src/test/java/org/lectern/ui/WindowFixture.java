@@ -59,7 +59,7 @@ final class WindowFixture {
         FutureTask<T> task = new FutureTask<>(c);
         Platform.runLater(task);
         try {
-            return task.get(10, TimeUnit.SECONDS);
+            return task.get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -67,8 +67,13 @@ final class WindowFixture {
 
     /** Waits until {@code condition}, evaluated on the FX thread, holds. */
     static void until(String what, Callable<Boolean> condition) {
+        until(what, 30, condition);
+    }
+
+    /** As {@link #until(String, Callable)}, waiting at most {@code seconds}. */
+    static void until(String what, int seconds, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> fx(condition));
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("timed out waiting for: " + what, e);
         }
@@ -77,7 +82,7 @@ final class WindowFixture {
     /** Waits until {@code condition}, run against a fresh connection to the file, holds. */
     void untilStored(String what, SqlCheck condition) {
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
                 try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
                     return condition.holds(c);
                 }
