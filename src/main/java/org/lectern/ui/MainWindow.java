@@ -140,7 +140,7 @@ public final class MainWindow {
 
         sidebar = new Sidebar(this::sidebarSelected);
         table = new PaperTable(this::sortChanged);
-        detail = new DetailPane(new DetailActions());
+        detail = new DetailPane(new DetailActions(), this::focusTable);
         search = new SearchField(this::searchChanged, () -> focusTable());
 
         emptyLibrary = emptyState("Drop a listing here, or press Ctrl+V",
@@ -300,12 +300,14 @@ public final class MainWindow {
             PagedRows rows = new PagedRows(papers, background, snap.filter(), snap.sort(), snap.descending(),
                     snap.count(), snap.first(), () -> table.view().refresh());
             int index = keepId < 0 ? -1 : rows.indexOf(keepId);
-            table.view().setItems(rows);
+            int before = table.view().getSelectionModel().getSelectedIndex();
+            table.view().getSelectionModel().clearSelection();
+            table.setRows(rows);
             if (index >= 0) {
                 table.view().getSelectionModel().select(index);
-                loadDetail(keepId);
             } else if (rows.size() > 0) {
-                table.view().getSelectionModel().select(0);
+                // the paper left this view (a status filter, say): its successor takes its place
+                table.view().getSelectionModel().select(keepId >= 0 ? Math.min(Math.max(before, 0), rows.size() - 1) : 0);
             } else {
                 detail.show(null, familyColors);
             }

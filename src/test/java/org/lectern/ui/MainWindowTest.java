@@ -209,6 +209,47 @@ class MainWindowTest {
     }
 
     @Test
+    void aLargeImportShowsProgressAndCanBeCancelled(FxRobot robot) throws Exception {
+        StringBuilder big = new StringBuilder();
+        List<String> lines = seedText().lines().filter(l -> !l.isBlank()).toList();
+        for (int i = 0; i < 1_500; i++) {
+            String l = lines.get(i % lines.size());
+            int space = l.indexOf(' ');
+            big.append(l, 0, space).append(" Variant").append(i).append(l.substring(space)).append('\n');
+        }
+        Path file = dir.resolve("big-" + opened + ".txt");
+        Files.writeString(file, big);
+        fx(() -> {
+            fixture.window.drop(List.of(file.toFile()), null);
+            return null;
+        });
+        until("the preview", () -> fixture.window.previewSheet() != null);
+        assertEquals(1_500, fx(() -> fixture.window.previewSheet().table().getItems().size()));
+
+        // hold the background thread so the import is still waiting when Esc arrives
+        java.util.concurrent.CountDownLatch hold = new java.util.concurrent.CountDownLatch(1);
+        fx(() -> {
+            fixture.background.run("holding", () -> {
+                try {
+                    hold.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+            return null;
+        });
+        robot.type(KeyCode.ENTER);
+        until("the import to start", () -> fixture.window.previewSheet().preview() != null
+                && fixture.window.previewSheet().table().isDisabled());
+        robot.type(KeyCode.ESCAPE);
+        hold.countDown();
+        until("the cancelled import", () -> fixture.window.previewSheet() == null
+                && fixture.window.message().getText().startsWith("Import cancelled"));
+        assertEquals("0", fixture.query("SELECT count(*) FROM paper"));
+        assertEquals("0", fixture.query("SELECT count(*) FROM import"));
+    }
+
+    @Test
     void theNoteIsSavedWhenTheWindowCloses(FxRobot robot) throws IOException {
         importSeedByDrop(robot);
         until("a selection", () -> fixture.window.detail().paper() != null);

@@ -164,10 +164,15 @@ class Screenshots {
         until("the preview", () -> fixture.window.previewSheet() != null);
         settle();
         shoot("import-preview.png");
+        org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        until("the preview to close", () -> fixture.window.previewSheet() == null);
         fx(() -> {
             fixture.window.showDropTarget(true);
             return null;
         });
+        settle();
+        shoot("drop-target.png");
     }
 
     /** Lets queued background work and a few pulses pass, so the picture is complete. */

@@ -76,8 +76,18 @@ public final class DetailPane {
     private boolean showing;
     private boolean noteDirty;
 
-    public DetailPane(Actions actions) {
+    /** {@code onLeave} runs when Esc leaves the tag field or the note (back to the list). */
+    public DetailPane(Actions actions, Runnable onLeave) {
         this.actions = actions;
+        for (javafx.scene.control.TextInputControl field : List.of(tagField, note)) {
+            field.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    if (field == note) flushNote();
+                    onLeave.run();
+                    e.consume();
+                }
+            });
+        }
         root.setId("detail");
         root.getStyleClass().add("detail");
         empty.getStyleClass().add("detail-empty");

@@ -107,6 +107,25 @@ public final class PagedRows extends ObservableListBase<PaperRow> {
         request(page);
     }
 
+    /**
+     * Looks among the loaded rows only. The list's inherited search walks every index, which here
+     * would read the whole view page by page (the table's selection model does that on setItems).
+     */
+    @Override
+    public int indexOf(Object o) {
+        return o instanceof PaperRow r && r != LOADING ? indexOf(r.id()) : -1;
+    }
+
+    @Override
+    public int lastIndexOf(Object o) {
+        return indexOf(o);
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
+    }
+
     /** The index of the loaded row with this paper id, or -1. */
     public int indexOf(long paperId) {
         for (Map.Entry<Integer, List<PaperRow>> e : pages.entrySet()) {

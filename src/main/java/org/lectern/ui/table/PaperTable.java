@@ -1,6 +1,7 @@
 package org.lectern.ui.table;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -40,6 +42,7 @@ public final class PaperTable {
             r -> r.published() == null ? "" : DATE.format(r.published()), Papers.Sort.PUBLISHED);
     private final TableColumn<PaperRow, String> tags = column("Tags", PaperRow::tags, null);
     private Map<String, String> familyColors = Map.of();
+    private boolean quiet;
 
     /** {@code onSort} hears the order the reader asked for (null: the view's own order) and its direction. */
     public PaperTable(BiConsumer<Papers.Sort, Boolean> onSort) {
@@ -65,6 +68,7 @@ public final class PaperTable {
         status.setCellFactory(c -> new StatusCell());
         families.setCellFactory(c -> new FamiliesCell());
         table.setSortPolicy(t -> {
+            if (quiet) return true;
             if (t.getSortOrder().isEmpty()) {
                 onSort.accept(null, true);
             } else {
@@ -86,6 +90,21 @@ public final class PaperTable {
 
     public TableView<PaperRow> view() {
         return table;
+    }
+
+    /**
+     * Shows another view's rows. TableView clears its sort order whenever its list is replaced; the
+     * order the reader chose is put back without asking the library to sort again.
+     */
+    public void setRows(ObservableList<PaperRow> rows) {
+        List<TableColumn<PaperRow, ?>> order = new ArrayList<>(table.getSortOrder());
+        quiet = true;
+        try {
+            table.setItems(rows);
+            table.getSortOrder().setAll(order);
+        } finally {
+            quiet = false;
+        }
     }
 
     /** Gives every row a context menu built for its paper. */
