@@ -24,6 +24,7 @@ public final class Background {
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running");
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
     private volatile Consumer<Throwable> defaultFailure = e -> e.printStackTrace();
+    private volatile boolean closed;
 
     public Background(Executor work, Executor fx) {
         this.work = work;
@@ -57,8 +58,9 @@ public final class Background {
 
     /** As {@link #run(String, Callable, Consumer)}, with {@code onFailure} (on the FX thread) for errors. */
     public <T> void run(String what, Callable<T> task, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        if (closed) return; // the window is closing: late page loads and detail reads have no one to show them to
         started(what);
-        work.execute(() -> {
+        Runnable job = () -> {
             T result;
             try {
                 result = task.call();
@@ -73,7 +75,12 @@ public final class Background {
                 finished();
                 onSuccess.accept(result);
             });
-        });
+        };
+        try {
+            work.execute(job);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            fx.execute(this::finished); // shut down between the check and the hand-over
+        }
     }
 
     /** Runs {@code action} in the background with no result to hand back. */
@@ -108,6 +115,7 @@ public final class Background {
 
     /** Waits up to {@code millis} for queued work to finish (on close, so notes are written). */
     public void drain(long millis) {
+        closed = true;
         if (work instanceof ExecutorService service) {
             service.shutdown();
             try {

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
+import javafx.animation.PauseTransition;
 import javafx.application.HostServices;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -45,6 +46,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.action.Action;
@@ -596,6 +598,9 @@ public final class MainWindow {
             });
         }));
         notifications.show(text);
+        PauseTransition linger = new PauseTransition(Duration.seconds(12));
+        linger.setOnFinished(e -> notifications.hide());
+        linger.play();
         // the new papers are the "Recently added" view: show them
         filter = PaperFilter.all().withView(PaperFilter.View.RECENT).withSearch(filter.search());
         sidebar.select(e -> e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.RECENT);
@@ -668,7 +673,10 @@ public final class MainWindow {
 
         darkItem.setAccelerator(Keymap.TOGGLE_THEME.key());
         darkItem.setOnAction(e -> setTheme(darkItem.isSelected() ? Theme.DARK : Theme.LIGHT));
-        Menu view = new Menu("_View", null, darkItem);
+        Menu view = new Menu("_View", null, darkItem, new SeparatorMenuItem(),
+                item(Keymap.FOCUS_SIDEBAR, () -> sidebar.view().requestFocus()),
+                item(Keymap.FOCUS_LIST, this::focusTable),
+                item(Keymap.FOCUS_DETAIL, () -> detail.noteEditor().requestFocus()));
 
         Menu paper = new Menu("_Paper");
         for (Status s : Status.values()) {

@@ -296,10 +296,7 @@ public final class DetailPane {
 
     private Hyperlink link(String text, String url) {
         Hyperlink h = new Hyperlink(text);
-        h.setOnAction(e -> actions.openLink(url));
-        h.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) actions.openLink(url);
-        });
+        h.setOnAction(e -> actions.openLink(url)); // a Hyperlink fires on Enter and Space too
         return h;
     }
 
