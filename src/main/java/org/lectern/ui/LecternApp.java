@@ -25,14 +25,19 @@ public final class LecternApp extends Application {
     public void init() {
         // init runs on the launcher thread: opening (and migrating) the file never holds the FX thread
         library = Library.open(libraryPath);
+        StartupTrace.mark("library open");
     }
 
     @Override
     public void start(Stage stage) {
         background = Background.daemon();
+        StartupTrace.mark("start");
         window = new MainWindow(library, background);
+        StartupTrace.mark("window built");
         window.install(stage, getHostServices());
+        StartupTrace.mark("window installed");
         stage.show();
+        StartupTrace.mark("window shown");
     }
 
     @Override

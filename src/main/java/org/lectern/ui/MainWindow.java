@@ -154,7 +154,7 @@ public final class MainWindow {
         table.view().addEventHandler(KeyEvent.KEY_PRESSED, this::tableKey);
 
         split.getItems().addAll(sidebar.view(), table.view(), detail.view());
-        split.setDividerPositions(state.get("divider.sidebar", 0.15), state.get("divider.detail", 0.65));
+        split.setDividerPositions(state.get("divider.sidebar", 0.17), state.get("divider.detail", 0.665));
         SplitPane.setResizableWithParent(sidebar.view(), false);
         SplitPane.setResizableWithParent(detail.view(), false);
         split.setId("main-split");
@@ -316,6 +316,7 @@ public final class MainWindow {
             table.view().scrollTo(Math.max(0, table.view().getSelectionModel().getSelectedIndex() - 3));
             updatePlaceholder();
             showing.setText(viewDescription(snap.count()));
+            StartupTrace.firstRows();
         });
     }
 

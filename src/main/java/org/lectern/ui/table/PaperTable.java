@@ -51,7 +51,8 @@ public final class PaperTable {
         table.getColumns().setAll(List.of(title, families, status, upvotes, date, tags));
         title.setPrefWidth(380);
         title.setMinWidth(160);
-        families.setPrefWidth(140);
+        families.setPrefWidth(150);
+        families.setMinWidth(110);
         status.setPrefWidth(86);
         status.setMinWidth(80);
         status.setMaxWidth(110);
