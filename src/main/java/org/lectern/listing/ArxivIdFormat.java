@@ -16,10 +16,6 @@ public final class ArxivIdFormat {
             "(?i:https?://)?(?i:(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf|html|format)/|(?:www\\.)?(?:huggingface\\.co|hf\\.co)/papers/)"
                     + ID + "(?i:\\.pdf)?/?(?:[?#]\\S*)?");
 
-    static ParseResult parseText(ListingText text) {
-        return new ArxivIdFormat().parse(text);
-    }
-
     ParseResult parse(ListingText text) {
         List<ParsedPaper> papers = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();

@@ -32,9 +32,11 @@ public final class LecternJsonFormat {
         List<ParsedPaper> papers = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        int objectLine = 1;
         try (JsonParser parser = new JsonFactory(MAPPER).createParser(json)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 diagnostics.add(new Diagnostic(line(parser), "a Lectern export is a JSON array of papers"));
+                rest(json, 1, Integer.MAX_VALUE, "not read: the text is not a JSON array of papers", diagnostics);
                 return new ParseResult(NAME, papers, diagnostics);
             }
             JsonToken token;
@@ -44,23 +46,45 @@ public final class LecternJsonFormat {
                     break;
                 }
                 int line = line(parser);
+                objectLine = line;
                 JsonNode node = parser.readValueAsTree();
                 try {
                     papers.add(paper(line, node));
                 } catch (BadObject e) {
                     diagnostics.add(new Diagnostic(line, "paper object skipped: " + e.getMessage()));
+                    rest(json, line + 1, parser.currentLocation().getLineNr(), "part of the skipped object at line "
+                            + line, diagnostics);
                 }
             }
+            int end = parser.currentLocation().getLineNr();
+            objectLine = end + 1;
             if (parser.nextToken() != null) {
                 diagnostics.add(new Diagnostic(line(parser), "text after the end of the JSON array"));
+                rest(json, end, Integer.MAX_VALUE, "text after the end of the JSON array", diagnostics);
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
             diagnostics.add(new Diagnostic(line, "not valid JSON: " + e.getOriginalMessage()));
+            // nothing from the object that broke onwards was read: say so for each of its lines
+            rest(json, objectLine, Integer.MAX_VALUE, "not read: the JSON breaks at line " + line, diagnostics);
+            diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line));
         } catch (IOException e) {
             diagnostics.add(new Diagnostic(1, "the export could not be read: " + e.getMessage()));
         }
         return new ParseResult(NAME, papers, diagnostics);
+    }
+
+    /** A diagnostic for every non-blank line from..to (inclusive) that has none yet. */
+    private static void rest(String json, int from, int to, String message, List<Diagnostic> diagnostics) {
+        ListingText lines = ListingText.of(json);
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        diagnostics.forEach(d -> seen.add(d.line()));
+        for (int n = Math.max(1, from); n <= Math.min(to, lines.size()); n++) {
+            if (!seen.contains(n) && !ListingText.isBlank(lines.line(n))) {
+                diagnostics.add(new Diagnostic(n, message));
+            }
+        }
+        diagnostics.sort(java.util.Comparator.comparingInt(Diagnostic::line));
     }
 
     private static int line(JsonParser parser) {

@@ -21,9 +21,11 @@ record PaperMeta(int authors, LocalDate published, Integer comments, int headEnd
      * Only the tail is matched, so a 2,000-character line costs no more than a short one. The separator
      * may be "·", "•", "|", "-" or nothing, the month short or long, the year and the comment count optional.
      */
-    private static final Pattern TAIL = Pattern.compile(
+    private static final Pattern TAIL = Pattern.compile((
             "(?:^|\\s)(\\d{1,7})\\s+authors?\\s*[·•|\\-–—,]?\\s*([A-Za-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
-                    + "(?:\\s*,\\s*|\\s+)?(\\d{4})?\\s*,?(?:\\s+(\\d{1,7}))?\\s*$");
+                    + "(?:\\s*,\\s*|\\s+)?(\\d{4})?\\s*,?(?:\\s+(\\d{1,7}))?\\s*$")
+            // a no-break space (as copied from a web page) counts as a space
+            .replace("\\s", "[\\s\u00A0]"));
     private static final int TAIL_WINDOW = 90;
 
     /** Reads the meta at the end of a line, or null when the line does not end with one. */
@@ -33,11 +35,16 @@ record PaperMeta(int authors, LocalDate published, Integer comments, int headEnd
             return null;
         }
         int from = Math.max(0, at - 12);
-        if (line.length() - from > TAIL_WINDOW) {
+        int end = line.length();
+        // trailing spaces and stray control characters do not hide a meta tail
+        while (end > at && (line.charAt(end - 1) <= ' ' || line.charAt(end - 1) == '\u00A0')) {
+            end--;
+        }
+        if (end - from > TAIL_WINDOW) {
             return null;
         }
         Matcher m = TAIL.matcher(line);
-        m.region(from, line.length());
+        m.region(from, end);
         if (!m.find()) {
             return null;
         }

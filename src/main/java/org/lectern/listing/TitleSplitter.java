@@ -160,7 +160,8 @@ public final class TitleSplitter {
         List<Word> words = new ArrayList<>();
         int n = run.length();
         int i = 0;
-        while (i < n && words.size() < MAX_WORDS) {
+        int limit = MAX_WORDS;
+        while (i < n && words.size() < limit) {
             while (i < n && Character.isWhitespace(run.charAt(i))) {
                 i++;
             }
@@ -169,7 +170,12 @@ public final class TitleSplitter {
                 i++;
             }
             if (i > start) {
-                words.add(new Word(run, start, i));
+                Word w = new Word(run, start, i);
+                words.add(w);
+                // candidates stop at the first sentence end; the look-ahead needs a few words past it
+                if (limit == MAX_WORDS && w.endsSentence()) {
+                    limit = Math.min(MAX_WORDS, words.size() + 12);
+                }
             }
         }
         return words;
@@ -273,7 +279,10 @@ public final class TitleSplitter {
             int to = core.indexOf('-', from + 1);
             String part = core.substring(from + 1, to < 0 ? core.length() : to);
             if (part.length() > 3 && Character.isLetter(part.charAt(0)) && !Word.TITLE_SMALL.contains(part)) {
-                boolean upperRest = part.chars().skip(1).anyMatch(Character::isUpperCase);
+                boolean upperRest = false;
+                for (int i = 1; i < part.length() && !upperRest; i++) {
+                    upperRest = Character.isUpperCase(part.charAt(i));
+                }
                 if (!upperRest) {
                     style = Character.isUpperCase(part.charAt(0)) ? 1 : -1;
                 }

@@ -82,7 +82,6 @@ final class SplitterFit {
         int ok = 0;
         for (Example ex : examples) {
             TitleSplitter.Split split = splitter.split(ex.run());
-            String truth = String.join(" ", ex.run().split(" ", -1)).substring(0, 0);
             int words = split.title().isEmpty() ? 0 : split.title().split("\\s+").length;
             if (words == ex.titleWords()) {
                 ok++;

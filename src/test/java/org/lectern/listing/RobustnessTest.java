@@ -1,0 +1,121 @@
+package org.lectern.listing;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Random and mutated listings: the parser never throws and accounts for every line; it is fast and linear. */
+class RobustnessTest {
+
+    private static final String[] FIXTURES = {"seed-ernie-and-friends.txt", "dev-daily-papers-2024.txt",
+        "dev-daily-papers-2024-blocks.txt"};
+
+    @Test
+    void mutatedListingsNeverThrowAndAccountForEveryLine() {
+        Random random = new Random(20240229L);
+        for (int round = 0; round < 300; round++) {
+            String text = mutate(Fixtures.text(FIXTURES[round % FIXTURES.length]), random);
+            ParseResult r = Listings.parse(text);
+            assertAccounted(text, r, "round " + round);
+        }
+    }
+
+    @Test
+    void randomTextNeverThrows() {
+        Random random = new Random(42);
+        String alphabet = "ab AB01-·,.:;@{}()[]\"'\\\n\r\t\u00A0é名\u0000authors Dec 2024 TY  - ER  - ";
+        for (int round = 0; round < 500; round++) {
+            StringBuilder sb = new StringBuilder();
+            int len = random.nextInt(400);
+            for (int i = 0; i < len; i++) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            ParseResult r = Listings.parse(sb.toString());
+            assertTrue(r.format() != null && r.papers() != null && r.diagnostics() != null);
+            if (!sb.toString().contains("\u0000")) {
+                assertAccounted(sb.toString(), r, "random round " + round);
+            }
+        }
+    }
+
+    /** Every non-blank line starts a paper, carries a diagnostic, or continues the paper started above it. */
+    static void assertAccounted(String text, ParseResult r, String where) {
+        if (r.diagnostics().size() == 1 && r.diagnostics().get(0).message().startsWith("binary data")) {
+            return;
+        }
+        List<String> lines = ListingText.of(text).lines;
+        Set<Integer> starts = new HashSet<>();
+        r.papers().forEach(p -> starts.add(p.line()));
+        Set<Integer> diagnosed = new HashSet<>();
+        r.diagnostics().forEach(d -> diagnosed.add(d.line()));
+        boolean inPaper = false;
+        for (int n = 1; n <= lines.size(); n++) {
+            boolean blank = ListingText.isBlank(lines.get(n - 1));
+            if (starts.contains(n)) {
+                inPaper = true;
+            } else if (diagnosed.contains(n)) {
+                inPaper = false;
+            } else if (!blank && !(r.format().equals("lectern-json") && lines.get(n - 1).strip().matches("[\\[\\]{},]*"))) {
+                boolean continues = inPaper && !r.format().equals("huggingface-line")
+                        && !r.format().equals("arxiv-ids");
+                assertTrue(continues, where + ": line " + n + " (" + r.format() + ") is neither read nor diagnosed: "
+                        + lines.get(n - 1) + " diagnostics " + r.diagnostics() + " text [" + text + "]");
+            } else if (r.format().startsWith("huggingface")) {
+                inPaper = false;
+            }
+        }
+        if (lines.stream().allMatch(ListingText::isBlank)) {
+            assertEquals(List.of(new Diagnostic(1, "the listing is empty")), r.diagnostics());
+        }
+    }
+
+    private static String mutate(String text, Random random) {
+        List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
+        int edits = 1 + random.nextInt(6);
+        for (int e = 0; e < edits && !lines.isEmpty(); e++) {
+            int i = random.nextInt(lines.size());
+            String line = lines.get(i);
+            switch (random.nextInt(8)) {
+                case 0 -> lines.remove(i);
+                case 1 -> lines.set(i, line.substring(0, random.nextInt(line.length() + 1)));
+                case 2 -> lines.add(i, "garbage " + random.nextInt());
+                case 3 -> lines.add(i, "");
+                case 4 -> lines.set(i, line.replace("authors", "writers"));
+                case 5 -> lines.set(i, line + " " + line);
+                case 6 -> lines.set(i, line.replace(' ', '\t'));
+                default -> lines.set(i, new StringBuilder(line).reverse().toString());
+            }
+        }
+        return String.join(random.nextBoolean() ? "\n" : "\r\n", lines);
+    }
+
+    @Test
+    void oneLineParsingIsFastAndLinear() {
+        String dev = Fixtures.text("dev-daily-papers-2024.txt");
+        StringBuilder big = new StringBuilder();
+        while (big.length() < 24_000_000) {
+            big.append(dev);
+        }
+        String text = big.toString();
+        int papers = Listings.parse(text).papers().size();
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long t0 = System.nanoTime();
+            ParseResult r = Listings.parse(text);
+            best = Math.min(best, System.nanoTime() - t0);
+            assertEquals(papers, r.papers().size());
+        }
+        double perSecond = papers / (best / 1e9);
+        System.out.printf("one-line parse: %d papers (%.0f MB) in %.0f ms = %.0f papers/s%n", papers,
+                text.length() / 1e6, best / 1e6, perSecond);
+        // the target is 50,000/s on one core; the assertion leaves room for a loaded test machine
+        assertTrue(perSecond > 25_000, "too slow: " + perSecond + " papers/s");
+    }
+}
