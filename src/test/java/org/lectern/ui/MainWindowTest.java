@@ -123,6 +123,25 @@ class MainWindowTest {
     }
 
     @Test
+    void inATextFieldPasteAndUndoWorkOnTheText(FxRobot robot) throws IOException {
+        importSeedByDrop(robot);
+        fx(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString("ERNIE");
+            Clipboard.getSystemClipboard().setContent(content);
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        assertEquals("ERNIE", fx(() -> fixture.window.search().view().getText()));
+        assertTrue(fx(() -> fixture.window.previewSheet() == null));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertEquals("", fx(() -> fixture.window.search().view().getText()));
+        // the import is still there: Ctrl+Z in a text field undoes typing, not library changes
+        assertEquals("28", fixture.query("SELECT count(*) FROM paper"));
+    }
+
+    @Test
     void theBoundaryMovesWordByWordBeforeImport(FxRobot robot) throws IOException {
         Path seed = seedFile();
         fx(() -> {
