@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -61,18 +59,16 @@ import org.lectern.library.Paper;
 import org.lectern.library.PaperFilter;
 import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
-import org.lectern.listing.ParsedPaper;
 import org.lectern.store.Families;
 import org.lectern.store.ImportOutcome;
-import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
 import org.lectern.store.Library;
 import org.lectern.store.Papers;
 import org.lectern.ui.detail.DetailPane;
 import org.lectern.ui.importing.DroppedListing;
+import org.lectern.ui.importing.ImportFlow;
 import org.lectern.ui.importing.ImportPreviewSheet;
 import org.lectern.ui.importing.ImportRequest;
-import org.lectern.ui.importing.ListingLoad;
 import org.lectern.ui.sidebar.Sidebar;
 import org.lectern.ui.sidebar.SidebarEntry;
 import org.lectern.ui.sidebar.SidebarModel;
@@ -93,6 +89,7 @@ public final class MainWindow {
     private final Importer importer;
     private final Background background;
     private final UndoJournal journal = new UndoJournal();
+    private final ImportFlow imports;
     private final WindowState state;
     private HostServices hostServices;
 
@@ -126,7 +123,6 @@ public final class MainWindow {
     private int detailGeneration;
     private boolean libraryEmpty = true;
     private Map<String, String> familyColors = Map.of();
-    private ImportPreviewSheet sheet;
     private long lastLoadMillis = -1;
 
     /** A window on {@code library}; nothing is read until {@link #install} or {@link #refreshAll}. */
@@ -139,6 +135,7 @@ public final class MainWindow {
         this.state = WindowState.forLibrary(library.file());
         this.theme = Theme.parse(state.get("theme", "light"));
         background.setDefaultFailure(e -> say("Something went wrong: " + reason(e)));
+        imports = new ImportFlow(importer, background, journal, new ImportHost());
 
         sidebar = new Sidebar(this::sidebarSelected);
         table = new PaperTable(this::sortChanged);
@@ -481,18 +478,18 @@ public final class MainWindow {
             return;
         }
         Clipboard cb = Clipboard.getSystemClipboard();
-        handle(DroppedListing.fromClipboard(cb.hasFiles() ? cb.getFiles() : List.of(), cb.hasString() ? cb.getString() : null));
+        imports.handle(DroppedListing.fromClipboard(cb.hasFiles() ? cb.getFiles() : List.of(), cb.hasString() ? cb.getString() : null));
     }
 
     /** What a drop does once the drag event is unwrapped: tests call this with files or text. */
     public void drop(List<File> files, String text) {
         dropTarget.setVisible(false);
-        handle(DroppedListing.from(files, text, "dropped text"));
+        imports.handle(DroppedListing.from(files, text, "dropped text"));
     }
 
     private void dragOver(DragEvent e) {
         Dragboard db = e.getDragboard();
-        if (sheet == null && DroppedListing.acceptable(db.hasFiles() ? db.getFiles() : null, db.hasString() ? db.getString() : null)) {
+        if (imports.sheet() == null && DroppedListing.acceptable(db.hasFiles() ? db.getFiles() : null, db.hasString() ? db.getString() : null)) {
             e.acceptTransferModes(TransferMode.COPY_OR_MOVE);
             dropTarget.setVisible(true);
         }
@@ -509,80 +506,38 @@ public final class MainWindow {
         Platform.runLater(() -> drop(files, text));
     }
 
-    private void handle(DroppedListing.Outcome outcome) {
-        if (outcome instanceof DroppedListing.Rejected r) {
-            say(r.reason());
-        } else if (outcome instanceof DroppedListing.Accepted a) {
-            startImport(a.request(), a.skipped());
-        }
+    /** The open import preview, or null. */
+    public ImportPreviewSheet previewSheet() {
+        return imports.sheet();
     }
 
     /** Reads, parses and matches {@code request} in the background, then shows the preview. */
     public void startImport(ImportRequest request, List<String> skipped) {
-        if (sheet != null) {
-            say("Finish or cancel the import preview first");
-            return;
+        imports.start(request, skipped);
+    }
+
+    private final class ImportHost implements ImportFlow.Host {
+        @Override
+        public void showOverlay(Node overlay) {
+            root.getChildren().add(overlay);
         }
-        background.run("Reading " + request.source(), () -> ListingLoad.preview(importer, request),
-                preview -> showPreview(preview, skipped),
-                e -> say("Could not read " + request.source() + ": " + reason(e)));
-    }
 
-    private void showPreview(ImportPreview preview, List<String> skipped) {
-        AtomicBoolean cancelled = new AtomicBoolean();
-        AtomicBoolean running = new AtomicBoolean();
-        ImportPreviewSheet[] holder = new ImportPreviewSheet[1];
-        Consumer<List<ParsedPaper>> confirm = chosen -> {
-            if (chosen.isEmpty()) {
-                say("No paper is selected for import");
-                return;
-            }
-            running.set(true);
-            holder[0].setImporting(true);
-            ImportChange change = new ImportChange(importer, preview.source(), preview.format(), chosen,
-                    preview.diagnostics().size(), fraction -> Platform.runLater(() -> holder[0].setProgress(fraction)),
-                    cancelled::get);
-            background.run("Importing " + preview.source(), () -> {
-                journal.perform(change);
-                return change.outcome();
-            }, outcome -> {
-                closeSheet();
-                updateUndoMenu();
-                imported(change, outcome);
-            }, e -> {
-                running.set(false);
-                if (e instanceof CancellationException) {
-                    closeSheet();
-                    say("Import cancelled: nothing was added");
-                } else {
-                    holder[0].setImporting(false);
-                    say("The import failed, nothing was added: " + reason(e));
-                }
-            });
-        };
-        Runnable cancel = () -> {
-            if (running.get()) cancelled.set(true);
-            else {
-                closeSheet();
-                say("Import cancelled");
-            }
-        };
-        sheet = new ImportPreviewSheet(preview, skipped, confirm, cancel);
-        holder[0] = sheet;
-        root.getChildren().add(sheet.view());
-        sheet.focus();
-    }
+        @Override
+        public void hideOverlay(Node overlay) {
+            root.getChildren().remove(overlay);
+            focusTable();
+        }
 
-    private void closeSheet() {
-        if (sheet == null) return;
-        root.getChildren().remove(sheet.view());
-        sheet = null;
-        focusTable();
-    }
+        @Override
+        public void say(String message) {
+            MainWindow.this.say(message);
+        }
 
-    /** The open import preview, or null. */
-    public ImportPreviewSheet previewSheet() {
-        return sheet;
+        @Override
+        public void imported(ImportChange change, ImportOutcome outcome) {
+            updateUndoMenu();
+            MainWindow.this.imported(change, outcome);
+        }
     }
 
     private void imported(ImportChange change, ImportOutcome o) {
@@ -615,7 +570,7 @@ public final class MainWindow {
                 new FileChooser.ExtensionFilter("Listings", "*.txt", "*.md", "*.bib", "*.ris", "*.json", "*.csv"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<File> files = chooser.showOpenMultipleDialog(stage);
-        if (files != null && !files.isEmpty()) handle(DroppedListing.from(files, null, "file"));
+        if (files != null && !files.isEmpty()) imports.handle(DroppedListing.from(files, null, "file"));
     }
 
     // ---------------------------------------------------------------- export
