@@ -259,7 +259,7 @@ class MainWindowTest {
         });
         robot.type(KeyCode.ENTER);
         until("the import to start", () -> fixture.window.previewSheet().preview() != null
-                && fixture.window.previewSheet().table().isDisabled());
+                && fixture.window.previewSheet().importing());
         robot.type(KeyCode.ESCAPE);
         hold.countDown();
         until("the cancelled import", () -> fixture.window.previewSheet() == null

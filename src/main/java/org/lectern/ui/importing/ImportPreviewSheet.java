@@ -200,7 +200,7 @@ public final class ImportPreviewSheet {
         } else if (e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
             move(e.getCode() == KeyCode.LEFT);
             e.consume();
-        } else if (e.getCode() == KeyCode.SPACE && e.getTarget() == table) {
+        } else if (e.getCode() == KeyCode.SPACE && e.getTarget() == table && !importing) {
             PreviewRow r = table.getSelectionModel().getSelectedItem();
             if (r != null) r.includeProperty().set(!r.includeProperty().get());
             e.consume();
@@ -236,10 +236,17 @@ public final class ImportPreviewSheet {
     /** Switches to "importing": the table locks, a progress bar shows, Esc cancels the import. */
     public void setImporting(boolean on) {
         importing = on;
-        table.setDisable(on);
+        // locked without setDisable, which restyles every visible cell of a large preview at once
+        table.setMouseTransparent(on);
+        table.setFocusTraversable(!on);
         importButton.setDisable(on);
         progress.setVisible(on);
         progressLabel.setText(on ? "Importing…" : "");
+    }
+
+    /** True while the chosen papers are being written. */
+    public boolean importing() {
+        return importing;
     }
 
     /** 0..1 of the import written. */
