@@ -195,7 +195,8 @@ public final class ImportPreviewSheet {
             onCancel.run();
             e.consume();
         } else if (e.getCode() == KeyCode.ENTER && !importing) {
-            confirm();
+            if (e.getTarget() == cancelButton) onCancel.run(); // Enter on a focused Cancel means cancel
+            else confirm();
             e.consume();
         } else if (e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
             move(e.getCode() == KeyCode.LEFT);
