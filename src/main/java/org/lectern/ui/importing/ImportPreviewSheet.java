@@ -73,6 +73,7 @@ public final class ImportPreviewSheet {
         summary.setWrapText(true);
 
         table.setId("preview-table");
+        table.setFixedCellSize(34); // rows of one height: layout never measures the rows of a long preview
         table.setEditable(true);
         table.getItems().setAll(preview.items().stream().map(PreviewRow::new).toList());
         TableColumn<PreviewRow, Boolean> include = new TableColumn<>("");
