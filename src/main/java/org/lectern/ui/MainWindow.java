@@ -151,7 +151,7 @@ public final class MainWindow {
         table.view().addEventHandler(KeyEvent.KEY_PRESSED, this::tableKey);
 
         split.getItems().addAll(sidebar.view(), table.view(), detail.view());
-        split.setDividerPositions(state.get("divider.sidebar", 0.17), state.get("divider.detail", 0.665));
+        split.setDividerPositions(state.get("divider.sidebar", 0.165), state.get("divider.detail", 0.675));
         SplitPane.setResizableWithParent(sidebar.view(), false);
         SplitPane.setResizableWithParent(detail.view(), false);
         split.setId("main-split");
