@@ -4,6 +4,7 @@ module org.lectern {
     requires java.management;
     requires javafx.controls;
     requires org.controlsfx.controls;
+    requires atlantafx.base;
     requires org.xerial.sqlitejdbc;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
@@ -16,8 +17,16 @@ module org.lectern {
     exports org.lectern.export;
     exports org.lectern.store;
     exports org.lectern.ui;
+    exports org.lectern.ui.table;
+    exports org.lectern.ui.sidebar;
+    exports org.lectern.ui.detail;
+    exports org.lectern.ui.search;
+    exports org.lectern.ui.importing;
+    exports org.lectern.ui.theme;
+    exports org.lectern.edit;
 
     opens org.lectern.store;
+    opens org.lectern.ui;
     opens org.lectern.cli to info.picocli;
 
 }

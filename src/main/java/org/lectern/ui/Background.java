@@ -1,0 +1,128 @@
+package org.lectern.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The one way the window runs work off the JavaFX thread: the work runs on a single background
+ * executor (so library changes keep their order), its result or failure is handed back on the FX thread.
+ * Tests may pass a same-thread executor.
+ */
+public final class Background {
+    private final Executor work;
+    private final Executor fx;
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running");
+    private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
+    private volatile Consumer<Throwable> defaultFailure = e -> e.printStackTrace();
+    private volatile boolean closed;
+
+    public Background(Executor work, Executor fx) {
+        this.work = work;
+        this.fx = fx;
+    }
+
+    /** One daemon thread for the work, the JavaFX thread for the results. */
+    public static Background daemon() {
+        ExecutorService service = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "lectern-background");
+            t.setDaemon(true);
+            return t;
+        });
+        return new Background(service, Background::onFx);
+    }
+
+    private static void onFx(Runnable r) {
+        if (Platform.isFxApplicationThread()) r.run();
+        else Platform.runLater(r);
+    }
+
+    /** Where failures go when a task names no handler of its own (shown in the status bar). */
+    public void setDefaultFailure(Consumer<Throwable> handler) {
+        defaultFailure = handler;
+    }
+
+    /** Runs {@code task} in the background; {@code onSuccess} receives its result on the FX thread. */
+    public <T> void run(String what, Callable<T> task, Consumer<? super T> onSuccess) {
+        run(what, task, onSuccess, null);
+    }
+
+    /** As {@link #run(String, Callable, Consumer)}, with {@code onFailure} (on the FX thread) for errors. */
+    public <T> void run(String what, Callable<T> task, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        if (closed) return; // the window is closing: late page loads and detail reads have no one to show them to
+        started(what);
+        Runnable job = () -> {
+            T result;
+            try {
+                result = task.call();
+            } catch (Throwable e) {
+                fx.execute(() -> {
+                    finished();
+                    (onFailure != null ? onFailure : defaultFailure).accept(e);
+                });
+                return;
+            }
+            fx.execute(() -> {
+                finished();
+                onSuccess.accept(result);
+            });
+        };
+        try {
+            work.execute(job);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            fx.execute(this::finished); // shut down between the check and the hand-over
+        }
+    }
+
+    /** Runs {@code action} in the background with no result to hand back. */
+    public void run(String what, Runnable action) {
+        run(what, () -> {
+            action.run();
+            return null;
+        }, ignored -> { });
+    }
+
+    private void started(String what) {
+        fx.execute(() -> {
+            running.set(running.get() + 1);
+            if (what != null && !what.isEmpty()) activity.set(what);
+        });
+    }
+
+    private void finished() {
+        running.set(running.get() - 1);
+        if (running.get() == 0) activity.set("");
+    }
+
+    /** How many tasks are queued or running. */
+    public ReadOnlyIntegerProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    /** The latest named task still running, for the status bar. */
+    public ReadOnlyStringProperty activityProperty() {
+        return activity.getReadOnlyProperty();
+    }
+
+    /** Waits up to {@code millis} for queued work to finish (on close, so notes are written). */
+    public void drain(long millis) {
+        closed = true;
+        if (work instanceof ExecutorService service) {
+            service.shutdown();
+            try {
+                service.awaitTermination(millis, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,313 @@
+package org.lectern.ui.detail;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.util.Duration;
+
+import org.controlsfx.control.SegmentedButton;
+import org.lectern.library.Paper;
+import org.lectern.library.Status;
+
+/** The selected paper: what it is, where it stands, its tags and families, links, and its note. */
+public final class DetailPane {
+    /** What the pane asks of the window; every call is about the paper shown. */
+    public interface Actions {
+        void setStatus(long paperId, Status status);
+
+        void addTag(long paperId, String tag);
+
+        void removeTag(long paperId, String tag);
+
+        void saveNote(long paperId, String body);
+
+        void openLink(String url);
+    }
+
+    /** How long typing must pause before the note is saved. */
+    public static final Duration NOTE_DELAY = Duration.millis(500);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final Actions actions;
+    private final StackPane root = new StackPane();
+    private final VBox content = new VBox(12);
+    private final Label empty = new Label("Select a paper to see it here");
+    private final Label title = new Label();
+    private final Label meta = new Label();
+    private final SegmentedButton statusButtons = new SegmentedButton();
+    private final ToggleGroup statusGroup = new ToggleGroup();
+    private final FlowPane tags = new FlowPane(6, 6);
+    private final TextField tagField = new TextField();
+    private final FlowPane families = new FlowPane(6, 6);
+    private final HBox links = new HBox(12);
+    private final TextArea abstractText = new TextArea();
+    private final TextArea note = new TextArea();
+    private final Label noteState = new Label();
+    private final PauseTransition noteTimer = new PauseTransition(NOTE_DELAY);
+    private final Set<String> suggestions = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private Paper paper;
+    private boolean showing;
+    private boolean noteDirty;
+
+    /** {@code onLeave} runs when Esc leaves the tag field or the note (back to the list). */
+    public DetailPane(Actions actions, Runnable onLeave) {
+        this.actions = actions;
+        for (javafx.scene.control.TextInputControl field : List.of(tagField, note)) {
+            field.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ESCAPE) {
+                    if (field == note) flushNote();
+                    onLeave.run();
+                    e.consume();
+                }
+            });
+        }
+        root.setId("detail");
+        root.getStyleClass().add("detail");
+        empty.getStyleClass().add("detail-empty");
+        title.getStyleClass().add("detail-title");
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        meta.getStyleClass().add("detail-meta");
+        meta.setWrapText(true);
+        meta.setMinHeight(Region.USE_PREF_SIZE);
+
+        for (Status s : Status.values()) {
+            ToggleButton b = new ToggleButton(s.label());
+            b.setUserData(s);
+            b.setId("status-" + s.key());
+            b.setToggleGroup(statusGroup);
+            statusButtons.getButtons().add(b);
+        }
+        statusButtons.setToggleGroup(statusGroup);
+        statusGroup.selectedToggleProperty().addListener((o, old, now) -> {
+            if (showing || paper == null) return;
+            if (now == null) {
+                old.setSelected(true); // one status is always chosen
+                return;
+            }
+            actions.setStatus(paper.id(), (Status) now.getUserData());
+        });
+
+        tagField.setId("tag-field");
+        tagField.setPromptText("Add a tag…");
+        tagField.setPrefColumnCount(10);
+        tagField.setOnAction(e -> addTypedTag());
+        tags.getChildren().add(tagField);
+        new TagCompletion(tagField, text -> {
+            String typed = text.strip().toLowerCase(Locale.ROOT);
+            if (typed.isEmpty()) return List.of();
+            List<String> out = new ArrayList<>();
+            for (String s : suggestions) {
+                if (s.toLowerCase(Locale.ROOT).startsWith(typed) && (paper == null || !paper.tags().contains(s))) out.add(s);
+            }
+            return out;
+        });
+
+        abstractText.setId("abstract");
+        abstractText.getStyleClass().add("abstract");
+        abstractText.setEditable(false);
+        abstractText.setWrapText(true);
+        abstractText.setPrefRowCount(8);
+        VBox.setVgrow(abstractText, Priority.ALWAYS);
+
+        note.setId("note");
+        note.getStyleClass().add("note-editor");
+        note.setWrapText(true);
+        note.setPromptText("Your notes, in Markdown. They save themselves.");
+        note.setPrefRowCount(6);
+        VBox.setVgrow(note, Priority.ALWAYS);
+        noteState.getStyleClass().add("note-state");
+        noteTimer.setOnFinished(e -> flushNote());
+        note.textProperty().addListener((o, old, now) -> {
+            if (showing || paper == null) return;
+            noteDirty = true;
+            noteState.setText("Editing…");
+            noteTimer.playFromStart();
+        });
+        note.focusedProperty().addListener((o, was, is) -> {
+            if (!is) flushNote();
+        });
+
+        Label noteLabel = section("Note");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox noteHeader = new HBox(8, noteLabel, gap, noteState);
+        noteHeader.setAlignment(Pos.BASELINE_LEFT);
+
+        links.setAlignment(Pos.CENTER_LEFT);
+
+        content.getChildren().addAll(title, meta, links, statusButtons,
+                section("Tags"), tags, section("Families"), families,
+                section("Abstract"), abstractText, noteHeader, note);
+        content.getStyleClass().add("detail-content");
+        root.getChildren().setAll(empty);
+        StackPane.setAlignment(empty, Pos.CENTER);
+    }
+
+    private static Label section(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("detail-section");
+        return l;
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    public TextArea noteEditor() {
+        return note;
+    }
+
+    public TextField tagField() {
+        return tagField;
+    }
+
+    /** The paper shown, or null. */
+    public Paper paper() {
+        return paper;
+    }
+
+    /** Tag names offered while typing a tag. */
+    public void setTagSuggestions(Collection<String> names) {
+        suggestions.clear();
+        suggestions.addAll(names);
+    }
+
+    /**
+     * Shows {@code p} (null: nothing). Showing the paper already shown refreshes everything but a note
+     * being typed; showing another saves the pending note of the previous one first.
+     */
+    public void show(Paper p, Map<String, String> familyColors) {
+        boolean same = p != null && paper != null && p.id() == paper.id();
+        if (!same) flushNote();
+        showing = true;
+        try {
+            paper = p;
+            if (p == null) {
+                root.getChildren().setAll(empty);
+                return;
+            }
+            if (root.getChildren().get(0) != content) root.getChildren().setAll(content);
+            title.setText(p.title());
+            meta.setText(metaLine(p));
+            for (var t : statusGroup.getToggles()) t.setSelected(t.getUserData() == p.status());
+            // the field stays in place (and keeps the focus) while the chips before it change
+            tags.getChildren().removeIf(n -> n != tagField);
+            tags.getChildren().addAll(0, p.tags().stream().map(this::tagChip).toList());
+            families.getChildren().setAll(p.families().stream().map(f -> familyChip(f, familyColors.get(f))).toList());
+            if (p.families().isEmpty()) families.getChildren().setAll(muted("In no family yet"));
+            links.getChildren().setAll(linksFor(p));
+            abstractText.setText(p.abstractText() == null || p.abstractText().isBlank() ? "(no abstract)" : p.abstractText());
+            abstractText.positionCaret(0);
+            abstractText.setScrollTop(0);
+            if (!same || !noteDirty) {
+                if (!note.getText().equals(p.note())) note.setText(p.note());
+                noteDirty = false;
+                noteState.setText(p.note().isEmpty() ? "" : "Saved");
+            }
+        } finally {
+            showing = false;
+        }
+    }
+
+    /** Saves the note now when it has unsaved typing (on pause, focus loss, another paper, close). */
+    public void flushNote() {
+        noteTimer.stop();
+        if (!noteDirty || paper == null) return;
+        noteDirty = false;
+        actions.saveNote(paper.id(), note.getText());
+        noteState.setText("Saved");
+    }
+
+    private void addTypedTag() {
+        String tag = tagField.getText().strip();
+        if (tag.isEmpty() || paper == null) return;
+        tagField.clear();
+        actions.addTag(paper.id(), tag);
+    }
+
+    private Node tagChip(String tag) {
+        Label name = new Label(tag);
+        Button remove = new Button("×");
+        remove.getStyleClass().add("chip-remove");
+        remove.setFocusTraversable(false);
+        remove.setOnAction(e -> actions.removeTag(paper.id(), tag));
+        HBox chip = new HBox(2, name, remove);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.getStyleClass().addAll("chip", "tag-chip");
+        return chip;
+    }
+
+    private static Node familyChip(String family, String color) {
+        Label l = new Label(family);
+        l.setGraphic(new Circle(5, Color.web(color == null ? "#888888" : color)));
+        l.getStyleClass().addAll("chip", "family-chip");
+        return l;
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("muted");
+        return l;
+    }
+
+    private List<Node> linksFor(Paper p) {
+        List<Node> out = new ArrayList<>();
+        if (p.arxivId() != null && !p.arxivId().isBlank()) {
+            out.add(link("Open on arXiv", "https://arxiv.org/abs/" + p.arxivId()));
+            out.add(link("Open on Hugging Face", "https://huggingface.co/papers/" + p.arxivId()));
+        } else {
+            String q = URLEncoder.encode(p.title(), StandardCharsets.UTF_8);
+            out.add(link("Search arXiv", "https://arxiv.org/search/?searchtype=title&query=" + q));
+            out.add(link("Search Hugging Face", "https://huggingface.co/papers?q=" + q));
+        }
+        if (p.url() != null && !p.url().isBlank() && (p.arxivId() == null || !p.url().contains(p.arxivId()))) {
+            out.add(link("Open link", p.url()));
+        }
+        return out;
+    }
+
+    private Hyperlink link(String text, String url) {
+        Hyperlink h = new Hyperlink(text);
+        h.setOnAction(e -> actions.openLink(url)); // a Hyperlink fires on Enter and Space too
+        return h;
+    }
+
+    /** "12 authors · 3 March 2024 · 45 upvotes · 7 comments · arXiv 2401.01234" */
+    static String metaLine(Paper p) {
+        List<String> parts = new ArrayList<>();
+        if (p.authors() != null) parts.add(p.authors() + (p.authors() == 1 ? " author" : " authors"));
+        if (p.published() != null) parts.add(DATE.format(p.published()));
+        if (p.upvotes() != null) parts.add(p.upvotes() + (p.upvotes() == 1 ? " upvote" : " upvotes"));
+        if (p.comments() != null) parts.add(p.comments() + (p.comments() == 1 ? " comment" : " comments"));
+        if (p.arxivId() != null && !p.arxivId().isBlank()) parts.add("arXiv " + p.arxivId());
+        return String.join("  ·  ", parts);
+    }
+}

@@ -1,0 +1,317 @@
+package org.lectern.ui.importing;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.cell.CheckBoxTableCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextFlow;
+
+import org.lectern.listing.Diagnostic;
+import org.lectern.listing.ParsedPaper;
+import org.lectern.store.ImportPreview;
+
+/**
+ * The import preview, shown over the window: a row per parsed paper, every unreadable line, uncertain
+ * splits marked with keys to move the boundary. Enter imports, Esc cancels (or cancels a running import).
+ */
+public final class ImportPreviewSheet {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final StackPane root = new StackPane();
+    private final TableView<PreviewRow> table = new TableView<>();
+    private final TextFlow split = new TextFlow();
+    private final Text splitTitle = new Text();
+    private final Text splitAbstract = new Text();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label progressLabel = new Label();
+    private final Button importButton = new Button();
+    private final Button cancelButton = new Button("Cancel");
+    private final ImportPreview preview;
+    private final Consumer<List<ParsedPaper>> onImport;
+    private final Runnable onCancel;
+    private boolean importing;
+
+    /** {@code onImport} receives the papers the reader kept; {@code onCancel} closes (or stops an import). */
+    public ImportPreviewSheet(ImportPreview preview, List<String> skipped, Consumer<List<ParsedPaper>> onImport,
+                              Runnable onCancel) {
+        this.preview = preview;
+        this.onImport = onImport;
+        this.onCancel = onCancel;
+        root.setId("import-preview");
+        root.getStyleClass().add("preview-backdrop");
+
+        Label heading = new Label("Import from " + preview.source());
+        heading.getStyleClass().add("preview-title");
+        Label summary = new Label(summary(preview));
+        summary.getStyleClass().add("preview-summary");
+        summary.setWrapText(true);
+
+        table.setId("preview-table");
+        table.setFixedCellSize(34); // rows of one height: layout never measures the rows of a long preview
+        table.setEditable(true);
+        table.getItems().setAll(preview.items().stream().map(PreviewRow::new).toList());
+        TableColumn<PreviewRow, Boolean> include = new TableColumn<>("");
+        include.setCellValueFactory(c -> c.getValue().includeProperty());
+        include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
+        include.setEditable(true);
+        include.setPrefWidth(36);
+        include.setMaxWidth(36);
+        table.getColumns().add(include);
+        table.getColumns().add(text("Title", 300, r -> r.titleProperty()));
+        table.getColumns().add(text("Abstract", 300, r -> Bindings.createStringBinding(
+                () -> start(r.abstractProperty().get()), r.abstractProperty())));
+        table.getColumns().add(plain("Authors", 70, r -> r.parsed().authors() == null ? "" : r.parsed().authors().toString()));
+        table.getColumns().add(plain("Date", 100, r -> r.parsed().published() == null ? "" : DATE.format(r.parsed().published())));
+        table.getColumns().add(plain("Upvotes", 70, r -> r.parsed().upvotes() == null ? "–" : r.parsed().upvotes().toString()));
+        table.getColumns().add(plain("Library", 90, PreviewRow::matchLabel));
+        table.getColumns().forEach(c -> c.setSortable(false));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(PreviewRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().removeAll("uncertain", "known");
+                if (empty || item == null) return;
+                if (item.uncertain()) getStyleClass().add("uncertain");
+                if (item.match() != ImportPreview.Match.NEW) getStyleClass().add("known");
+            }
+        });
+        table.setPlaceholder(new Label("No paper could be read from this listing."));
+        VBox.setVgrow(table, Priority.ALWAYS);
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> showSplit(now));
+
+        Button left = new Button("◀ Word to abstract");
+        left.setTooltip(new Tooltip("Move the title's last word into the abstract (Alt+Left)"));
+        left.setOnAction(e -> move(true));
+        Button right = new Button("Word to title ▶");
+        right.setTooltip(new Tooltip("Move the abstract's first word into the title (Alt+Right)"));
+        right.setOnAction(e -> move(false));
+        left.setId("boundary-left");
+        right.setId("boundary-right");
+        splitTitle.getStyleClass().add("split-title");
+        splitAbstract.getStyleClass().add("split-abstract");
+        split.getChildren().setAll(splitTitle, splitAbstract);
+        split.getStyleClass().add("split-view");
+        split.setPrefHeight(44);
+        HBox.setHgrow(split, Priority.ALWAYS);
+        Label boundaryHint = new Label("Title | abstract boundary:");
+        boundaryHint.getStyleClass().add("muted");
+        HBox boundary = new HBox(8, boundaryHint, left, right);
+        boundary.setAlignment(Pos.CENTER_LEFT);
+        long uncertain = table.getItems().stream().filter(PreviewRow::uncertain).count();
+        Label legend = new Label(uncertain == 0 ? "Every title/abstract split looks certain."
+                : uncertain + " uncertain " + (uncertain == 1 ? "split is" : "splits are") + " highlighted: check them.");
+        legend.getStyleClass().add(uncertain == 0 ? "muted" : "uncertain-legend");
+
+        VBox body = new VBox(10, table, legend, boundary, split);
+        List<Diagnostic> diagnostics = preview.diagnostics();
+        if (!diagnostics.isEmpty() || !skipped.isEmpty()) {
+            ListView<String> problems = new ListView<>();
+            problems.setId("preview-diagnostics");
+            problems.getItems().addAll(skipped);
+            for (Diagnostic d : diagnostics) {
+                problems.getItems().add((d.line() > 0 ? "Line " + d.line() + ": " : "") + d.message());
+            }
+            problems.setFixedCellSize(26);
+            problems.setPrefHeight(Math.min(6, problems.getItems().size()) * 26 + 6);
+            problems.setMinHeight(Region.USE_PREF_SIZE);
+            problems.getStyleClass().add("diagnostics");
+            Label title = new Label(problems.getItems().size() + " unreadable "
+                    + (problems.getItems().size() == 1 ? "line" : "lines") + " (not imported)");
+            title.getStyleClass().add("detail-section");
+            body.getChildren().addAll(title, problems);
+        }
+
+        importButton.setId("import-button");
+        importButton.setDefaultButton(true);
+        importButton.getStyleClass().add("accent");
+        importButton.setOnAction(e -> confirm());
+        updateImportLabel();
+        table.getItems().forEach(r -> r.includeProperty().addListener((o, was, is) -> updateImportLabel()));
+        cancelButton.setId("cancel-import");
+        cancelButton.setCancelButton(true);
+        cancelButton.setOnAction(e -> onCancel.run());
+        progress.setVisible(false);
+        progress.setPrefWidth(220);
+        progressLabel.getStyleClass().add("muted");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label keys = new Label("Enter imports · Esc cancels · Space includes/excludes · Alt+←/→ moves the boundary");
+        keys.getStyleClass().add("muted");
+        HBox buttons = new HBox(10, keys, gap, progressLabel, progress, cancelButton, importButton);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        BorderPane card = new BorderPane(body);
+        card.setTop(new VBox(4, heading, summary));
+        card.setBottom(buttons);
+        BorderPane.setMargin(body, new Insets(14, 0, 14, 0));
+        card.getStyleClass().add("preview-card");
+        card.setMaxSize(1180, 820);
+        card.setPadding(new Insets(20));
+        root.getChildren().add(card);
+        StackPane.setMargin(card, new Insets(30));
+
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        if (!table.getItems().isEmpty()) {
+            int first = 0;
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (table.getItems().get(i).uncertain()) {
+                    first = i;
+                    break;
+                }
+            }
+            table.getSelectionModel().select(first);
+            table.scrollTo(Math.max(0, first - 3));
+        }
+    }
+
+    private void key(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE) {
+            onCancel.run();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER && !importing) {
+            if (e.getTarget() == cancelButton) onCancel.run(); // Enter on a focused Cancel means cancel
+            else confirm();
+            e.consume();
+        } else if (e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
+            move(e.getCode() == KeyCode.LEFT);
+            e.consume();
+        } else if (e.getCode() == KeyCode.SPACE && e.getTarget() == table && !importing) {
+            PreviewRow r = table.getSelectionModel().getSelectedItem();
+            if (r != null) r.includeProperty().set(!r.includeProperty().get());
+            e.consume();
+        }
+    }
+
+    private void move(boolean left) {
+        PreviewRow r = table.getSelectionModel().getSelectedItem();
+        if (r == null || importing) return;
+        if (left) r.moveLeft();
+        else r.moveRight();
+        table.refresh();
+        showSplit(r);
+    }
+
+    private void showSplit(PreviewRow r) {
+        if (r == null) {
+            splitTitle.setText("");
+            splitAbstract.setText("");
+            return;
+        }
+        splitTitle.setText(r.titleProperty().get());
+        splitAbstract.setText("  |  " + start(r.abstractProperty().get()));
+    }
+
+    private void confirm() {
+        if (importing) return;
+        List<ParsedPaper> papers = table.getItems().stream()
+                .filter(r -> r.includeProperty().get()).map(PreviewRow::toPaper).toList();
+        onImport.accept(papers);
+    }
+
+    /** Switches to "importing": the table locks, a progress bar shows, Esc cancels the import. */
+    public void setImporting(boolean on) {
+        importing = on;
+        // locked without setDisable, which restyles every visible cell of a large preview at once
+        table.setMouseTransparent(on);
+        table.setFocusTraversable(!on);
+        importButton.setDisable(on);
+        progress.setVisible(on);
+        progressLabel.setText(on ? "Importing…" : "");
+    }
+
+    /** True while the chosen papers are being written. */
+    public boolean importing() {
+        return importing;
+    }
+
+    /** 0..1 of the import written. */
+    public void setProgress(double fraction) {
+        progress.setProgress(fraction);
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    public TableView<PreviewRow> table() {
+        return table;
+    }
+
+    public ImportPreview preview() {
+        return preview;
+    }
+
+    /** Focuses the table, so the keys work at once. */
+    public void focus() {
+        table.requestFocus();
+    }
+
+    private void updateImportLabel() {
+        long n = table.getItems().stream().filter(r -> r.includeProperty().get()).count();
+        importButton.setText("Import " + n + (n == 1 ? " paper" : " papers"));
+    }
+
+    private static String summary(ImportPreview p) {
+        int total = p.items().size();
+        StringBuilder s = new StringBuilder();
+        s.append(total).append(total == 1 ? " paper read" : " papers read").append(" (").append(p.format()).append("): ");
+        s.append(p.count(ImportPreview.Match.NEW)).append(" new, ");
+        s.append(p.count(ImportPreview.Match.UNCHANGED)).append(" already in the library, ");
+        s.append(p.count(ImportPreview.Match.UPDATED)).append(" updated");
+        long repeated = p.count(ImportPreview.Match.REPEATED);
+        if (repeated > 0) s.append(", ").append(repeated).append(" repeated");
+        if (!p.diagnostics().isEmpty()) {
+            s.append(" · ").append(p.diagnostics().size()).append(p.diagnostics().size() == 1 ? " unreadable line" : " unreadable lines");
+        }
+        return s.toString();
+    }
+
+    private static String start(String text) {
+        if (text == null) return "";
+        return text.length() <= 160 ? text : text.substring(0, 160).strip() + "…";
+    }
+
+    private static TableColumn<PreviewRow, String> text(String name, double width,
+                                                        Function<PreviewRow, ObservableValue<String>> value) {
+        TableColumn<PreviewRow, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(f -> value.apply(f.getValue()));
+        c.setPrefWidth(width);
+        c.setEditable(false);
+        return c;
+    }
+
+    private static TableColumn<PreviewRow, String> plain(String name, double width, Function<PreviewRow, String> value) {
+        TableColumn<PreviewRow, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        c.setEditable(false);
+        return c;
+    }
+}

@@ -1,0 +1,138 @@
+package org.lectern.ui.sidebar;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+
+/** The list of views on the left: library views, statuses, families with progress, tags. */
+public final class Sidebar {
+    private final ListView<SidebarEntry> list = new ListView<>();
+    private boolean updating;
+
+    /** {@code onSelect} hears the entry the reader chose (never a heading). */
+    public Sidebar(Consumer<SidebarEntry> onSelect) {
+        list.setId("sidebar");
+        list.getStyleClass().add("sidebar");
+        list.setCellFactory(l -> new EntryCell());
+        list.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (updating || now == null) return;
+            if (now instanceof SidebarEntry.Heading) {
+                // headings only title a section: step over them in the direction the reader moved
+                int i = list.getSelectionModel().getSelectedIndex();
+                int oldIndex = old == null ? -1 : list.getItems().indexOf(old);
+                int next = i > oldIndex ? i + 1 : i - 1;
+                if (next >= 0 && next < list.getItems().size()) list.getSelectionModel().select(next);
+                else if (old != null) list.getSelectionModel().select(old);
+                return;
+            }
+            onSelect.accept(now);
+        });
+    }
+
+    public ListView<SidebarEntry> view() {
+        return list;
+    }
+
+    /** Replaces the entries, keeping the selected one (matched by kind and label) without re-announcing it. */
+    public void setEntries(List<SidebarEntry> entries) {
+        SidebarEntry selected = list.getSelectionModel().getSelectedItem();
+        updating = true;
+        try {
+            list.getItems().setAll(entries);
+            int keep = 1;
+            if (selected != null) {
+                for (int i = 0; i < entries.size(); i++) {
+                    SidebarEntry e = entries.get(i);
+                    if (e.getClass() == selected.getClass() && e.label().equals(selected.label())) {
+                        keep = i;
+                        break;
+                    }
+                }
+            }
+            if (keep < entries.size()) list.getSelectionModel().select(keep);
+        } finally {
+            updating = false;
+        }
+    }
+
+    /** Selects the first entry that {@code test} accepts, announcing it. */
+    public void select(java.util.function.Predicate<SidebarEntry> test) {
+        for (SidebarEntry e : list.getItems()) {
+            if (test.test(e)) {
+                list.getSelectionModel().select(e);
+                return;
+            }
+        }
+    }
+
+    public SidebarEntry selected() {
+        return list.getSelectionModel().getSelectedItem();
+    }
+
+    private static final class EntryCell extends ListCell<SidebarEntry> {
+        EntryCell() {
+            // as wide as the list, never wider: counts align right and no sideways scroll bar appears
+            setPrefWidth(0);
+        }
+
+        private <T extends Region> T fill(T box) {
+            box.prefWidthProperty().bind(widthProperty().subtract(30)); // the cell padding (lectern.css) and a little air
+            return box;
+        }
+
+        @Override
+        protected void updateItem(SidebarEntry item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().remove("sidebar-heading");
+            setDisable(false);
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(null);
+            if (item instanceof SidebarEntry.Heading h) {
+                getStyleClass().add("sidebar-heading");
+                Label l = new Label(h.label().toUpperCase());
+                setGraphic(l);
+                return;
+            }
+            Label name = new Label(item.label());
+            name.setMinWidth(0);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            Label count = new Label();
+            count.getStyleClass().add("sidebar-count");
+            HBox line = new HBox(8, name, gap, count);
+            line.setAlignment(Pos.CENTER_LEFT);
+            if (item instanceof SidebarEntry.ViewEntry v) {
+                count.setText(Integer.toString(v.count()));
+            } else if (item instanceof SidebarEntry.StatusEntry s) {
+                count.setText(Integer.toString(s.count()));
+            } else if (item instanceof SidebarEntry.TagEntry t) {
+                name.setText("#" + t.label());
+                count.setText(Integer.toString(t.count()));
+            } else if (item instanceof SidebarEntry.FamilyEntry f) {
+                name.setGraphic(new Circle(5, Color.web(f.color() == null ? "#888888" : f.color())));
+                count.setText(f.read() + " / " + f.total());
+                ProgressBar progress = new ProgressBar(f.total() == 0 ? 0 : (double) f.read() / f.total());
+                progress.getStyleClass().add("family-progress");
+                progress.setMaxWidth(Double.MAX_VALUE);
+                setGraphic(fill(new VBox(3, line, progress)));
+                return;
+            }
+            setGraphic(fill(line));
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.lectern.ui.table;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javafx.collections.ObservableListBase;
+
+import org.lectern.library.PaperFilter;
+import org.lectern.library.PaperRow;
+import org.lectern.store.Papers;
+import org.lectern.ui.Background;
+
+/**
+ * The rows of one view of the library, read a page at a time: the list claims the view's full size,
+ * and a row that is not loaded yet shows as a placeholder until its page arrives from the background.
+ * Only a few pages are kept, so 100,000 papers cost the memory of a screenful or two.
+ */
+public final class PagedRows extends ObservableListBase<PaperRow> {
+    /** Shown for a row whose page is still loading. */
+    public static final PaperRow LOADING = new PaperRow(-1, "", null, null, null, "", "");
+    static final int PAGE = 200;
+    private static final int PAGES_KEPT = 12;
+
+    private final Papers papers;
+    private final Background background;
+    private final PaperFilter filter;
+    private final Papers.Sort sort;
+    private final boolean descending;
+    private final int size;
+    private final Runnable onPageLoaded;
+    private final Map<Integer, List<PaperRow>> pages = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<PaperRow>> eldest) {
+            return size() > PAGES_KEPT;
+        }
+    };
+    private final Map<Integer, List<Runnable>> waiting = new LinkedHashMap<>();
+
+    /** A view whose size and first page are known already (both read in the background). */
+    public PagedRows(Papers papers, Background background, PaperFilter filter, Papers.Sort sort, boolean descending,
+                     int size, List<PaperRow> firstPage, Runnable onPageLoaded) {
+        this.papers = papers;
+        this.background = background;
+        this.filter = filter;
+        this.sort = sort;
+        this.descending = descending;
+        this.size = size;
+        this.onPageLoaded = onPageLoaded;
+        if (!firstPage.isEmpty()) pages.put(0, firstPage);
+    }
+
+    /** Reads the size and first page of a view; call from the background. */
+    public static Snapshot read(Papers papers, PaperFilter filter, Papers.Sort sort, boolean descending) {
+        int count = papers.count(filter);
+        List<PaperRow> first = count == 0 ? List.of() : papers.page(filter, sort, descending, 0, PAGE);
+        return new Snapshot(filter, sort, descending, count, first);
+    }
+
+    /** What {@link #read} found: enough to build the list on the FX thread. */
+    public record Snapshot(PaperFilter filter, Papers.Sort sort, boolean descending, int count, List<PaperRow> first) {
+    }
+
+    public PaperFilter filter() {
+        return filter;
+    }
+
+    public Papers.Sort sort() {
+        return sort;
+    }
+
+    public boolean descending() {
+        return descending;
+    }
+
+    @Override
+    public PaperRow get(int index) {
+        if (index < 0 || index >= size) throw new IndexOutOfBoundsException(index);
+        int page = index / PAGE;
+        List<PaperRow> rows = pages.get(page);
+        if (rows == null) {
+            request(page);
+            return LOADING;
+        }
+        int offset = index - page * PAGE;
+        return offset < rows.size() ? rows.get(offset) : LOADING;
+    }
+
+    /** True when the row at {@code index} is loaded. */
+    public boolean isLoaded(int index) {
+        List<PaperRow> rows = pages.get(index / PAGE);
+        return rows != null && index % PAGE < rows.size();
+    }
+
+    /** Hands the row at {@code index} to {@code action} now, or once its page has arrived. */
+    public void whenLoaded(int index, Consumer<PaperRow> action) {
+        if (index < 0 || index >= size) return;
+        if (isLoaded(index)) {
+            action.accept(get(index));
+            return;
+        }
+        int page = index / PAGE;
+        waiting.computeIfAbsent(page, p -> new java.util.ArrayList<>()).add(() -> {
+            if (isLoaded(index)) action.accept(get(index));
+        });
+        request(page);
+    }
+
+    /**
+     * Looks among the loaded rows only. The list's inherited search walks every index, which here
+     * would read the whole view page by page (the table's selection model does that on setItems).
+     */
+    @Override
+    public int indexOf(Object o) {
+        return o instanceof PaperRow r && r != LOADING ? indexOf(r.id()) : -1;
+    }
+
+    @Override
+    public int lastIndexOf(Object o) {
+        return indexOf(o);
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
+    }
+
+    /** The index of the loaded row with this paper id, or -1. */
+    public int indexOf(long paperId) {
+        for (Map.Entry<Integer, List<PaperRow>> e : pages.entrySet()) {
+            List<PaperRow> rows = e.getValue();
+            for (int i = 0; i < rows.size(); i++) {
+                if (rows.get(i).id() == paperId) return e.getKey() * PAGE + i;
+            }
+        }
+        return -1;
+    }
+
+    private final java.util.Set<Integer> loading = new java.util.HashSet<>();
+
+    private void request(int page) {
+        if (!loading.add(page)) return;
+        background.run(null, () -> papers.page(filter, sort, descending, page * PAGE, PAGE), rows -> {
+            loading.remove(page);
+            pages.put(page, rows);
+            onPageLoaded.run();
+            List<Runnable> waiters = waiting.remove(page);
+            if (waiters != null) waiters.forEach(Runnable::run);
+        }, e -> loading.remove(page));
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+}

@@ -1,0 +1,175 @@
+package org.lectern.ui.table;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+
+import org.lectern.library.PaperRow;
+import org.lectern.library.Status;
+import org.lectern.store.Papers;
+
+/**
+ * The library table: title, families, status, upvotes, date and tags of the papers in view. Sorting is
+ * done by the library (a column click asks for a new view), never by the table over its rows.
+ */
+public final class PaperTable {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    private final TableView<PaperRow> table = new TableView<>();
+    private final TableColumn<PaperRow, String> title = column("Title", PaperRow::title, Papers.Sort.TITLE);
+    private final TableColumn<PaperRow, String> families = column("Families", PaperRow::families, null);
+    private final TableColumn<PaperRow, Status> status = column("Status", PaperRow::status, Papers.Sort.STATUS);
+    private final TableColumn<PaperRow, Integer> upvotes = column("Upvotes", PaperRow::upvotes, Papers.Sort.UPVOTES);
+    private final TableColumn<PaperRow, String> date = column("Date",
+            r -> r.published() == null ? "" : DATE.format(r.published()), Papers.Sort.PUBLISHED);
+    private final TableColumn<PaperRow, String> tags = column("Tags", PaperRow::tags, null);
+    private Map<String, String> familyColors = Map.of();
+    private boolean quiet;
+
+    /** {@code onSort} hears the order the reader asked for (null: the view's own order) and its direction. */
+    public PaperTable(BiConsumer<Papers.Sort, Boolean> onSort) {
+        table.getStyleClass().add("paper-table");
+        table.setId("paper-table");
+        table.getColumns().setAll(List.of(title, families, status, upvotes, date, tags));
+        title.setPrefWidth(380);
+        title.setMinWidth(150);
+        families.setPrefWidth(150);
+        families.setMinWidth(110);
+        status.setPrefWidth(86);
+        status.setMinWidth(80);
+        status.setMaxWidth(110);
+        upvotes.setPrefWidth(84);
+        upvotes.setMinWidth(84);
+        upvotes.setMaxWidth(96);
+        date.setPrefWidth(108);
+        date.setMinWidth(108);
+        date.setMaxWidth(120);
+        tags.setPrefWidth(110);
+        tags.setMinWidth(70);
+        upvotes.setStyle("-fx-alignment: CENTER-RIGHT;");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setFixedCellSize(30);
+        status.setCellFactory(c -> new StatusCell());
+        families.setCellFactory(c -> new FamiliesCell());
+        table.setSortPolicy(t -> {
+            if (quiet) return true;
+            if (t.getSortOrder().isEmpty()) {
+                onSort.accept(null, true);
+            } else {
+                TableColumn<PaperRow, ?> first = t.getSortOrder().get(0);
+                onSort.accept((Papers.Sort) first.getUserData(), first.getSortType() == TableColumn.SortType.DESCENDING);
+            }
+            return true;
+        });
+    }
+
+    private static <T> TableColumn<PaperRow, T> column(String name, Function<PaperRow, T> value, Papers.Sort sort) {
+        TableColumn<PaperRow, T> c = new TableColumn<>(name);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue() == PagedRows.LOADING ? null : value.apply(f.getValue())));
+        c.setUserData(sort);
+        c.setSortable(sort != null);
+        c.setReorderable(false);
+        return c;
+    }
+
+    public TableView<PaperRow> view() {
+        return table;
+    }
+
+    /**
+     * Shows another view's rows. TableView clears its sort order whenever its list is replaced; the
+     * order the reader chose is put back without asking the library to sort again.
+     */
+    public void setRows(ObservableList<PaperRow> rows) {
+        List<TableColumn<PaperRow, ?>> order = new ArrayList<>(table.getSortOrder());
+        quiet = true;
+        try {
+            table.setItems(rows);
+            table.getSortOrder().setAll(order);
+        } finally {
+            quiet = false;
+        }
+    }
+
+    /** Gives every row a context menu built for its paper. */
+    public void setContextMenus(Function<Supplier<PaperRow>, ContextMenu> menuFor) {
+        table.setRowFactory(t -> {
+            TableRow<PaperRow> row = new TableRow<>();
+            row.setContextMenu(menuFor.apply(row::getItem));
+            return row;
+        });
+    }
+
+    /** Family name to #rrggbb colour, for the dots in the Families column. */
+    public void setFamilyColors(Map<String, String> colors) {
+        familyColors = Map.copyOf(colors);
+        table.refresh();
+    }
+
+    /** The status as a small coloured pill. */
+    private static final class StatusCell extends TableCell<PaperRow, Status> {
+        private final Label pill = new Label();
+
+        StatusCell() {
+            pill.getStyleClass().add("status-pill");
+        }
+
+        @Override
+        protected void updateItem(Status item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            pill.setText(item.label());
+            pill.getStyleClass().removeIf(s -> s.startsWith("status-") && !s.equals("status-pill"));
+            pill.getStyleClass().add("status-" + item.key());
+            setGraphic(pill);
+        }
+    }
+
+    /** Each family name after a dot of its colour. */
+    private final class FamiliesCell extends TableCell<PaperRow, String> {
+        private final HBox box = new HBox(8);
+
+        FamiliesCell() {
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null || item.isBlank()) {
+                setGraphic(null);
+                return;
+            }
+            box.getChildren().clear();
+            for (String name : item.split(", ")) {
+                Label l = new Label(name);
+                l.getStyleClass().add("family-label");
+                String color = familyColors.get(name);
+                if (color != null) l.setGraphic(new Circle(4, Color.web(color)));
+                box.getChildren().add(l);
+            }
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.lectern.ui.theme;
+
+import java.util.Locale;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+
+/** The light and dark looks: an AtlantaFX base plus Lectern's own stylesheet, swapped at run time. */
+public enum Theme {
+    LIGHT, DARK;
+
+    private static final String STYLESHEET = Theme.class.getResource("/org/lectern/ui/lectern.css").toExternalForm();
+
+    /** Applies this theme to the whole application and to {@code scene}. */
+    public void apply(Scene scene) {
+        Application.setUserAgentStylesheet(this == DARK
+                ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        if (!scene.getStylesheets().contains(STYLESHEET)) scene.getStylesheets().add(STYLESHEET);
+        if (scene.getRoot() != null) {
+            scene.getRoot().getStyleClass().removeAll("light", "dark");
+            scene.getRoot().getStyleClass().add(name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    public Theme other() {
+        return this == DARK ? LIGHT : DARK;
+    }
+
+    /** Reads a saved name, falling back to light. */
+    public static Theme parse(String name) {
+        for (Theme t : values()) {
+            if (t.name().equalsIgnoreCase(name == null ? "" : name.strip())) return t;
+        }
+        return LIGHT;
+    }
+}

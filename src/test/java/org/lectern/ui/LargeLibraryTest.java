@@ -1,0 +1,217 @@
+package org.lectern.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lectern.ui.WindowFixture.fx;
+import static org.lectern.ui.WindowFixture.until;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.animation.AnimationTimer;
+import javafx.scene.control.TableColumn;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.library.PaperRow;
+import org.lectern.listing.Listings;
+import org.lectern.listing.ParseResult;
+import org.lectern.listing.ParsedPaper;
+import org.lectern.store.Importer;
+import org.lectern.store.Library;
+import org.lectern.ui.table.PagedRows;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The window on a big library: time to the first rows, paging to the end, sorting, searching and an
+ * import, while a frame timer measures the longest the FX thread went without a frame.
+ * Size with {@code -Dlectern.large.papers=100000} (default 10,000 to keep the suite quick).
+ */
+@ExtendWith(ApplicationExtension.class)
+class LargeLibraryTest {
+    static final int PAPERS = Integer.getInteger("lectern.large.papers", 10_000);
+    @TempDir
+    static Path dir;
+    static Path file;
+    private WindowFixture fixture;
+    private long startNanos;
+    private long firstRowsMillis;
+    private final FrameGaps gaps = new FrameGaps();
+
+    @BeforeAll
+    static void buildLibrary() throws Exception {
+        file = dir.resolve("large.db");
+        long t = System.nanoTime();
+        build(file, PAPERS);
+        System.out.printf("[large library] built %,d papers in %d ms%n", PAPERS, (System.nanoTime() - t) / 1_000_000);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        // each test gets the library as built, whatever an earlier test imported into its own copy
+        Path copy = dir.resolve("large-" + System.nanoTime() + ".db");
+        Files.copy(file, copy);
+        fixture = new WindowFixture(copy);
+        gaps.start();
+        startNanos = System.nanoTime();
+        fixture.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        gaps.stop();
+        fixture.close();
+    }
+
+    static void build(Path file, int n) throws Exception {
+        ParseResult seed = Listings.parse(Files.readString(Path.of(
+                LargeLibraryTest.class.getResource("/listings/dev-daily-papers-2024.txt").toURI())));
+        List<ParsedPaper> base = seed.papers();
+        try (Library library = Library.open(file)) {
+            Importer importer = new Importer(library);
+            for (int start = 0; start < n; start += 10_000) {
+                List<ParsedPaper> batch = new ArrayList<>();
+                for (int i = start; i < Math.min(n, start + 10_000); i++) {
+                    ParsedPaper p = base.get(i % base.size());
+                    batch.add(new ParsedPaper(i + 1, i % 97, p.title() + " (variant " + i + ")", p.abstractText(),
+                            p.authors(), LocalDate.of(2020, 1, 1).plusDays(i % 1500), null, null, null, 1.0, null));
+                }
+                importer.commit("synthetic " + start, "generated", batch, 0, f -> { });
+            }
+        }
+    }
+
+    @Test
+    void staysResponsiveOnABigLibrary(FxRobot robot) throws Exception {
+        until("the first rows", 90, () -> fixture.window.table().getItems().size() == PAPERS
+                && fixture.window.table().getItems().get(0) != PagedRows.LOADING);
+        firstRowsMillis = (System.nanoTime() - startNanos) / 1_000_000;
+        long openGap = gaps.reset();
+
+        fx(() -> {
+            fixture.window.table().scrollTo(PAPERS - 1);
+            return null;
+        });
+        until("the last page", 90, () -> fixture.window.table().getItems().get(PAPERS - 1) != PagedRows.LOADING);
+        long scrollGap = gaps.reset();
+
+        fx(() -> {
+            TableColumn<PaperRow, ?> title = fixture.window.table().getColumns().get(0);
+            title.setSortType(TableColumn.SortType.ASCENDING);
+            fixture.window.table().getSortOrder().setAll(title);
+            return null;
+        });
+        until("sorted by title", 90, () -> fixture.window.table().getItems() instanceof PagedRows r
+                && r.sort() == org.lectern.store.Papers.Sort.TITLE && r.isLoaded(0));
+        // a reload keeps the order the reader chose (TableView clears it when its list is replaced)
+        assertTrue(fx(() -> fixture.window.table().getSortOrder().size() == 1));
+        long sortMillis = fixture.window.lastLoadMillis();
+        long sortGap = gaps.reset();
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL).write("language model");
+        until("the search", 90, () -> fixture.window.showing().getText().contains("language model"));
+        long searchMillis = fixture.window.lastLoadMillis();
+        long searchGap = gaps.reset();
+
+        Path listing = dir.resolve("more.txt");
+        Files.writeString(listing, Files.readString(Path.of(
+                LargeLibraryTest.class.getResource("/listings/dev-daily-papers-2024.txt").toURI())));
+        fx(() -> {
+            fixture.window.drop(List.of(listing.toFile()), null);
+            return null;
+        });
+        until("the preview", () -> fixture.window.previewSheet() != null);
+        robot.type(KeyCode.ENTER);
+        until("the import", 90, () -> fixture.window.previewSheet() == null
+                && fixture.window.message().getText().startsWith("Imported"));
+        long importGap = gaps.reset();
+
+        String report = String.format("%,d papers: first rows %d ms after the window was built (%d ms to read); "
+                        + "sort by title %d ms; search %d ms; longest frame gap: open %d, scroll to end %d, sort %d, "
+                        + "search %d, preview+import %d ms",
+                PAPERS, firstRowsMillis, fixture.window.lastLoadMillis(), sortMillis, searchMillis,
+                openGap, scrollGap, sortGap, searchGap, importGap);
+        System.out.println("[large library] " + report);
+        // only sanity bounds: the software renderer of a headless run is slow and shared machines are slower;
+        // the printed numbers are the measurement
+        assertTrue(firstRowsMillis < 15_000, report);
+        assertTrue(Math.max(Math.max(scrollGap, sortGap), searchGap) < 2_000, report);
+    }
+
+    @Test
+    void aLargeDroppedListingImportsWithoutFreezingTheWindow(FxRobot robot) throws Exception {
+        int lines = Integer.getInteger("lectern.large.import", 20_000);
+        List<String> dev = Files.readAllLines(Path.of(
+                LargeLibraryTest.class.getResource("/listings/dev-daily-papers-2024.txt").toURI()))
+                .stream().filter(l -> !l.isBlank()).toList();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < lines; i++) {
+            String l = dev.get(i % dev.size());
+            int space = l.indexOf(' ');
+            text.append(l, 0, space).append(" Dropped").append(i).append(l.substring(space)).append('\n');
+        }
+        Path listing = dir.resolve("large-drop.txt");
+        Files.writeString(listing, text);
+        until("the first rows", 90, () -> fixture.window.table().getItems().size() == PAPERS);
+        int before = Integer.parseInt(fixture.query("SELECT count(*) FROM paper"));
+        gaps.reset();
+
+        long t0 = System.nanoTime();
+        fx(() -> {
+            fixture.window.drop(List.of(listing.toFile()), null);
+            return null;
+        });
+        until("the preview", 120, () -> fixture.window.previewSheet() != null);
+        long previewMillis = (System.nanoTime() - t0) / 1_000_000;
+        long previewGap = gaps.reset();
+
+        long t1 = System.nanoTime();
+        robot.type(KeyCode.ENTER);
+        until("the import", 120, () -> fixture.window.previewSheet() == null
+                && fixture.window.message().getText().startsWith("Imported"));
+        long importMillis = (System.nanoTime() - t1) / 1_000_000;
+        long importGap = gaps.reset();
+        String report = String.format("drop of %,d papers onto %,d: preview after %d ms (longest frame gap %d ms); "
+                + "import %d ms (%,.0f papers/s, longest frame gap %d ms)", lines, PAPERS, previewMillis, previewGap,
+                importMillis, lines * 1000.0 / Math.max(1, importMillis), importGap);
+        System.out.println("[large library] " + report);
+        assertTrue(Integer.parseInt(fixture.query("SELECT count(*) FROM paper")) == before + lines, report);
+    }
+
+    /** The longest time between two frames, as a frame timer on the FX thread sees it. */
+    static final class FrameGaps extends AnimationTimer {
+        private long last;
+        private volatile long longest;
+        private volatile long longestEndedAt;
+
+        @Override
+        public void handle(long now) {
+            if (last != 0 && now - last > longest) {
+                longest = now - last;
+                longestEndedAt = System.nanoTime();
+            }
+            last = now;
+        }
+
+        /** When the longest gap ended, as System.nanoTime. */
+        long longestEndedAt() {
+            return longestEndedAt;
+        }
+
+        /** The longest gap since the last reset, in ms. */
+        long reset() {
+            long ms = longest / 1_000_000;
+            longest = 0;
+            return ms;
+        }
+    }
+}
