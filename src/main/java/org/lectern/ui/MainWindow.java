@@ -62,6 +62,7 @@ import org.lectern.library.Status;
 import org.lectern.store.Families;
 import org.lectern.store.ImportOutcome;
 import org.lectern.store.Importer;
+import org.lectern.store.Organizer;
 import org.lectern.store.Library;
 import org.lectern.store.Papers;
 import org.lectern.ui.detail.DetailPane;
@@ -135,7 +136,7 @@ public final class MainWindow {
         this.state = WindowState.forLibrary(library.file());
         this.theme = Theme.parse(state.get("theme", "light"));
         background.setDefaultFailure(e -> say("Something went wrong: " + reason(e)));
-        imports = new ImportFlow(importer, background, journal, new ImportHost());
+        imports = new ImportFlow(importer, new Organizer(library), background, journal, new ImportHost());
 
         sidebar = new Sidebar(this::sidebarSelected);
         table = new PaperTable(this::sortChanged);
@@ -198,6 +199,9 @@ public final class MainWindow {
     // ---------------------------------------------------------------- window
 
     /** Puts the window in {@code stage} where it was last left, and starts loading the library. */
+    /** Reloads the window when another process changes the library. */
+    private LibraryWatcher watcher;
+
     public void install(Stage stage, HostServices hostServices) {
         this.stage = stage;
         this.hostServices = hostServices;
@@ -217,6 +221,11 @@ public final class MainWindow {
         }
         stage.setMaximized(Boolean.parseBoolean(state.get("maximized", "false")));
         stage.setOnCloseRequest(e -> saveState());
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            var icon = MainWindow.class.getResource("icons/lectern-" + size + ".png");
+            if (icon != null) stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+        }
+        watcher = new LibraryWatcher(library, this::refreshAll, 2000);
         refreshAll();
     }
 
@@ -226,6 +235,7 @@ public final class MainWindow {
 
     /** Saves the pending note and the layout; call before the library closes. */
     public void close() {
+        if (watcher != null) watcher.close();
         detail.flushNote();
         saveState();
     }

@@ -78,6 +78,17 @@ class MainWindowTest {
     }
 
     @Test
+    void papersImportedByAnotherProcessShowUpWhileTheWindowIsOpen() throws Exception {
+        until("the empty library to load", () -> rows() == 0);
+        // a second connection to the same file, as the command line would open it
+        try (org.lectern.store.Library other = org.lectern.store.Library.open(fixture.file)) {
+            org.lectern.store.Importer importer = new org.lectern.store.Importer(other);
+            importer.commit(importer.preview("cli", org.lectern.listing.Listings.parse(seedText())));
+        }
+        until("the papers imported elsewhere to appear", () -> rows() == 28);
+    }
+
+    @Test
     void anEmptyLibraryInvitesADrop() {
         until("the first load", () -> fixture.window.showing().getText().startsWith("Showing"));
         assertEquals(0, rows());

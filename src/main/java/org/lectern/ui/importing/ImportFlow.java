@@ -13,6 +13,7 @@ import org.lectern.listing.ParsedPaper;
 import org.lectern.store.ImportOutcome;
 import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
+import org.lectern.store.Organizer;
 import org.lectern.ui.Background;
 
 /**
@@ -34,13 +35,16 @@ public final class ImportFlow {
     }
 
     private final Importer importer;
+    /** Puts newly imported papers in the families they belong to, or suggests them. */
+    private final Organizer organizer;
     private final Background background;
     private final UndoJournal journal;
     private final Host host;
     private ImportPreviewSheet sheet;
 
-    public ImportFlow(Importer importer, Background background, UndoJournal journal, Host host) {
+    public ImportFlow(Importer importer, Organizer organizer, Background background, UndoJournal journal, Host host) {
         this.importer = importer;
+        this.organizer = organizer;
         this.background = background;
         this.journal = journal;
         this.host = host;
@@ -103,7 +107,9 @@ public final class ImportFlow {
                 cancelled::get);
         background.run("Importing " + preview.source(), () -> {
             journal.perform(change);
-            return change.outcome();
+            ImportOutcome outcome = change.outcome();
+            if (outcome.added() > 0) organizer.placeNew(outcome.importId());
+            return outcome;
         }, outcome -> {
             close();
             host.imported(change, outcome);
