@@ -86,14 +86,19 @@ public final class Library implements AutoCloseable {
 
     private void migrate() throws SQLException {
         int version = userVersion();
-        if (version > 0 && version < SCHEMA_VERSION) Backups.create(this, "before-migration-" + version);
+        if (version >= SCHEMA_VERSION) return;
+        if (version > 0) Backups.create(this, "before-migration-" + version);
         for (int next = version + 1; next <= SCHEMA_VERSION; next++) {
             String script = migrationScript(next);
             boolean auto = connection.getAutoCommit();
+            // Begins an IMMEDIATE transaction: a second process opening the same new file waits here,
+            // then sees the version the first one wrote and skips the step instead of repeating it.
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {
-                s.executeUpdate(script);
-                s.execute("PRAGMA user_version = " + next);
+                if (userVersion() < next) {
+                    s.executeUpdate(script);
+                    s.execute("PRAGMA user_version = " + next);
+                }
                 connection.commit();
             } catch (SQLException e) {
                 connection.rollback();

@@ -34,6 +34,27 @@ class ConcurrentUseTest {
     }
 
     @Test
+    void twoConnectionsCreatingOneNewLibraryAtOnceBothSucceed() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int round = 0; round < 10; round++) {
+                Path file = dir.resolve("new-" + round + ".db");
+                List<Future<Integer>> opens = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    opens.add(pool.submit(() -> {
+                        try (Library library = Library.open(file)) {
+                            return library.userVersion();
+                        }
+                    }));
+                }
+                for (Future<Integer> open : opens) assertEquals(Library.SCHEMA_VERSION, open.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void twoWritersAtOnceBothLand() throws Exception {
         Path file = dir.resolve("library.db");
         ExecutorService pool = Executors.newFixedThreadPool(2);
