@@ -1,6 +1,7 @@
 /** Lectern: a desktop organizer for reading research papers. */
 module org.lectern {
     requires java.sql;
+    requires java.management;
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires atlantafx.base;

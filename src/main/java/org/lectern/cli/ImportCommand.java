@@ -14,6 +14,7 @@ import org.lectern.store.ImportOutcome;
 import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
 import org.lectern.store.Library;
+import org.lectern.store.Organizer;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,6 +73,12 @@ final class ImportCommand implements Callable<Integer> {
                     unchanged += (int) (preview.count(ImportPreview.Match.UNCHANGED) + preview.count(ImportPreview.Match.REPEATED));
                 } else if (!parsed.papers().isEmpty()) {
                     ImportOutcome outcome = importer.commit(preview);
+                    if (outcome.added() > 0) {
+                        Organizer.Placed placed = new Organizer(library).placeNew(outcome.importId());
+                        if (placed.placed() + placed.suggested() > 0) {
+                            out.printf("%s: %d placed in families, %d suggested for review%n", name, placed.placed(), placed.suggested());
+                        }
+                    }
                     added += outcome.added();
                     updated += outcome.updated();
                     unchanged += outcome.unchanged() + (int) preview.count(ImportPreview.Match.REPEATED);

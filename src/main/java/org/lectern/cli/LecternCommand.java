@@ -1,11 +1,15 @@
 package org.lectern.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import org.lectern.app.LibraryLocation;
 import org.lectern.store.Library;
+import org.lectern.store.StoreException;
+
+import picocli.CommandLine;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +17,9 @@ import picocli.CommandLine.Option;
 /** The {@code lectern} command: the window without a subcommand, headless work with one. */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Organize research papers for reading. Without a command, opens the window.",
-        subcommands = {ImportCommand.class, ListCommand.class, ExportCommand.class})
+        subcommands = {ImportCommand.class, ListCommand.class, ExportCommand.class, QueueCommand.class,
+            StatusCommand.class, BackupCommand.class, RestoreCommand.class, FamiliesCommand.class,
+            BenchCommand.class})
 public final class LecternCommand implements Callable<Integer> {
     @Option(names = "--library", paramLabel = "PATH",
             description = "The library file (default: $LECTERN_LIBRARY, else the per-user data folder).")
@@ -30,6 +36,22 @@ public final class LecternCommand implements Callable<Integer> {
     public Integer call() {
         openWindow.accept(libraryPath());
         return 0;
+    }
+
+    /**
+     * The command line, ready to execute: a store or input problem is the reader's to fix, so it is
+     * said in one line with exit code 2, never as a stack trace.
+     */
+    public static CommandLine commandLine(Consumer<Path> openWindow) {
+        CommandLine cli = new CommandLine(new LecternCommand(openWindow));
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof StoreException || e instanceof IllegalArgumentException || e instanceof IOException) {
+                cmd.getErr().println("lectern: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        return cli;
     }
 
     Path libraryPath() {

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.time.LocalDate;
@@ -15,7 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads and writes Lectern's own JSON export: an array of papers with their reading state. */
+/** Reads Lectern's own JSON export (written by org.lectern.export): an array of papers with their reading state. */
 public final class LecternJsonFormat {
     static final String NAME = "lectern-json";
 
@@ -154,41 +152,5 @@ public final class LecternJsonFormat {
             out.add(item.asText());
         }
         return List.copyOf(out);
-    }
-
-    /** Writes papers as a Lectern export that {@link Listings#parse} reads back unchanged. */
-    public static String write(List<ParsedPaper> papers) {
-        ArrayNode array = MAPPER.createArrayNode();
-        for (ParsedPaper p : papers) {
-            ObjectNode o = array.addObject();
-            o.put("title", p.title());
-            o.put("abstract", p.abstractText());
-            o.put("authors", p.authors());
-            o.put("published", p.published() == null ? null : p.published().toString());
-            o.put("upvotes", p.upvotes());
-            o.put("comments", p.comments());
-            ParsedPaper.Extras e = p.extras();
-            o.put("status", e == null ? null : e.status());
-            ArrayNode tags = o.putArray("tags");
-            ArrayNode families = o.putArray("families");
-            if (e != null && e.tags() != null) {
-                e.tags().forEach(tags::add);
-            }
-            if (e != null && e.families() != null) {
-                e.families().forEach(families::add);
-            }
-            o.put("note", e == null ? null : e.note());
-            if (p.arxivId() != null) {
-                o.put("arxiv_id", p.arxivId());
-            }
-            if (p.url() != null) {
-                o.put("url", p.url());
-            }
-        }
-        try {
-            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("papers could not be written as JSON", e);
-        }
     }
 }

@@ -18,6 +18,14 @@ public final class Families {
         "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"
     };
 
+    /** A paper in a family, with where its membership came from (reader, rule, model-name, topic). */
+    public record Member(long paperId, String title, String source, Double score) {
+    }
+
+    /** A paper the organizer thinks may belong to a family, waiting for the reader's yes or no. */
+    public record Suggestion(long familyId, String family, long paperId, String title, double score) {
+    }
+
     private final Library library;
 
     public Families(Library library) {
@@ -54,6 +62,89 @@ public final class Families {
         return library.read(c -> ids(c, "SELECT paper_id FROM family_member WHERE family_id = ? ORDER BY paper_id", familyId));
     }
 
+    /** A family's papers with their titles, by title. */
+    public List<Member> papers(long familyId) {
+        return library.read(c -> {
+            List<Member> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT p.id, p.title, m.source, m.score FROM family_member m JOIN paper p ON p.id = m.paper_id
+                    WHERE m.family_id = ? ORDER BY p.title COLLATE NOCASE, p.id""")) {
+                s.setLong(1, familyId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        double score = rs.getDouble(4);
+                        out.add(new Member(rs.getLong(1), rs.getString(2), rs.getString(3), rs.wasNull() ? null : score));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The suggestions waiting for the reader, best first; {@code familyId} null for every family. */
+    public List<Suggestion> suggestions(Long familyId) {
+        return library.read(c -> {
+            List<Suggestion> out = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT f.id, f.name, p.id, p.title, s.score FROM family_suggestion s
+                    JOIN family f ON f.id = s.family_id JOIN paper p ON p.id = s.paper_id
+                    WHERE ?1 IS NULL OR s.family_id = ?1 ORDER BY s.score DESC, f.name, p.id""")) {
+                if (familyId == null) s.setNull(1, java.sql.Types.INTEGER);
+                else s.setLong(1, familyId);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Suggestion(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getDouble(5)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The reader says yes to a suggestion: the paper joins the family as the reader's choice. */
+    public boolean confirm(long familyId, long paperId) {
+        return library.write(c -> {
+            forgetSuggestion(c, familyId, paperId);
+            return addByReader(c, familyId, paperId);
+        });
+    }
+
+    /** The reader says no to a suggestion: it goes, and nothing automatic will put the paper there again. */
+    public void rejectSuggestion(long familyId, long paperId) {
+        library.write(c -> {
+            forgetSuggestion(c, familyId, paperId);
+            reject(c, familyId, paperId);
+            return null;
+        });
+    }
+
+    private static void forgetSuggestion(Connection c, long familyId, long paperId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM family_suggestion WHERE family_id = ? AND paper_id = ?")) {
+            s.setLong(1, familyId);
+            s.setLong(2, paperId);
+            s.executeUpdate();
+        }
+    }
+
+    private static boolean addByReader(Connection c, long familyId, long paperId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM family_rejection WHERE family_id = ? AND paper_id = ?")) {
+            s.setLong(1, familyId);
+            s.setLong(2, paperId);
+            s.executeUpdate();
+        }
+        return addMember(c, familyId, paperId, "reader", null, Library.now());
+    }
+
+    private static void reject(Connection c, long familyId, long paperId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("""
+                INSERT INTO family_rejection(family_id, paper_id, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING""")) {
+            s.setLong(1, familyId);
+            s.setLong(2, paperId);
+            s.setString(3, Library.now());
+            s.executeUpdate();
+        }
+    }
+
     /** Ids of the papers the reader said are not in this family. */
     public List<Long> rejected(long familyId) {
         return library.read(c -> ids(c, "SELECT paper_id FROM family_rejection WHERE family_id = ? ORDER BY paper_id", familyId));
@@ -75,15 +166,11 @@ public final class Families {
         });
     }
 
-    /** Puts a paper in a family because the reader said so; clears an earlier rejection. */
+    /** Puts a paper in a family because the reader said so; clears an earlier rejection or suggestion. */
     public boolean add(long familyId, long paperId) {
         return library.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM family_rejection WHERE family_id = ? AND paper_id = ?")) {
-                s.setLong(1, familyId);
-                s.setLong(2, paperId);
-                s.executeUpdate();
-            }
-            return addMember(c, familyId, paperId, "reader", null, Library.now());
+            forgetSuggestion(c, familyId, paperId);
+            return addByReader(c, familyId, paperId);
         });
     }
 
@@ -96,13 +183,8 @@ public final class Families {
                 s.setLong(2, paperId);
                 removed = s.executeUpdate() > 0;
             }
-            try (PreparedStatement s = c.prepareStatement("""
-                    INSERT INTO family_rejection(family_id, paper_id, at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING""")) {
-                s.setLong(1, familyId);
-                s.setLong(2, paperId);
-                s.setString(3, Library.now());
-                s.executeUpdate();
-            }
+            forgetSuggestion(c, familyId, paperId);
+            reject(c, familyId, paperId);
             return removed;
         });
     }
@@ -137,10 +219,31 @@ public final class Families {
 
     /** Moves every member of {@code from} into {@code into}, then deletes {@code from}. */
     public void merge(long from, long into) {
+        Backups.create(library, "before-merge");
         library.write(c -> {
             try (PreparedStatement s = c.prepareStatement("""
                     INSERT INTO family_member(family_id, paper_id, source, score, added_at)
                     SELECT ?, paper_id, source, score, added_at FROM family_member WHERE family_id = ?
+                    ON CONFLICT DO NOTHING""")) {
+                s.setLong(1, into);
+                s.setLong(2, from);
+                s.executeUpdate();
+            }
+            // what the reader said about either family holds for the merged one
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO family_rejection(family_id, paper_id, at)
+                    SELECT ?1, r.paper_id, r.at FROM family_rejection r WHERE r.family_id = ?2
+                      AND NOT EXISTS (SELECT 1 FROM family_member m WHERE m.family_id = ?1 AND m.paper_id = r.paper_id)
+                    ON CONFLICT DO NOTHING""")) {
+                s.setLong(1, into);
+                s.setLong(2, from);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO family_suggestion(family_id, paper_id, score)
+                    SELECT ?1, g.paper_id, g.score FROM family_suggestion g WHERE g.family_id = ?2
+                      AND NOT EXISTS (SELECT 1 FROM family_member m WHERE m.family_id = ?1 AND m.paper_id = g.paper_id)
+                      AND NOT EXISTS (SELECT 1 FROM family_rejection r WHERE r.family_id = ?1 AND r.paper_id = g.paper_id)
                     ON CONFLICT DO NOTHING""")) {
                 s.setLong(1, into);
                 s.setLong(2, from);
@@ -153,6 +256,7 @@ public final class Families {
 
     /** Deletes a family; its papers stay in the library. */
     public void delete(long familyId) {
+        Backups.create(library, "before-delete");
         library.write(c -> {
             delete(c, familyId);
             return null;

@@ -99,7 +99,7 @@ public final class Importer {
                         unchanged++;
                         continue;
                     }
-                    ImportPreview.Item item = matcher.match(p);
+                    ImportPreview.Item item = matcher.match(p, key);
                     switch (item.match()) {
                         case NEW -> {
                             insert.setString(1, p.title());
@@ -198,9 +198,14 @@ public final class Importer {
         }
 
         ImportPreview.Item match(ParsedPaper p) throws SQLException {
+            return match(p, Titles.key(p.title()));
+        }
+
+        /** {@link #match(ParsedPaper)} with the title's key already worked out. */
+        ImportPreview.Item match(ParsedPaper p, String key) throws SQLException {
             Existing e = null;
             if (p.arxivId() != null) e = lookup(byArxiv, p.arxivId());
-            if (e == null) e = lookup(byKey, Titles.key(p.title()));
+            if (e == null) e = lookup(byKey, key);
             if (e == null) return new ImportPreview.Item(p, ImportPreview.Match.NEW, null);
             found.put(e.id(), e);
             boolean same = Objects.equals(e.upvotes(), p.upvotes()) && Objects.equals(e.comments(), p.comments());

@@ -22,7 +22,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Library implements AutoCloseable {
     /** The newest schema this build knows; a file with a higher {@code user_version} is refused. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 3;
 
     private final Path file;
     private final Connection connection;
@@ -51,6 +51,7 @@ public final class Library implements AutoCloseable {
         }
         Library library = new Library(file, c);
         try {
+            library.refuseNewerSchema();
             library.configure();
             library.migrate();
         } catch (SQLException | RuntimeException e) {
@@ -71,12 +72,21 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private void migrate() throws SQLException {
+    /** Checked before any setting is written: switching to WAL alone would change a newer file. */
+    private void refuseNewerSchema() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 10000");
+        }
         int version = userVersion();
         if (version > SCHEMA_VERSION) {
             throw new StoreException("the library " + file + " was written by a newer Lectern (schema "
                     + version + ", this one knows " + SCHEMA_VERSION + "); it was left untouched");
         }
+    }
+
+    private void migrate() throws SQLException {
+        int version = userVersion();
+        if (version > 0 && version < SCHEMA_VERSION) Backups.create(this, "before-migration-" + version);
         for (int next = version + 1; next <= SCHEMA_VERSION; next++) {
             String script = migrationScript(next);
             boolean auto = connection.getAutoCommit();
@@ -108,6 +118,8 @@ public final class Library implements AutoCloseable {
     private static String migrationName(int version) {
         return switch (version) {
             case 1 -> "library";
+            case 2 -> "proposal_rejection";
+            case 3 -> "search_prefixes";
             default -> throw new StoreException("no schema migration numbered " + version);
         };
     }
@@ -116,6 +128,18 @@ public final class Library implements AutoCloseable {
     public synchronized int userVersion() throws SQLException {
         try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
             return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    /**
+     * A number that changes whenever another connection (another window, the command line) commits
+     * to this file; polling it is how an open window notices papers imported elsewhere.
+     */
+    public synchronized long dataVersion() {
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA data_version")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
         }
     }
 

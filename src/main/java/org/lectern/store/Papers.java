@@ -37,33 +37,80 @@ public final class Papers {
         this.library = library;
     }
 
+    /**
+     * Relevance is worked out for at most this many matches of a search: the newest this many. A word
+     * in most papers matches nearly all of them, and ranking 100,000 rows by bm25 to show 100 costs
+     * more than a keystroke may; where so many papers match, the rank among them says little anyway.
+     * Past these, the matches follow newest first. A search with fewer matches is ranked whole.
+     */
+    static final int RANKED_MATCHES = 2_000;
+
     /** One page of the papers {@code filter} selects, in {@code sort} order. */
     public List<PaperRow> page(PaperFilter filter, Sort sort, boolean descending, int offset, int limit) {
         Query q = Query.of(filter, sort, descending);
         return library.read(c -> {
+            if (q.searchOnly() && q.orderBy().equals(Query.BY_RANK)) return rankedPage(c, q.fts(), offset, limit);
             try (PreparedStatement s = c.prepareStatement("SELECT " + ROW_COLUMNS + q.from + q.where + q.orderBy
                     + " LIMIT ? OFFSET ?")) {
                 int i = q.bind(s);
                 s.setInt(i++, limit);
                 s.setInt(i, offset);
-                List<PaperRow> rows = new ArrayList<>(Math.min(limit, 1024));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new PaperRow(rs.getLong(1), rs.getString(2), Status.parse(rs.getString(3)),
-                                Rows.intOrNull(rs, 4), Rows.dateOrNull(rs, 5), nonNull(rs.getString(6)),
-                                nonNull(rs.getString(7))));
-                    }
-                }
-                return rows;
+                return rows(s);
             }
         });
+    }
+
+    /**
+     * A page of a plain search in relevance order: the newest {@link #RANKED_MATCHES} matches by rank,
+     * then the older ones newest first. The page's ids are found in the index alone, and only its rows
+     * are joined to their papers, families and tags.
+     */
+    private static List<PaperRow> rankedPage(Connection c, String fts, int offset, int limit) throws SQLException {
+        long cut = 0;
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT rowid FROM paper_fts WHERE paper_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?")) {
+            s.setString(1, fts);
+            s.setInt(2, RANKED_MATCHES - 1);
+            try (ResultSet rs = s.executeQuery()) {
+                if (rs.next()) cut = rs.getLong(1);
+            }
+        }
+        String ids = (long) offset + limit <= RANKED_MATCHES
+                // within the ranked matches: the index is read from the cut on
+                ? "SELECT rowid AS id, 0 AS older, rank AS score FROM paper_fts WHERE paper_fts MATCH ?1 AND rowid >= ?2"
+                        + " ORDER BY rank, rowid DESC LIMIT ?3 OFFSET ?4"
+                : "SELECT rowid AS id, rowid < ?2 AS older, CASE WHEN rowid >= ?2 THEN rank END AS score"
+                        + " FROM paper_fts WHERE paper_fts MATCH ?1 ORDER BY older, score, rowid DESC LIMIT ?3 OFFSET ?4";
+        try (PreparedStatement s = c.prepareStatement("SELECT " + ROW_COLUMNS + " FROM (" + ids + ") r"
+                + " JOIN paper p ON p.id = r.id ORDER BY r.older, r.score, r.id DESC")) {
+            s.setString(1, fts);
+            s.setLong(2, cut);
+            s.setInt(3, limit);
+            s.setInt(4, offset);
+            return rows(s);
+        }
+    }
+
+    private static List<PaperRow> rows(PreparedStatement s) throws SQLException {
+        List<PaperRow> rows = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new PaperRow(rs.getLong(1), rs.getString(2), Status.parse(rs.getString(3)),
+                        Rows.intOrNull(rs, 4), Rows.dateOrNull(rs, 5), nonNull(rs.getString(6)),
+                        nonNull(rs.getString(7))));
+            }
+        }
+        return rows;
     }
 
     /** How many papers {@code filter} selects. */
     public int count(PaperFilter filter) {
         Query q = Query.of(filter, Sort.ADDED, false);
+        // Every paper has its row in the index and no other: a plain search is counted in the index alone.
+        String sql = q.searchOnly() ? "SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?"
+                : "SELECT count(*)" + q.from + q.where;
         return library.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT count(*)" + q.from + q.where)) {
+            try (PreparedStatement s = c.prepareStatement(sql)) {
                 q.bind(s);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
@@ -168,6 +215,86 @@ public final class Papers {
             s.executeUpdate();
         }
         return before;
+    }
+
+    /**
+     * Puts a paper in the reading queue at its end or its top (status Queued unless it is being read).
+     * Returns the status it had.
+     */
+    public Status enqueue(long id, boolean top) {
+        return library.write(c -> {
+            String now = Library.now();
+            Status before = current(c, id);
+            if (!before.inQueue()) setStatus(c, id, Status.QUEUED, now);
+            String position = top ? "(SELECT coalesce(min(queue_pos), 1) - 1 FROM paper)"
+                    : "(SELECT coalesce(max(queue_pos), 0) + 1 FROM paper WHERE id <> ?1)";
+            try (PreparedStatement s = c.prepareStatement("UPDATE paper SET queue_pos = " + position + " WHERE id = ?1")) {
+                s.setLong(1, id);
+                s.executeUpdate();
+            }
+            return before;
+        });
+    }
+
+    /**
+     * Moves a queued paper {@code steps} places (negative: towards the top). Only its own position
+     * changes: it takes a value between its new neighbours, so the rest of the queue is not renumbered.
+     */
+    public void move(long id, int steps) {
+        if (steps == 0) return;
+        library.write(c -> {
+            List<Long> order = new ArrayList<>();
+            List<Double> positions = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, queue_pos FROM paper WHERE queue_pos IS NOT NULL ORDER BY queue_pos, id");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    order.add(rs.getLong(1));
+                    positions.add(rs.getDouble(2));
+                }
+            }
+            int from = order.indexOf(id);
+            if (from < 0) throw new StoreException("paper " + id + " is not in the reading queue");
+            order.remove(from);
+            positions.remove(from);
+            int to = Math.max(0, Math.min(order.size(), from + steps));
+            double before = to == 0 ? (positions.isEmpty() ? 0 : positions.get(0) - 2) : positions.get(to - 1);
+            double after = to == order.size() ? before + 2 : positions.get(to);
+            if (after - before < 1e-9) {
+                // Halving gaps runs out of precision after many moves: respace the whole queue once.
+                order.add(to, id);
+                try (PreparedStatement s = c.prepareStatement("UPDATE paper SET queue_pos = ? WHERE id = ?")) {
+                    for (int i = 0; i < order.size(); i++) {
+                        s.setDouble(1, i + 1);
+                        s.setLong(2, order.get(i));
+                        s.addBatch();
+                    }
+                    s.executeBatch();
+                }
+                return null;
+            }
+            try (PreparedStatement s = c.prepareStatement("UPDATE paper SET queue_pos = ? WHERE id = ?")) {
+                s.setDouble(1, (before + after) / 2);
+                s.setLong(2, id);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The papers in the reading queue, in order. */
+    public List<PaperRow> queue() {
+        return page(PaperFilter.all().withView(PaperFilter.View.QUEUE), Sort.QUEUE, false, 0, Integer.MAX_VALUE);
+    }
+
+    private static Status current(Connection c, long id) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT status FROM paper WHERE id = ?")) {
+            s.setLong(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) throw new StoreException("no paper with id " + id);
+                return Status.parse(rs.getString(1));
+            }
+        }
     }
 
     /** A paper's dated status changes, oldest first. */
@@ -288,7 +415,9 @@ public final class Papers {
     }
 
     /** The FROM, WHERE and ORDER BY of a filtered list, with its parameters. */
-    private record Query(String from, String where, String orderBy, List<String> params) {
+    private record Query(String from, String where, String orderBy, List<String> params, String fts, boolean searchOnly) {
+        static final String BY_RANK = " ORDER BY paper_fts.rank";
+
         static Query of(PaperFilter f, Sort sort, boolean descending) {
             List<String> conditions = new ArrayList<>();
             List<String> params = new ArrayList<>();
@@ -319,7 +448,7 @@ public final class Papers {
             if (sort == Sort.RELEVANCE && fts == null) effective = f.view() == PaperFilter.View.QUEUE ? Sort.QUEUE : Sort.ADDED;
             String dir = descending ? " DESC" : " ASC";
             String order = switch (effective) {
-                case RELEVANCE -> " ORDER BY paper_fts.rank";
+                case RELEVANCE -> BY_RANK;
                 case TITLE -> " ORDER BY p.title COLLATE NOCASE" + dir + ", p.id";
                 case STATUS -> " ORDER BY p.status" + dir + ", p.id";
                 case UPVOTES -> " ORDER BY p.upvotes" + dir + ", p.id";
@@ -327,7 +456,7 @@ public final class Papers {
                 case ADDED -> " ORDER BY p.id" + dir;
                 case QUEUE -> " ORDER BY p.queue_pos" + dir + ", p.id";
             };
-            return new Query(from, where, order, params);
+            return new Query(from, where, order, params, fts, fts != null && conditions.size() == 1);
         }
 
         int bind(PreparedStatement s) throws SQLException {

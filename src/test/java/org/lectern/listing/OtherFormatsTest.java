@@ -127,25 +127,6 @@ class OtherFormatsTest {
     }
 
     @Test
-    void lecternJsonRoundTripsWithReadingState() {
-        ParsedPaper paper = new ParsedPaper(1, 12, "A Title", "An abstract.", 3, LocalDate.of(2024, 2, 29), 4,
-                "2402.00001", "https://arxiv.org/abs/2402.00001", 1,
-                new ParsedPaper.Extras("Queued", List.of("llm", "to-read"), List.of("ERNIE"), "# note\nline two"));
-        ParsedPaper bare = new ParsedPaper(1, null, "Bare", "", null, null, null, null, null, 1, null);
-        String json = LecternJsonFormat.write(List.of(paper, bare));
-        ParseResult r = Listings.parse(json);
-        assertEquals("lectern-json", r.format());
-        assertEquals(List.of(), r.diagnostics());
-        assertEquals(2, r.papers().size());
-        ParsedPaper back = r.papers().get(0);
-        assertEquals(1, back.line(), "the printer opens the first object on the array's line");
-        assertTrue(r.papers().get(1).line() > 1);
-        assertEquals(new ParsedPaper(back.line(), 12, "A Title", "An abstract.", 3, LocalDate.of(2024, 2, 29), 4,
-                "2402.00001", "https://arxiv.org/abs/2402.00001", 1, paper.extras()), back);
-        assertEquals(new ParsedPaper.Extras(null, List.of(), List.of(), null), r.papers().get(1).extras());
-    }
-
-    @Test
     void badJsonObjectsAreDiagnosedByLine() {
         String json = "[\n{\"title\": \"Good\", \"published\": \"2024-01-02\"},\n{\"title\": \"\"},\n"
                 + "{\"title\": \"Bad date\", \"published\": \"Jan 2\"},\n{\"title\": \"T\", \"tags\": \"x\"},\n7\n]";

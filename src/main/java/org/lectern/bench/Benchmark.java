@@ -1,0 +1,474 @@
+package org.lectern.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+import org.lectern.families.Document;
+import org.lectern.families.FamilyProposer;
+import org.lectern.families.Proposal;
+import org.lectern.library.Family;
+import org.lectern.library.Paper;
+import org.lectern.library.PaperFilter;
+import org.lectern.library.Status;
+import org.lectern.library.TagCount;
+import org.lectern.listing.ListingFiles;
+import org.lectern.listing.Listings;
+import org.lectern.listing.ParseResult;
+import org.lectern.listing.ParsedPaper;
+import org.lectern.store.Families;
+import org.lectern.store.ImportOutcome;
+import org.lectern.store.ImportPreview;
+import org.lectern.store.Importer;
+import org.lectern.store.Library;
+import org.lectern.store.Papers;
+
+/**
+ * Lectern's performance benchmark: a synthetic listing of N papers imported into a fresh library,
+ * beside the sqlite3 shell loading the same rows; then search, the sidebar's lists, organizing into
+ * families, the real launcher's first window, and peak memory. Every figure goes into {@link Report}.
+ */
+public final class Benchmark {
+    /** What to run. */
+    public record Options(int papers, long seed, int queriesPerKind, int windowRuns, Path launcher,
+                          Path workDir, boolean keep, boolean window, boolean floor, int importRuns,
+                          boolean launcherImport) {
+        public static Options defaults(int papers) {
+            return new Options(papers, 7L, 150, 3, null, null, false, true, true, 1, true);
+        }
+    }
+
+    private static final int PAGE = 100;
+
+    private final Options options;
+    private final PrintWriter log;
+    private final Report report;
+
+    private Benchmark(Options options, PrintWriter log) {
+        this.options = options;
+        this.log = log;
+        this.report = new Report(options.papers());
+    }
+
+    /** Runs everything; progress goes to {@code log}, the figures come back in the report. */
+    public static Report run(Options options, PrintWriter log) throws IOException, InterruptedException {
+        return new Benchmark(options, log).run();
+    }
+
+    private Report run() throws IOException, InterruptedException {
+        Path dir = options.workDir() != null ? Files.createDirectories(options.workDir())
+                : Files.createTempDirectory("lectern-bench");
+        try {
+            runIn(dir);
+        } finally {
+            if (!options.keep()) deleteTree(dir);
+            else log.println("kept the files in " + dir);
+        }
+        return report;
+    }
+
+    private void runIn(Path dir) throws IOException, InterruptedException {
+        int n = options.papers();
+        step("generating " + n + " synthetic papers");
+        SyntheticPapers words = new SyntheticPapers(options.seed());
+        List<ParsedPaper> truth = words.papers(n, options.seed());
+        Path listing = dir.resolve("listing.txt");
+        Files.writeString(listing, SyntheticPapers.listing(truth), StandardCharsets.UTF_8);
+        long listingBytes = Files.size(listing);
+        report.put("listing", "bytes", listingBytes);
+        report.put("listing", "abstract_bytes_mean", truth.stream().mapToInt(p -> p.abstractText().length()).average().orElse(0));
+        report.put("listing", "title_bytes_mean", truth.stream().mapToInt(p -> p.title().length()).average().orElse(0));
+
+        // Lectern and the floor take turns, each on a fresh file; the fastest run of each counts,
+        // since other work on the machine can only add time.
+        Path db = dir.resolve("library.db");
+        List<Double> lecternRuns = new ArrayList<>();
+        List<Double> floorRuns = new ArrayList<>();
+        Map<String, Object> bestImport = null;
+        Map<String, Object> bestFloor = null;
+        for (int run = 1; run <= options.importRuns(); run++) {
+            deleteLibrary(db);
+            importListing(db, listing, truth);
+            Map<String, Object> now = new LinkedHashMap<>(report.sections().get("import"));
+            lecternRuns.add((double) now.get("total_seconds"));
+            if (bestImport == null || (double) now.get("total_seconds") < (double) bestImport.get("total_seconds")) bestImport = now;
+            if (options.floor()) {
+                floor(dir, truth);
+                Map<String, Object> f = report.sections().get("floor");
+                if (f.get("seconds") instanceof Double sec) {
+                    floorRuns.add(sec);
+                    if (bestFloor == null || sec < (double) bestFloor.get("seconds")) bestFloor = new LinkedHashMap<>(f);
+                }
+            }
+        }
+        report.sections().put("import", bestImport);
+        report.put("import", "runs_seconds", lecternRuns);
+        double importSeconds = (double) bestImport.get("total_seconds");
+        if (!options.floor()) {
+            report.skip("floor", "not asked for (--no-floor)");
+        } else if (bestFloor != null) {
+            report.sections().put("floor", bestFloor);
+            report.put("floor", "runs_seconds", floorRuns);
+            double floorSeconds = (double) bestFloor.get("seconds");
+            report.put("floor", "import_ratio", importSeconds / floorSeconds);
+            report.put("floor", "commit_ratio", (double) bestImport.get("commit_seconds") / floorSeconds);
+        }
+        if (!options.keep()) Files.deleteIfExists(dir.resolve("floor.sql"));
+
+        try (Library library = Library.open(db)) {
+            search(library, words, truth);
+            families(library);
+            sidebar(library);
+        }
+        report.put("library", "bytes_after_organizing", sizeOnDisk(db));
+        window(db);
+        launcherImport(dir, listing);
+        report.put("memory", "bench_peak_heap_bytes", Memory.peakHeap());
+        report.put("memory", "bench_peak_rss_bytes", Memory.peakRss());
+        report.put("memory", "max_heap_bytes", Runtime.getRuntime().maxMemory());
+        report.put("machine", "load_average_at_end", Report.loadAverage());
+    }
+
+    // ---- import: read + parse, preview, commit, as the import command does them
+
+    private void importListing(Path db, Path listing, List<ParsedPaper> truth) throws IOException {
+        int n = truth.size();
+        System.gc();
+        Memory.resetHeapPeak();
+        long rssBefore = Memory.peakRss();
+        try (Library library = Library.open(db)) {
+            Importer importer = new Importer(library);
+            step("importing: parse");
+            long t0 = System.nanoTime();
+            String text = ListingFiles.read(listing);
+            ParseResult parsed;
+            boolean parserMissing = false;
+            try {
+                parsed = Listings.parse(text);
+            } catch (UnsupportedOperationException e) {
+                // Until the listing parser exists, import the papers the listing was made from.
+                parsed = new ParseResult("huggingface-line", truth, List.of());
+                parserMissing = true;
+            }
+            text = null;
+            long t1 = System.nanoTime();
+            step("importing: preview");
+            ImportPreview preview = importer.preview(listing.toString(), parsed);
+            long t2 = System.nanoTime();
+            step("importing: commit");
+            ImportOutcome outcome = importer.commit(preview);
+            long t3 = System.nanoTime();
+            double parse = (t1 - t0) / 1e9;
+            double total = (t3 - t0) / 1e9;
+            report.put("import", "parser", parserMissing ? "n/a (Listings.parse not written yet: ground truth imported)" : "Listings.parse");
+            report.put("import", "read_parse_seconds", parserMissing ? null : parse);
+            report.put("import", "preview_seconds", (t2 - t1) / 1e9);
+            report.put("import", "commit_seconds", (t3 - t2) / 1e9);
+            report.put("import", "total_seconds", total);
+            report.put("import", "papers_per_second", n / total);
+            report.put("import", "added", outcome.added());
+            report.put("import", "diagnostics", parsed.diagnostics().size());
+            report.put("import", "papers_read", parsed.papers().size());
+            if (!parserMissing) report.put("import", "titles_split_exactly", exactTitles(parsed.papers(), truth));
+            report.put("memory", "import_peak_heap_bytes", Memory.peakHeap());
+            report.put("memory", "import_peak_rss_bytes", Math.max(rssBefore, Memory.peakRss()));
+            if (outcome.added() != n) log.println("warning: the import added " + outcome.added() + " of " + n + " papers");
+        }
+        report.put("library", "bytes", sizeOnDisk(db));
+    }
+
+    private static void deleteLibrary(Path db) throws IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
+    }
+
+    private static double exactTitles(List<ParsedPaper> parsed, List<ParsedPaper> truth) {
+        Map<Integer, String> byLine = new LinkedHashMap<>();
+        for (ParsedPaper p : parsed) byLine.put(p.line(), p.title());
+        long exact = truth.stream().filter(t -> t.title().equals(byLine.get(t.line()))).count();
+        return (double) exact / truth.size();
+    }
+
+    // ---- the floor: the sqlite3 shell loading the same rows
+
+    private void floor(Path dir, List<ParsedPaper> truth) throws IOException, InterruptedException {
+        if (!SqliteFloor.available()) {
+            report.skip("floor", "the sqlite3 shell is not installed (set LECTERN_SQLITE3 to its path)");
+            return;
+        }
+        Path sql = dir.resolve("floor.sql");
+        if (Files.notExists(sql)) {
+            step("sqlite3 floor: writing the rows");
+            SqliteFloor.writeRows(sql, truth, Library.now());
+        }
+        step("sqlite3 floor: loading");
+        Path floorDb = dir.resolve("floor.db");
+        deleteLibrary(floorDb);
+        SqliteFloor.Result r = SqliteFloor.load(floorDb, sql);
+        report.put("floor", "sqlite3_version", r.version());
+        report.put("floor", "seconds", r.seconds());
+        report.put("floor", "papers", r.papers());
+        report.put("floor", "papers_per_second", truth.size() / r.seconds());
+        report.put("floor", "bytes", r.bytes());
+    }
+
+    // ---- search: what the window does for each query, the first page and the count
+
+    private void search(Library library, SyntheticPapers words, List<ParsedPaper> truth) {
+        Papers papers = new Papers(library);
+        List<SearchQueries.Query> warmup = SearchQueries.generate(words, truth, 12, options.seed() + 1);
+        List<SearchQueries.Query> queries = SearchQueries.generate(words, truth, options.queriesPerKind(), options.seed() + 2);
+        step("search: " + warmup.size() + " warm-up and " + queries.size() + " timed queries");
+        for (SearchQueries.Query q : warmup) searchOnce(papers, q.text());
+        Map<String, List<Double>> byKind = new LinkedHashMap<>();
+        for (String k : SearchQueries.KINDS) byKind.put(k, new ArrayList<>());
+        List<Double> all = new ArrayList<>();
+        Map<String, Long> matches = new LinkedHashMap<>();
+        String slowest = null;
+        double slowestMs = -1;
+        for (SearchQueries.Query q : queries) {
+            long t = System.nanoTime();
+            int count = searchOnce(papers, q.text());
+            double ms = (System.nanoTime() - t) / 1e6;
+            all.add(ms);
+            byKind.get(q.kind()).add(ms);
+            matches.merge(q.kind(), (long) count, Long::sum);
+            if (ms > slowestMs) {
+                slowestMs = ms;
+                slowest = q.text();
+            }
+        }
+        report.put("search", "queries", queries.size());
+        report.put("search", "p50_ms", Stats.percentile(all, 50));
+        report.put("search", "p95_ms", Stats.percentile(all, 95));
+        report.put("search", "p99_ms", Stats.percentile(all, 99));
+        report.put("search", "max_ms", Stats.percentile(all, 100));
+        report.put("search", "slowest_query", slowest);
+        Map<String, Object> kinds = new LinkedHashMap<>();
+        for (var e : byKind.entrySet()) {
+            Map<String, Object> k = new LinkedHashMap<>();
+            k.put("queries", e.getValue().size());
+            k.put("p50_ms", Stats.percentile(e.getValue(), 50));
+            k.put("p95_ms", Stats.percentile(e.getValue(), 95));
+            k.put("max_ms", Stats.percentile(e.getValue(), 100));
+            k.put("mean_matches", e.getValue().isEmpty() ? 0 : (double) matches.get(e.getKey()) / e.getValue().size());
+            kinds.put(e.getKey(), k);
+        }
+        report.put("search", "by_kind", kinds);
+    }
+
+    private static int searchOnce(Papers papers, String query) {
+        PaperFilter f = PaperFilter.all().withSearch(query);
+        papers.page(f, Papers.Sort.RELEVANCE, false, 0, PAGE);
+        return papers.count(f);
+    }
+
+    // ---- families: the proposer over every paper, then its proposals stored
+
+    private void families(Library library) {
+        Families families = new Families(library);
+        step("families: loading every paper");
+        long t0 = System.nanoTime();
+        List<Paper> all = new Papers(library).all(PaperFilter.all());
+        List<Document> docs = new ArrayList<>(all.size());
+        for (Paper p : all) docs.add(new Document(p.id(), p.title(), p.abstractText()));
+        all = null;
+        long t1 = System.nanoTime();
+        step("families: proposing");
+        List<Proposal> proposals = new FamilyProposer().propose(docs);
+        long t2 = System.nanoTime();
+        step("families: storing " + proposals.size() + " proposals");
+        for (Proposal p : proposals) {
+            families.create(p.name(), p.kind(), String.join(", ", p.reason()), p.members(),
+                    p.kind().equals("model") ? "model-name" : "topic");
+        }
+        long t3 = System.nanoTime();
+        report.put("families", "load_seconds", (t1 - t0) / 1e9);
+        report.put("families", "propose_seconds", (t2 - t1) / 1e9);
+        report.put("families", "store_seconds", (t3 - t2) / 1e9);
+        report.put("families", "total_seconds", (t3 - t0) / 1e9);
+        report.put("families", "proposals", proposals.size());
+        report.put("families", "model_families", proposals.stream().filter(p -> p.kind().equals("model")).count());
+        report.put("families", "papers_placed", proposals.stream().mapToLong(p -> p.members().size()).sum());
+        if (proposals.isEmpty()) syntheticFamilies(library, families);
+    }
+
+    // without proposals the family lists are still measured, on families of known sizes
+    private void syntheticFamilies(Library library, Families families) {
+        int n = options.papers();
+        int[] sizes = {Math.max(1, n / 10), Math.max(1, n / 100), Math.max(1, n / 1000)};
+        SplittableRandom r = new SplittableRandom(options.seed());
+        for (int i = 0; i < sizes.length; i++) {
+            List<Long> members = new ArrayList<>();
+            for (int j = 0; j < sizes[i]; j++) members.add(1L + r.nextInt(n));
+            families.create("Synthetic family " + (i + 1), "reader", null, members.stream().distinct().toList(), "reader");
+        }
+    }
+
+    // ---- the sidebar: every list it offers, first page and count
+
+    private void sidebar(Library library) {
+        int n = options.papers();
+        Papers papers = new Papers(library);
+        step("sidebar: setting statuses and tags");
+        SplittableRandom r = new SplittableRandom(options.seed() + 3);
+        Status[] statuses = {Status.READ, Status.READ, Status.READ, Status.QUEUED, Status.QUEUED, Status.DROPPED, Status.READING};
+        int changes = Math.max(statuses.length, n / 100);
+        for (int i = 0; i < changes; i++) papers.setStatus(1L + r.nextInt(n), statuses[i % statuses.length]);
+        String[] tags = {"to-cite", "survey", "reproduce", "reading-group", "baseline", "idea"};
+        int tagged = Math.max(tags.length, n / 50);
+        for (int i = 0; i < tagged; i++) {
+            // tag sizes fall off like the vocabulary's: the first tag is on a large share of them
+            int t = Math.min(tags.length - 1, (int) Math.floor(-Math.log(1 - r.nextDouble()) * 1.3));
+            papers.addTag(1L + r.nextInt(n), tags[t]);
+        }
+        step("sidebar: timing every list");
+        Map<String, PaperFilter> lists = new LinkedHashMap<>();
+        lists.put("all", PaperFilter.all());
+        lists.put("queue", PaperFilter.all().withView(PaperFilter.View.QUEUE));
+        lists.put("recent import", PaperFilter.all().withView(PaperFilter.View.RECENT));
+        for (Status s : Status.values()) lists.put("status " + s.key(), PaperFilter.all().withStatus(s));
+        List<Family> fams = new ArrayList<>(new Families(library).list());
+        fams.sort(Comparator.comparingInt(Family::total).reversed());
+        if (!fams.isEmpty()) {
+            lists.put("family largest (" + fams.get(0).total() + ")", PaperFilter.all().withFamily(fams.get(0).name()));
+            Family mid = fams.get(fams.size() / 2);
+            lists.put("family median (" + mid.total() + ")", PaperFilter.all().withFamily(mid.name()));
+            Family small = fams.get(fams.size() - 1);
+            lists.put("family smallest (" + small.total() + ")", PaperFilter.all().withFamily(small.name()));
+        }
+        List<TagCount> tagCounts = new ArrayList<>(papers.tags());
+        tagCounts.sort(Comparator.comparingInt(TagCount::count).reversed());
+        if (!tagCounts.isEmpty()) {
+            TagCount big = tagCounts.get(0);
+            lists.put("tag largest (" + big.count() + ")", PaperFilter.all().withTag(big.name()));
+            TagCount small = tagCounts.get(tagCounts.size() - 1);
+            lists.put("tag smallest (" + small.count() + ")", PaperFilter.all().withTag(small.name()));
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        double worstMedian = 0;
+        double worstMax = 0;
+        for (var e : lists.entrySet()) {
+            PaperFilter f = e.getValue();
+            boolean queue = f.view() == PaperFilter.View.QUEUE;
+            List<Double> times = new ArrayList<>();
+            for (int i = 0; i < 23; i++) {
+                long t = System.nanoTime();
+                papers.page(f, Papers.Sort.RELEVANCE, !queue, 0, PAGE);
+                papers.count(f);
+                if (i >= 3) times.add((System.nanoTime() - t) / 1e6);
+            }
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("median_ms", Stats.percentile(times, 50));
+            one.put("max_ms", Stats.percentile(times, 100));
+            one.put("rows", papers.count(f));
+            out.put(e.getKey(), one);
+            worstMedian = Math.max(worstMedian, Stats.percentile(times, 50));
+            worstMax = Math.max(worstMax, Stats.percentile(times, 100));
+        }
+        report.put("sidebar", "lists", out);
+        report.put("sidebar", "worst_median_ms", worstMedian);
+        report.put("sidebar", "worst_max_ms", worstMax);
+    }
+
+    // ---- the real launcher's first window
+
+    private void window(Path db) throws IOException, InterruptedException {
+        if (!options.window()) {
+            report.skip("window", "not asked for (--no-window)");
+            return;
+        }
+        Optional<Path> launcher = WindowProbe.findLauncher(options.launcher());
+        if (launcher.isEmpty()) {
+            report.skip("window", "no launcher found: build it with mvn -B package, or pass --launcher");
+            return;
+        }
+        StringBuilder why = new StringBuilder();
+        Optional<WindowProbe> probe = WindowProbe.start(why);
+        if (probe.isEmpty()) {
+            report.skip("window", why.toString());
+            return;
+        }
+        step("window: launching " + launcher.get() + " " + options.windowRuns() + " times");
+        try (WindowProbe p = probe.get()) {
+            WindowProbe.Result r = p.measure(launcher.get(), db, options.windowRuns());
+            if (r.note() != null) report.put("window", "failed", r.note());
+            if (r.seconds().isEmpty()) {
+                report.skip("window", r.note());
+                return;
+            }
+            report.put("window", "runs_seconds", r.seconds());
+            report.put("window", "first_seconds", r.seconds().get(0));
+            report.put("window", "median_seconds", Stats.percentile(r.seconds(), 50));
+            report.put("window", "peak_rss_bytes", r.windowPeakRssBytes());
+        }
+    }
+
+    // ---- the import command of the real launcher, for its memory: this process holds the
+    // synthetic papers besides, so its own peak says little about what an import needs
+
+    private void launcherImport(Path dir, Path listing) throws IOException, InterruptedException {
+        if (!options.launcherImport()) {
+            report.put("memory", "launcher_import", "not asked for (--no-launcher-import)");
+            return;
+        }
+        Optional<Path> launcher = WindowProbe.findLauncher(options.launcher());
+        if (launcher.isEmpty()) {
+            report.put("memory", "launcher_import", "skipped: no launcher found (build it with mvn -B package, or pass --launcher)");
+            return;
+        }
+        step("memory: lectern import with the real launcher");
+        Path db = dir.resolve("launcher-import.db");
+        Process p = new ProcessBuilder(launcher.get().toString(), "--library", db.toString(), "import", listing.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("launcher-import.log").toFile()).start();
+        long start = System.nanoTime();
+        long peak = 0;
+        while (p.isAlive()) {
+            peak = Math.max(peak, Memory.peakRss(p.pid()));
+            for (ProcessHandle h : p.toHandle().descendants().toList()) peak = Math.max(peak, Memory.peakRss(h.pid()));
+            Thread.sleep(20);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        report.put("memory", "launcher_import_exit", p.exitValue());
+        report.put("memory", "launcher_import_seconds", seconds);
+        report.put("memory", "launcher_import_peak_rss_bytes", peak);
+        deleteLibrary(db);
+    }
+
+    private void step(String what) {
+        log.printf(Locale.ROOT, "[%7.1f s] %s%n", (System.nanoTime() - STARTED) / 1e9, what);
+        log.flush();
+    }
+
+    private static final long STARTED = System.nanoTime();
+
+    /** The library file with its write-ahead log and shared-memory files. */
+    static long sizeOnDisk(Path db) {
+        long sum = 0;
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Path p = db.resolveSibling(db.getFileName() + suffix);
+            try {
+                if (Files.exists(p)) sum += Files.size(p);
+            } catch (IOException ignored) {
+                // gone meanwhile
+            }
+        }
+        return sum;
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

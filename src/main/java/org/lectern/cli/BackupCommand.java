@@ -1,0 +1,44 @@
+package org.lectern.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.lectern.store.Backups;
+import org.lectern.store.Library;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern backup}: a consistent copy of the library, into the backups folder or a named file. */
+@Command(name = "backup", mixinStandardHelpOptions = true, description = "Back up the library.")
+final class BackupCommand implements Callable<Integer> {
+    @ParentCommand
+    LecternCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write the copy here (default: the backups folder beside the library).")
+    Path out;
+
+    @Option(names = "--list", description = "List the backups instead, newest first.")
+    boolean list;
+
+    @Override
+    public Integer call() {
+        if (list) {
+            Backups.list(parent.libraryPath()).forEach(spec.commandLine().getOut()::println);
+            return 0;
+        }
+        try (Library library = parent.openLibrary()) {
+            Path written = out;
+            if (out == null) written = Backups.create(library, "manual");
+            else Backups.copyTo(library, out);
+            spec.commandLine().getOut().println("backed up to " + written);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,80 @@
+package org.lectern.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.lectern.bench.Benchmark;
+import org.lectern.bench.Report;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code lectern bench}: the performance benchmark, on a synthetic library in a temporary folder. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measure import, search, the sidebar's lists, organizing families, the first window and memory "
+                + "on a synthetic library of N papers, beside the sqlite3 shell loading the same rows.",
+            "Never touches your library: everything happens in a temporary folder."})
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--papers", paramLabel = "N", defaultValue = "100000", description = "Papers in the synthetic listing (default: ${DEFAULT-VALUE}).")
+    int papers;
+
+    @Option(names = "--seed", defaultValue = "7", description = "Seed of the synthetic papers and queries (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--queries-per-kind", paramLabel = "Q", defaultValue = "150",
+            description = "Timed search queries of each of the 8 kinds (default: ${DEFAULT-VALUE}).")
+    int queriesPerKind;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write every figure as JSON.")
+    Path json;
+
+    @Option(names = "--import-runs", defaultValue = "1",
+            description = "Imports (and sqlite3 floor loads) to run, taking turns; the fastest of each counts (default: ${DEFAULT-VALUE}).")
+    int importRuns;
+
+    @Option(names = "--window-runs", defaultValue = "3", description = "Launches of the window to time (default: ${DEFAULT-VALUE}).")
+    int windowRuns;
+
+    @Option(names = "--launcher", paramLabel = "PATH", description = "The launcher to time (default: the one running, else target/lectern/bin/lectern).")
+    Path launcher;
+
+    @Option(names = "--no-window", negatable = false, description = "Skip the first-window measurement.")
+    boolean noWindow;
+
+    @Option(names = "--no-launcher-import", negatable = false,
+            description = "Skip importing the listing once more with the real launcher to read its peak memory.")
+    boolean noLauncherImport;
+
+    @Option(names = "--no-floor", negatable = false, description = "Skip the sqlite3 floor.")
+    boolean noFloor;
+
+    @Option(names = "--work-dir", paramLabel = "DIR", description = "Where to write the listing and libraries (default: a temporary folder).")
+    Path workDir;
+
+    @Option(names = "--keep", description = "Keep the listing and libraries afterwards.")
+    boolean keep;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (papers < 10) throw new IllegalArgumentException("--papers must be at least 10");
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Benchmark.Options options = new Benchmark.Options(papers, seed, Math.max(1, queriesPerKind), Math.max(1, windowRuns),
+                launcher, workDir, keep, !noWindow, !noFloor, Math.max(1, importRuns),
+                !noLauncherImport);
+        Report report = Benchmark.run(options, err);
+        report.print(out);
+        if (json != null) {
+            report.writeJson(json);
+            out.println("JSON: " + json.toAbsolutePath());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,142 @@
+package org.lectern.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.lectern.families.Proposal;
+import org.lectern.library.Family;
+import org.lectern.store.Families;
+import org.lectern.store.Library;
+import org.lectern.store.Organizer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern families}: the families and their papers, and the families Lectern proposes. */
+@Command(name = "families", mixinStandardHelpOptions = true, description = "Show the families and their papers.",
+        subcommands = {FamiliesCommand.Suggest.class})
+final class FamiliesCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @ParentCommand
+    LecternCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON: a list of {name, kind, color, reason, papers}.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Library library = parent.openLibrary()) {
+            Families families = new Families(library);
+            List<Family> all = families.list();
+            if (json) {
+                ArrayNode list = JSON.createArrayNode();
+                for (Family f : all) {
+                    ObjectNode o = list.addObject();
+                    o.put("name", f.name());
+                    o.put("kind", f.kind());
+                    o.put("color", f.color());
+                    ArrayNode reason = o.putArray("reason");
+                    words(f.reason()).forEach(reason::add);
+                    ArrayNode papers = o.putArray("papers");
+                    families.papers(f.id()).forEach(m -> papers.add(m.title()));
+                }
+                out.println(JSON.writeValueAsString(list));
+                return 0;
+            }
+            for (Family f : all) {
+                out.printf("%s  (%s, %d %s, %d read)%n", f.name(), f.kind(), f.total(), f.total() == 1 ? "paper" : "papers", f.read());
+                for (Families.Member m : families.papers(f.id())) out.println("    " + m.title());
+            }
+            if (all.isEmpty()) out.println("No families yet (see what Lectern proposes with: lectern families suggest).");
+        }
+        return 0;
+    }
+
+    private static List<String> words(String reason) {
+        List<String> out = new ArrayList<>();
+        if (reason == null) return out;
+        for (String w : reason.split(",")) {
+            if (!w.isBlank()) out.add(w.strip());
+        }
+        return out;
+    }
+
+    /** {@code lectern families suggest [--json] [--accept]}. */
+    @Command(name = "suggest", mixinStandardHelpOptions = true,
+            description = "Show the families Lectern proposes for papers in none, with the words behind each.")
+    static final class Suggest implements Callable<Integer> {
+        @ParentCommand
+        FamiliesCommand families;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--json", description = "Print JSON: a list of {name, kind, reason, papers}.")
+        boolean json;
+
+        @Option(names = "--accept", description = "Create every proposed family.")
+        boolean accept;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            try (Library library = families.parent.openLibrary()) {
+                Organizer organizer = new Organizer(library);
+                List<Proposal> proposals = organizer.propose();
+                Map<Long, String> titles = titles(library, proposals);
+                if (accept) proposals.forEach(organizer::accept);
+                if (json) {
+                    ArrayNode list = JSON.createArrayNode();
+                    for (Proposal p : proposals) {
+                        ObjectNode o = list.addObject();
+                        o.put("name", p.name());
+                        o.put("kind", p.kind());
+                        ArrayNode reason = o.putArray("reason");
+                        p.reason().forEach(reason::add);
+                        ArrayNode papers = o.putArray("papers");
+                        p.members().forEach(id -> papers.add(titles.get(id)));
+                    }
+                    out.println(JSON.writeValueAsString(list));
+                    return 0;
+                }
+                for (Proposal p : proposals) {
+                    out.printf("%s  (%s, %d papers; because: %s)%n", p.name(), p.kind(), p.members().size(),
+                            String.join(", ", p.reason()));
+                    p.members().forEach(id -> out.println("    " + titles.get(id)));
+                }
+                if (proposals.isEmpty()) out.println("Nothing to propose: every group of papers already has a family.");
+                else if (accept) out.println("Created " + proposals.size() + (proposals.size() == 1 ? " family." : " families."));
+                else out.println("Create them with: lectern families suggest --accept");
+            }
+            return 0;
+        }
+
+        private static Map<Long, String> titles(Library library, List<Proposal> proposals) {
+            org.lectern.store.Papers papers = new org.lectern.store.Papers(library);
+            Map<Long, String> out = new HashMap<>();
+            for (Proposal p : proposals) {
+                for (long id : p.members()) {
+                    out.computeIfAbsent(id, k -> papers.get(k).map(x -> x.title()).orElse("#" + k));
+                }
+            }
+            return out;
+        }
+    }
+}

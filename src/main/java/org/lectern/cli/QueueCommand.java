@@ -1,0 +1,116 @@
+package org.lectern.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.ObjLongConsumer;
+
+import org.lectern.library.PaperRow;
+import org.lectern.library.Status;
+import org.lectern.store.Library;
+import org.lectern.store.Papers;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern queue}: the reading queue in order, and changes to it. */
+@Command(name = "queue", mixinStandardHelpOptions = true, description = "Show or change the reading queue.",
+        subcommands = {QueueCommand.Add.class, QueueCommand.Move.class, QueueCommand.Remove.class})
+final class QueueCommand implements Callable<Integer> {
+    @ParentCommand
+    LecternCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        try (Library library = parent.openLibrary()) {
+            print(new Papers(library).queue(), spec.commandLine().getOut());
+        }
+        return 0;
+    }
+
+    /** Applies one change to the paper named by {@code paper}, then prints the queue as it now is. */
+    int change(CommandSpec sub, String paper, ObjLongConsumer<Papers> change) {
+        try (Library library = parent.openLibrary()) {
+            Papers papers = new Papers(library);
+            change.accept(papers, PaperArgument.find(papers, paper, sub).id());
+            print(papers.queue(), sub.commandLine().getOut());
+        }
+        return 0;
+    }
+
+    static void print(List<PaperRow> queue, PrintWriter out) {
+        int n = 1;
+        for (PaperRow r : queue) {
+            out.printf("%3d. %-8s %s  (id %d)%n", n++, r.status().key(), r.title(), r.id());
+        }
+        if (queue.isEmpty()) out.println("The reading queue is empty (add papers with: lectern queue add PAPER).");
+    }
+
+    /** {@code lectern queue add PAPER [--top]}. */
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a paper to the end (or top) of the queue.")
+    static final class Add implements Callable<Integer> {
+        @ParentCommand
+        QueueCommand queue;
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--top", description = "Put it first instead of last.")
+        boolean top;
+
+        @Parameters(paramLabel = "PAPER", description = "The paper's id, arXiv id or title.")
+        String paper;
+
+        @Override
+        public Integer call() {
+            return queue.change(spec, paper, (papers, id) -> papers.enqueue(id, top));
+        }
+    }
+
+    /** {@code lectern queue move PAPER STEPS}. */
+    @Command(name = "move", mixinStandardHelpOptions = true,
+            description = "Move a queued paper by STEPS places (negative: towards the top).")
+    static final class Move implements Callable<Integer> {
+        @ParentCommand
+        QueueCommand queue;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "PAPER", description = "The paper's id, arXiv id or title.")
+        String paper;
+
+        @Parameters(index = "1", paramLabel = "STEPS", description = "How many places; negative moves up.")
+        int steps;
+
+        @Override
+        public Integer call() {
+            return queue.change(spec, paper, (papers, id) -> papers.move(id, steps));
+        }
+    }
+
+    /** {@code lectern queue remove PAPER}: back to New. */
+    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Take a paper out of the queue (back to New).")
+    static final class Remove implements Callable<Integer> {
+        @ParentCommand
+        QueueCommand queue;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "PAPER", description = "The paper's id, arXiv id or title.")
+        String paper;
+
+        @Override
+        public Integer call() {
+            return queue.change(spec, paper, (papers, id) -> papers.setStatus(id, Status.NEW));
+        }
+    }
+}

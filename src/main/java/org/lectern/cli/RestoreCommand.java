@@ -1,0 +1,36 @@
+package org.lectern.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.lectern.store.Backups;
+import org.lectern.store.Library;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern restore FILE}: replaces the library with a backup, keeping a copy of what it replaces. */
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Restore the library from a backup (the current library is backed up first).")
+final class RestoreCommand implements Callable<Integer> {
+    @ParentCommand
+    LecternCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "A backup file (see: lectern backup --list).")
+    Path file;
+
+    @Override
+    public Integer call() {
+        try (Library library = parent.openLibrary()) {
+            Path safety = Backups.restore(library, file);
+            spec.commandLine().getOut().println("restored from " + file + "; the replaced library is kept as " + safety);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,71 @@
+package org.lectern.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.lectern.listing.ParsedPaper;
+
+/** The benchmark at a small N: a smoke test that every figure is produced. Timings are not judged here. */
+class BenchmarkTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void producesEveryFigure() throws Exception {
+        Benchmark.Options options = new Benchmark.Options(500, 7L, 5, 1, null, dir.resolve("work"), false, false, true, 2, false);
+        StringWriter progress = new StringWriter();
+        Report report = Benchmark.run(options, new PrintWriter(progress, true));
+
+        for (String key : List.of("read_parse_seconds", "preview_seconds", "commit_seconds", "total_seconds", "papers_per_second")) {
+            assertTrue(report.sections().get("import").containsKey(key), key);
+        }
+        assertEquals(500, report.get("import", "added"));
+        assertEquals(2, ((List<?>) report.get("import", "runs_seconds")).size());
+        assertTrue((long) report.get("library", "bytes") > 0);
+        if (SqliteFloor.available()) {
+            assertEquals(500L, report.get("floor", "papers"));
+            assertNotNull(report.get("floor", "import_ratio"));
+        } else {
+            assertNotNull(report.get("floor", "skipped"));
+        }
+        assertEquals(40, report.get("search", "queries"));
+        for (String key : List.of("p50_ms", "p95_ms", "p99_ms")) assertNotNull(report.get("search", key), key);
+        Map<?, ?> lists = (Map<?, ?>) report.get("sidebar", "lists");
+        assertTrue(lists.containsKey("status new") && lists.containsKey("queue"), lists.keySet().toString());
+        assertTrue(lists.keySet().stream().anyMatch(k -> k.toString().startsWith("family")), lists.keySet().toString());
+        assertTrue(lists.keySet().stream().anyMatch(k -> k.toString().startsWith("tag")), lists.keySet().toString());
+        assertNotNull(report.get("families", "total_seconds"));
+        assertNotNull(report.get("window", "skipped"));
+        assertTrue((long) report.get("memory", "bench_peak_heap_bytes") > 0);
+
+        StringWriter table = new StringWriter();
+        report.print(new PrintWriter(table, true));
+        assertTrue(table.toString().contains("search p95"), table.toString());
+        Path json = dir.resolve("bench.json");
+        report.writeJson(json);
+        assertTrue(new ObjectMapper().readTree(json.toFile()).get("targets").size() >= 8);
+    }
+
+    @Test
+    void theSyntheticListingIsDeterministicAndLooksLikeHuggingFace() {
+        List<ParsedPaper> a = new SyntheticPapers(3).papers(200, 3);
+        List<ParsedPaper> b = new SyntheticPapers(3).papers(200, 3);
+        assertEquals(SyntheticPapers.listing(a), SyntheticPapers.listing(b));
+        String listing = SyntheticPapers.listing(a);
+        assertEquals(200, listing.lines().count());
+        assertTrue(listing.lines().allMatch(l -> l.matches("(-|\\d+) .+ \\d+ authors? \u00b7 [A-Z][a-z]{2} \\d{1,2}, \\d{4}( \\d+)?")));
+        double abstracts = a.stream().mapToInt(p -> p.abstractText().length()).average().orElse(0);
+        assertTrue(abstracts > 950 && abstracts < 1300, "mean abstract " + abstracts);
+    }
+}

@@ -1,0 +1,120 @@
+package org.lectern.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills the packaged launcher with SIGKILL at random moments of a large import: every time, the
+ * library must pass an integrity check and hold the import wholly or not at all.
+ */
+class CrashSafetyIT {
+    private static final Path LAUNCHER = Path.of(System.getProperty("lectern.image", "target/lectern"), "bin", "lectern");
+    private static final int RUNS = 20;
+    private static final int PAPERS = 6000;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedImportsLeaveASoundLibraryWithTheImportWhollyThereOrAbsent() throws Exception {
+        Path base = Files.writeString(dir.resolve("base.txt"), listing("Base", 50));
+        Path big = Files.writeString(dir.resolve("big.txt"), listing("Large", PAPERS));
+        // How long a whole import takes here sets the window in which the kills land.
+        Path timing = dir.resolve("timing.db");
+        long started = System.nanoTime();
+        Process whole = start(timing, big);
+        assertTrue(whole.waitFor(300, TimeUnit.SECONDS));
+        long fullMillis = (System.nanoTime() - started) / 1_000_000;
+        assertEquals(PAPERS, check(timing));
+        Random random = new Random(20261127);
+        TreeMap<String, Integer> outcomes = new TreeMap<>();
+        for (int run = 0; run < RUNS; run++) {
+            Path library = dir.resolve("run" + run + ".db");
+            Process first = start(library, base);
+            assertTrue(first.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, first.exitValue());
+
+            Process p = start(library, big);
+            long delay = (long) (fullMillis * (0.2 + 0.9 * random.nextDouble()));
+            boolean finished = p.waitFor(delay, TimeUnit.MILLISECONDS);
+            if (!finished) kill(p);
+            int papers = check(library);
+            assertTrue(papers == 50 || papers == 50 + PAPERS,
+                    "run " + run + " killed after " + delay + " ms left " + papers + " papers");
+            outcomes.merge((finished ? "finished" : "killed") + (papers == 50 ? ", import absent" : ", import present"), 1, Integer::sum);
+        }
+        System.out.println("crash safety over " + RUNS + " runs (a whole import takes " + fullMillis + " ms): " + outcomes);
+        assertTrue(outcomes.keySet().stream().anyMatch(k -> k.startsWith("killed")), "no run was killed mid-way: " + outcomes);
+    }
+
+    /** SIGKILL to the JVM and the launcher script that started it: no shutdown hooks, no cleanup. */
+    private static void kill(Process p) throws InterruptedException {
+        List<ProcessHandle> tree = p.descendants().toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        p.destroyForcibly();
+        p.waitFor(30, TimeUnit.SECONDS);
+        for (ProcessHandle child : tree) child.onExit().join();
+    }
+
+    private Process start(Path library, Path listing) throws Exception {
+        return new ProcessBuilder(LAUNCHER.toString(), "--library", library.toString(), "import", listing.toString())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    }
+
+    /** Opens the library as a new reader would (recovering the write-ahead log) and counts its papers. */
+    private static int check(Path library) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + library); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                rs.next();
+                assertEquals("ok", rs.getString(1), library.toString());
+            }
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM paper_fts")) {
+                rs.next();
+                int indexed = rs.getInt(1);
+                try (ResultSet papers = s.executeQuery("SELECT count(*) FROM paper")) {
+                    papers.next();
+                    assertEquals(papers.getInt(1), indexed, "the search index matches the papers");
+                    return papers.getInt(1);
+                }
+            }
+        }
+    }
+
+    /** A block-form listing of distinct papers with abstracts of realistic length. */
+    static String listing(String prefix, int n) {
+        Random r = new Random(prefix.hashCode());
+        String[] words = {"model", "language", "vision", "training", "efficient", "audio", "diffusion", "agents",
+            "reasoning", "retrieval", "benchmark", "tokens", "attention", "scaling", "data", "quality"};
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            out.append(r.nextInt(100)).append('\n');
+            out.append(prefix).append(' ').append(i).append(": ").append(cap(words[r.nextInt(words.length)]))
+                    .append(' ').append(cap(words[r.nextInt(words.length)])).append(" for ")
+                    .append(cap(words[r.nextInt(words.length)])).append('\n');
+            List<String> sentence = new ArrayList<>();
+            for (int w = 0; w < 160; w++) sentence.add(words[r.nextInt(words.length)]);
+            out.append("We study ").append(String.join(" ", sentence)).append(".\n");
+            out.append(1 + r.nextInt(9)).append(" authors · Jan ").append(1 + r.nextInt(28)).append(", 2024\n\n");
+        }
+        return out.toString();
+    }
+
+    private static String cap(String w) {
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+}

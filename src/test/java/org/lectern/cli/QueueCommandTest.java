@@ -1,0 +1,81 @@
+package org.lectern.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.library.PaperFilter;
+import org.lectern.library.Status;
+import org.lectern.listing.ParseResult;
+import org.lectern.listing.ParsedPaper;
+import org.lectern.store.Importer;
+import org.lectern.store.Library;
+import org.lectern.store.Papers;
+
+class QueueCommandTest {
+    @TempDir
+    Path dir;
+    Path file;
+
+    @BeforeEach
+    void seed() {
+        file = dir.resolve("library.db");
+        try (Library library = Library.open(file)) {
+            Importer importer = new Importer(library);
+            List<ParsedPaper> papers = List.of(
+                    new ParsedPaper(1, 3, "Alpha Paper", "A.", 2, LocalDate.of(2024, 1, 2), null, "2401.00001", null, 1, null),
+                    new ParsedPaper(2, 5, "Beta Paper", "B.", 2, LocalDate.of(2024, 1, 3), 1, null, null, 1, null),
+                    new ParsedPaper(3, null, "Gamma Paper", "C.", 1, null, null, null, null, 1, null));
+            importer.commit(importer.preview("t", new ParseResult("test", papers, List.of())));
+        }
+    }
+
+    @Test
+    void queueAddMoveRemoveAndStatusChangeTheLibrary() {
+        assertEquals(0, Cli.run(file, "queue", "add", "Beta Paper").code());
+        assertEquals(0, Cli.run(file, "queue", "add", "2401.00001").code());
+        assertEquals(0, Cli.run(file, "queue", "add", "--top", "gamma paper").code());
+        Cli.Result moved = Cli.run(file, "queue", "move", "Gamma Paper", "2");
+        assertEquals(0, moved.code(), moved.err());
+        Cli.Result shown = Cli.run(file, "queue");
+        assertTrue(shown.out().indexOf("Beta Paper") < shown.out().indexOf("Alpha Paper"), shown.out());
+        assertTrue(shown.out().indexOf("Alpha Paper") < shown.out().indexOf("Gamma Paper"), shown.out());
+
+        assertEquals(0, Cli.run(file, "status", "Beta Paper", "read").code());
+        assertEquals(0, Cli.run(file, "queue", "remove", "Alpha Paper").code());
+        try (Library library = Library.open(file)) {
+            Papers papers = new Papers(library);
+            assertEquals(List.of("Gamma Paper"), papers.queue().stream().map(r -> r.title()).toList());
+            assertEquals(Status.READ, papers.find("Beta Paper").orElseThrow().status());
+            assertEquals(Status.NEW, papers.find("Alpha Paper").orElseThrow().status());
+            assertEquals(1, papers.count(PaperFilter.all().withStatus(Status.READ)));
+        }
+    }
+
+    @Test
+    void unknownPapersAndStatusesGetAClearMessage() {
+        Cli.Result missing = Cli.run(file, "status", "No Such Paper", "read");
+        assertTrue(missing.code() != 0);
+        assertTrue(missing.err().contains("no paper with id, arXiv id or title 'No Such Paper'"), missing.err());
+        Cli.Result badStatus = Cli.run(file, "status", "Beta Paper", "finished");
+        assertTrue(badStatus.code() != 0);
+        assertTrue(badStatus.err().contains("unknown status 'finished'"), badStatus.err());
+        assertTrue(!badStatus.err().contains("\tat "), "no stack trace: " + badStatus.err());
+    }
+
+    @Test
+    void listFiltersAndPrintsJson() {
+        Cli.run(file, "status", "Beta Paper", "reading");
+        Cli.Result table = Cli.run(file, "list", "--status", "reading");
+        assertTrue(table.out().contains("Beta Paper") && !table.out().contains("Alpha Paper"), table.out());
+        Cli.Result json = Cli.run(file, "list", "--json", "--search", "alpha");
+        assertTrue(json.out().contains("\"title\" : \"Alpha Paper\""), json.out());
+        assertTrue(!json.out().contains("Beta Paper"), json.out());
+    }
+}

@@ -1,0 +1,22 @@
+package org.lectern.store;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.lectern.listing.ParseResult;
+import org.lectern.listing.ParsedPaper;
+
+/** Parsed papers built by hand, so store tests do not depend on a listing format. */
+final class TestPapers {
+    private TestPapers() {
+    }
+
+    static ParsedPaper paper(int line, String title, String abstractText, Integer upvotes, Integer comments) {
+        return new ParsedPaper(line, upvotes, title, abstractText, 3, LocalDate.of(2024, 1, line % 28 + 1),
+                comments, null, null, 0.9, null);
+    }
+
+    static ParseResult listing(ParsedPaper... papers) {
+        return new ParseResult("test", List.of(papers), List.of());
+    }
+}
