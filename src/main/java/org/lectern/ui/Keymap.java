@@ -9,7 +9,6 @@ import javafx.scene.input.KeyCombination;
 public enum Keymap {
     IMPORT_FILE("Import a listing file…", "Shortcut+O"),
     PASTE_LISTING("Paste a listing", "Shortcut+V"),
-    EXPORT_VIEW("Export the current view…", "Shortcut+E"),
     QUIT("Quit", "Shortcut+Q"),
     UNDO("Undo", "Shortcut+Z"),
     REDO("Redo", "Shortcut+Shift+Z"),

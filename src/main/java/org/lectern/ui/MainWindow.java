@@ -159,7 +159,7 @@ public final class MainWindow {
         reading = new ReadingKeys(this, dispatcher);
 
         split.getItems().addAll(sidebar.view(), table.view(), detail.view());
-        split.setDividerPositions(state.get("divider.sidebar", 0.17), state.get("divider.detail", 0.665));
+        split.setDividerPositions(state.get("divider.sidebar", 0.165), state.get("divider.detail", 0.675));
         SplitPane.setResizableWithParent(sidebar.view(), false);
         SplitPane.setResizableWithParent(detail.view(), false);
         split.setId("main-split");

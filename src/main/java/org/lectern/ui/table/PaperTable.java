@@ -50,7 +50,7 @@ public final class PaperTable {
         table.setId("paper-table");
         table.getColumns().setAll(List.of(title, families, status, upvotes, date, tags));
         title.setPrefWidth(380);
-        title.setMinWidth(160);
+        title.setMinWidth(150);
         families.setPrefWidth(150);
         families.setMinWidth(110);
         status.setPrefWidth(86);
@@ -63,6 +63,7 @@ public final class PaperTable {
         date.setMinWidth(108);
         date.setMaxWidth(120);
         tags.setPrefWidth(110);
+        tags.setMinWidth(70);
         upvotes.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setFixedCellSize(30);
