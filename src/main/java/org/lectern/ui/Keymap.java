@@ -41,7 +41,8 @@ public enum Keymap {
     SKIP("Skip to the end of the queue", "S"),
     MOVE_UP("Move up the queue", "Alt+Up"),
     MOVE_DOWN("Move down the queue", "Alt+Down"),
-    RETURN_NEW("Return to New", "U");
+    RETURN_NEW("Return to New", "U"),
+    SHOW_QUEUE("Go to the reading queue", "G");
 
     private final String description;
     private final KeyCombination key;

@@ -373,9 +373,26 @@ public final class MainWindow {
 
     private void loadDetail(long id) {
         int generation = ++detailGeneration;
-        background.run(null, () -> papers.get(id), p -> {
-            if (generation == detailGeneration) detail.show(p.orElse(null), familyColors);
+        background.run(null, () -> new DetailData(papers.get(id), papers.history(id)), d -> {
+            if (generation != detailGeneration) return;
+            detail.show(d.paper().orElse(null), familyColors);
+            detail.setHistory(id, d.history());
         });
+    }
+
+    private record DetailData(java.util.Optional<Paper> paper, List<org.lectern.library.StatusChange> history) {
+    }
+
+    /** Shows the reading queue, in its order, with the list focused. */
+    void showQueue() {
+        sidebar.select(e -> e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.QUEUE);
+        if (filter.view() != PaperFilter.View.QUEUE || sort != null) {
+            filter = PaperFilter.all().withView(PaperFilter.View.QUEUE).withSearch(filter.search());
+            sort = null;
+            table.view().getSortOrder().clear();
+            reloadTable(-1);
+        }
+        focusTable();
     }
 
     private void sidebarSelected(SidebarEntry entry) {

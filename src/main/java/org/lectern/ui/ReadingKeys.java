@@ -46,6 +46,7 @@ public final class ReadingKeys {
         keys.on(Keymap.DROP, true, () -> status(Status.DROPPED, true));
         keys.on(Keymap.TAG, true, () -> w.detail().tagField().requestFocus());
         keys.on(Keymap.NOTE, true, () -> w.detail().noteEditor().requestFocus());
+        keys.on(Keymap.SHOW_QUEUE, true, w::showQueue);
         keys.on(Keymap.START_READING, true, () -> status(Status.READING, false));
         keys.on(Keymap.MARK_READ, true, () -> status(Status.READ, true));
         keys.on(Keymap.RETURN_NEW, true, () -> status(Status.NEW, false));

@@ -25,6 +25,7 @@ public final class KeyDispatcher {
     private final Predicate<Node> active;
     private final Map<Keymap, Runnable> actions = new EnumMap<>(Keymap.class);
     private final Set<Keymap> byKey = EnumSet.noneOf(Keymap.class);
+    private boolean swallowTyped;
 
     /** {@code active} says, given the focused node, whether the window's keys apply now (no dialog open). */
     public KeyDispatcher(KeyBindings bindings, Predicate<Node> active) {
@@ -62,9 +63,15 @@ public final class KeyDispatcher {
     /** Listens for keys on {@code root}, before its children see them. */
     public void install(Node root) {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::handle);
+        // the key that moved the focus to a field (t, n, /) must not be typed into it
+        root.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowTyped) e.consume();
+        });
+        root.addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
     }
 
     void handle(KeyEvent e) {
+        swallowTyped = false;
         if (e.isConsumed()) return;
         Optional<Keymap> found = bindings.actionFor(e);
         if (found.isEmpty() || !byKey.contains(found.get())) return;
@@ -76,6 +83,7 @@ public final class KeyDispatcher {
         }
         if (!active.test(focus)) return;
         e.consume();
+        swallowTyped = true;
         actions.get(action).run();
     }
 }
