@@ -26,6 +26,7 @@ module org.lectern {
     exports org.lectern.ui.keys;
     exports org.lectern.ui.cheatsheet;
     exports org.lectern.ui.palette;
+    exports org.lectern.ui.picker;
     exports org.lectern.edit;
 
     opens org.lectern.store;

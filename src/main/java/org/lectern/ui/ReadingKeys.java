@@ -10,6 +10,8 @@ import org.lectern.library.Status;
 import org.lectern.ui.cheatsheet.CheatSheet;
 import org.lectern.ui.keys.KeyDispatcher;
 import org.lectern.ui.palette.CommandPalette;
+import org.lectern.ui.picker.FamilyPicker;
+import org.lectern.edit.FamilyChange;
 
 /**
  * What the window's keys do in the reading workflow: moving, triage, the queue, and the cheat sheet and
@@ -21,6 +23,7 @@ public final class ReadingKeys {
     private final KeyDispatcher keys;
     private CheatSheet cheatSheet;
     private CommandPalette palette;
+    private FamilyPicker familyPicker;
 
     ReadingKeys(MainWindow window, KeyDispatcher keys) {
         this.w = window;
@@ -45,6 +48,7 @@ public final class ReadingKeys {
         keys.on(Keymap.STATUS_DROPPED, true, () -> status(Status.DROPPED, false));
         keys.on(Keymap.DROP, true, () -> status(Status.DROPPED, true));
         keys.on(Keymap.TAG, true, () -> w.detail().tagField().requestFocus());
+        keys.on(Keymap.FAMILY, true, this::showFamilyPicker);
         keys.on(Keymap.NOTE, true, () -> w.detail().noteEditor().requestFocus());
         keys.on(Keymap.SHOW_QUEUE, true, w::showQueue);
         keys.on(Keymap.START_READING, true, () -> status(Status.READING, false));
@@ -149,6 +153,35 @@ public final class ReadingKeys {
         if (palette == null) return;
         w.hideOverlay(palette.view());
         palette = null;
+    }
+
+    /** Opens the family picker for the paper shown. */
+    public void showFamilyPicker() {
+        Paper p = w.detail().paper();
+        if (p == null || p.id() != w.selectedRowId() || familyPicker != null) return;
+        w.background().run(null, () -> w.families().list(), list -> {
+            if (familyPicker != null || palette != null) return;
+            familyPicker = new FamilyPicker(p.title(), list, java.util.Set.copyOf(p.families()), choice -> {
+                closeFamilyPicker();
+                FamilyChange change = choice.family() == null ? FamilyChange.create(w.families(), p.id(), choice.create())
+                        : choice.member() ? FamilyChange.remove(w.families(), p.id(), choice.family().id(), choice.family().name())
+                        : FamilyChange.add(w.families(), p.id(), choice.family().id(), choice.family().name());
+                w.perform(change, MainWindow.FOLLOW_SELECTION);
+            }, this::closeFamilyPicker);
+            w.showOverlay(familyPicker.view());
+            familyPicker.focus();
+        });
+    }
+
+    private void closeFamilyPicker() {
+        if (familyPicker == null) return;
+        w.hideOverlay(familyPicker.view());
+        familyPicker = null;
+    }
+
+    /** The open family picker, or null. */
+    public FamilyPicker familyPicker() {
+        return familyPicker;
     }
 
     /** The open cheat sheet, or null. */
