@@ -27,6 +27,8 @@ module org.lectern {
     exports org.lectern.ui.cheatsheet;
     exports org.lectern.ui.palette;
     exports org.lectern.ui.picker;
+    exports org.lectern.ui.queue;
+    exports org.lectern.ui.progress;
     exports org.lectern.edit;
 
     opens org.lectern.store;

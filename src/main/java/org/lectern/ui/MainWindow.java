@@ -72,6 +72,7 @@ import org.lectern.ui.importing.ImportPreviewSheet;
 import org.lectern.ui.importing.ImportRequest;
 import org.lectern.ui.keys.KeyBindings;
 import org.lectern.ui.keys.KeyDispatcher;
+import org.lectern.ui.queue.QueueHeader;
 import org.lectern.ui.sidebar.Sidebar;
 import org.lectern.ui.sidebar.SidebarEntry;
 import org.lectern.ui.sidebar.SidebarModel;
@@ -98,6 +99,7 @@ public final class MainWindow {
     private final KeyBindings keys;
     private final KeyDispatcher dispatcher;
     private final ReadingKeys reading;
+    private final QueueHeader queueHeader;
 
     private final StackPane root = new StackPane();
     private final BorderPane main = new BorderPane();
@@ -158,7 +160,10 @@ public final class MainWindow {
         dispatcher = new KeyDispatcher(keys, this::keysApply);
         reading = new ReadingKeys(this, dispatcher);
 
-        split.getItems().addAll(sidebar.view(), table.view(), detail.view());
+        queueHeader = new QueueHeader(keys);
+        VBox tableArea = new VBox(queueHeader.view(), table.view());
+        VBox.setVgrow(table.view(), Priority.ALWAYS);
+        split.getItems().addAll(sidebar.view(), tableArea, detail.view());
         split.setDividerPositions(state.get("divider.sidebar", 0.165), state.get("divider.detail", 0.675));
         SplitPane.setResizableWithParent(sidebar.view(), false);
         SplitPane.setResizableWithParent(detail.view(), false);
@@ -197,6 +202,7 @@ public final class MainWindow {
         root.setOnDragExited(e -> dropTarget.setVisible(false));
         root.setOnDragDropped(this::dragDropped);
         dispatcher.install(root);
+        root.getStylesheets().add(MainWindow.class.getResource("reading.css").toExternalForm());
         if (!keys.problems().isEmpty()) say(String.join("; ", keys.problems()));
 
         progress.visibleProperty().bind(background.runningProperty().greaterThan(0));
@@ -327,8 +333,22 @@ public final class MainWindow {
             table.view().scrollTo(Math.max(0, table.view().getSelectionModel().getSelectedIndex() - 3));
             updatePlaceholder();
             showing.setText(viewDescription(snap.count()));
+            showQueueHeader(snap);
             StartupTrace.firstRows();
         });
+    }
+
+    private void showQueueHeader(PagedRows.Snapshot snap) {
+        boolean queue = snap.filter().view() == PaperFilter.View.QUEUE;
+        queueHeader.setShown(queue);
+        if (!queue) return;
+        queueHeader.show(snap.first().isEmpty() ? null : snap.first().get(0), snap.count());
+        background.run(null, () -> papers.readPerWeek(java.time.LocalDate.now(java.time.ZoneOffset.UTC), 8), queueHeader::showReadPerWeek);
+    }
+
+    /** The queue view's header: up next, the queue's keys, papers read per week. */
+    public QueueHeader queueHeader() {
+        return queueHeader;
     }
 
     private String viewDescription(int count) {

@@ -118,6 +118,9 @@ class KeyboardSessionTest {
                 && fixture.window.table().getItems().size() == 10);
         assertEquals(queueIds(), rowIds());
         assertEquals(p.get(9), selected());
+        String top = fx(() -> fixture.window.table().getItems().get(0).title());
+        until("up next", () -> fixture.window.queueHeader().upNext().getText().equals(top)
+                && fixture.window.queueHeader().view().isVisible());
 
         // reorder: the top paper down two, then up one
         key(robot, KeyCode.ALT, KeyCode.DOWN);
@@ -137,6 +140,11 @@ class KeyboardSessionTest {
         key(robot, KeyCode.R);
         key(robot, KeyCode.R);
         assertEquals(p.get(2), selected());
+
+        until("the chart to count them", () -> {
+            var weeks = fixture.window.queueHeader().chart().values();
+            return weeks.size() == 8 && weeks.get(7).intValue() == 3;
+        });
 
         // skip one to the end
         key(robot, KeyCode.S);
