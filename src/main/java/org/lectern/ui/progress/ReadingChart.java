@@ -13,7 +13,7 @@ import javafx.scene.chart.XYChart;
 
 /** Papers read per week, as a small bar chart (from the dated 'read' steps of the reading history). */
 public final class ReadingChart {
-    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+    private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d/M", Locale.ENGLISH);
     private final CategoryAxis weeks = new CategoryAxis();
     private final NumberAxis count = new NumberAxis();
     private final BarChart<String, Number> chart = new BarChart<>(weeks, count);
@@ -33,7 +33,7 @@ public final class ReadingChart {
         count.setTickUnit(1);
         count.setForceZeroInRange(true);
         count.setAutoRanging(true);
-        chart.setPrefSize(340, 150);
+        chart.setPrefSize(360, 150);
         chart.setMinSize(200, 120);
         chart.getData().add(series);
     }
