@@ -56,11 +56,12 @@ public enum Keymap {
         return description;
     }
 
+    /** The default key; the key in force is the reader's, from {@link org.lectern.ui.keys.KeyBindings}. */
     public KeyCombination key() {
         return key;
     }
 
-    /** True when {@code event} is this action's key. */
+    /** True when {@code event} is this action's default key. */
     public boolean matches(javafx.scene.input.KeyEvent event) {
         return key.match(event);
     }
