@@ -23,6 +23,12 @@ module org.lectern {
     exports org.lectern.ui.search;
     exports org.lectern.ui.importing;
     exports org.lectern.ui.theme;
+    exports org.lectern.ui.keys;
+    exports org.lectern.ui.cheatsheet;
+    exports org.lectern.ui.palette;
+    exports org.lectern.ui.picker;
+    exports org.lectern.ui.queue;
+    exports org.lectern.ui.progress;
     exports org.lectern.edit;
 
     opens org.lectern.store;

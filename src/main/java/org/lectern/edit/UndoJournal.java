@@ -65,4 +65,9 @@ public final class UndoJournal {
     public synchronized Optional<String> nextRedo() {
         return Optional.ofNullable(undone.peek()).map(Change::description);
     }
+
+    /** The latest change still done (a note being typed grows it instead of adding another). */
+    public synchronized Optional<Change> latest() {
+        return Optional.ofNullable(done.peek());
+    }
 }

@@ -465,4 +465,71 @@ public final class Papers {
             return i;
         }
     }
+
+    /** Where a paper stands: its status, its place in the queue (null outside it) and its latest history row. */
+    public record Place(Status status, Double queuePosition, long lastChange) {
+    }
+
+    /** The paper's {@link Place}, to give back exactly with {@link #restore}. */
+    public Place place(long id) {
+        return library.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT status, queue_pos, (SELECT coalesce(max(id), 0) FROM status_change WHERE paper_id = paper.id)
+                    FROM paper WHERE id = ?""")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) throw new StoreException("no paper with id " + id);
+                    double pos = rs.getDouble(2);
+                    return new Place(Status.parse(rs.getString(1)), rs.wasNull() ? null : pos, rs.getLong(3));
+                }
+            }
+        });
+    }
+
+    /**
+     * Puts a paper back where {@link #place} found it: status, queue position, and a history without the
+     * status changes made since (taking a change back is not a new step in the reader's history).
+     */
+    public void restore(long id, Place place) {
+        library.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE paper SET status = ?, queue_pos = ? WHERE id = ?")) {
+                s.setString(1, place.status().key());
+                if (place.queuePosition() == null) s.setNull(2, java.sql.Types.REAL);
+                else s.setDouble(2, place.queuePosition());
+                s.setLong(3, id);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM status_change WHERE paper_id = ? AND id > ?")) {
+                s.setLong(1, id);
+                s.setLong(2, place.lastChange());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Papers marked read per week (weeks starting on Monday, UTC), oldest first, over the last {@code weeks} weeks. */
+    public Map<java.time.LocalDate, Integer> readPerWeek(java.time.LocalDate today, int weeks) {
+        java.time.LocalDate thisWeek = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+        java.time.LocalDate first = thisWeek.minusWeeks(weeks - 1L);
+        Map<java.time.LocalDate, Integer> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < weeks; i++) out.put(first.plusWeeks(i), 0);
+        library.read(c -> {
+            // a paper read twice on one day (read, taken back, read again) counts once
+            try (PreparedStatement s = c.prepareStatement("""
+                    SELECT DISTINCT paper_id, substr(at, 1, 10) FROM status_change
+                    WHERE status = 'read' AND at >= ? ORDER BY 2""")) {
+                s.setString(1, first.toString());
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        java.time.LocalDate day = java.time.LocalDate.parse(rs.getString(2));
+                        java.time.LocalDate week = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
+                        out.computeIfPresent(week, (k, v) -> v + 1);
+                    }
+                }
+            }
+            return null;
+        });
+        return out;
+    }
 }

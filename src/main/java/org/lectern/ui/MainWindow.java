@@ -50,7 +50,8 @@ import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.action.Action;
 import org.lectern.edit.Change;
 import org.lectern.edit.ImportChange;
-import org.lectern.edit.StatusChange;
+import org.lectern.edit.NoteChange;
+import org.lectern.edit.QueueChange;
 import org.lectern.edit.TagChange;
 import org.lectern.edit.UndoJournal;
 import org.lectern.export.ExportFormat;
@@ -70,6 +71,9 @@ import org.lectern.ui.importing.DroppedListing;
 import org.lectern.ui.importing.ImportFlow;
 import org.lectern.ui.importing.ImportPreviewSheet;
 import org.lectern.ui.importing.ImportRequest;
+import org.lectern.ui.keys.KeyBindings;
+import org.lectern.ui.keys.KeyDispatcher;
+import org.lectern.ui.queue.QueueHeader;
 import org.lectern.ui.sidebar.Sidebar;
 import org.lectern.ui.sidebar.SidebarEntry;
 import org.lectern.ui.sidebar.SidebarModel;
@@ -93,6 +97,10 @@ public final class MainWindow {
     private final ImportFlow imports;
     private final WindowState state;
     private HostServices hostServices;
+    private final KeyBindings keys;
+    private final KeyDispatcher dispatcher;
+    private final ReadingKeys reading;
+    private final QueueHeader queueHeader;
 
     private final StackPane root = new StackPane();
     private final BorderPane main = new BorderPane();
@@ -149,9 +157,14 @@ public final class MainWindow {
         table.view().setPlaceholder(emptyLibrary);
         table.setContextMenus(this::rowMenu);
         table.view().getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> selectionChanged(now.intValue()));
-        table.view().addEventHandler(KeyEvent.KEY_PRESSED, this::tableKey);
+        keys = KeyBindings.forLibrary(library.file());
+        dispatcher = new KeyDispatcher(keys, this::keysApply);
+        reading = new ReadingKeys(this, dispatcher);
 
-        split.getItems().addAll(sidebar.view(), table.view(), detail.view());
+        queueHeader = new QueueHeader(keys);
+        VBox tableArea = new VBox(queueHeader.view(), table.view());
+        VBox.setVgrow(table.view(), Priority.ALWAYS);
+        split.getItems().addAll(sidebar.view(), tableArea, detail.view());
         split.setDividerPositions(state.get("divider.sidebar", 0.165), state.get("divider.detail", 0.675));
         SplitPane.setResizableWithParent(sidebar.view(), false);
         SplitPane.setResizableWithParent(detail.view(), false);
@@ -189,6 +202,9 @@ public final class MainWindow {
         root.setOnDragOver(this::dragOver);
         root.setOnDragExited(e -> dropTarget.setVisible(false));
         root.setOnDragDropped(this::dragDropped);
+        dispatcher.install(root);
+        root.getStylesheets().add(MainWindow.class.getResource("reading.css").toExternalForm());
+        if (!keys.problems().isEmpty()) say(String.join("; ", keys.problems()));
 
         progress.visibleProperty().bind(background.runningProperty().greaterThan(0));
         progress.managedProperty().bind(progress.visibleProperty());
@@ -297,7 +313,10 @@ public final class MainWindow {
     private record SidebarData(List<SidebarEntry> entries, List<Family> families, List<String> tags) {
     }
 
-    private void reloadTable(long keepId) {
+    /** For {@link #reloadTable}: keep whichever paper is selected when the rows arrive. */
+    static final long FOLLOW_SELECTION = -2;
+
+    private void reloadTable(long keepIdAsked) {
         int generation = ++tableGeneration;
         PaperFilter f = filter;
         Papers.Sort s = sort == null ? Papers.Sort.RELEVANCE : sort;
@@ -306,6 +325,7 @@ public final class MainWindow {
         background.run("Loading papers", () -> PagedRows.read(papers, f, s, desc), snap -> {
             if (generation != tableGeneration) return; // a newer view was asked for meanwhile
             lastLoadMillis = (System.nanoTime() - started) / 1_000_000;
+            long keepId = keepIdAsked == FOLLOW_SELECTION ? selectedRowId() : keepIdAsked;
             PagedRows rows = new PagedRows(papers, background, snap.filter(), snap.sort(), snap.descending(),
                     snap.count(), snap.first(), () -> table.view().refresh());
             int index = keepId < 0 ? -1 : rows.indexOf(keepId);
@@ -323,8 +343,22 @@ public final class MainWindow {
             table.view().scrollTo(Math.max(0, table.view().getSelectionModel().getSelectedIndex() - 3));
             updatePlaceholder();
             showing.setText(viewDescription(snap.count()));
+            showQueueHeader(snap);
             StartupTrace.firstRows();
         });
+    }
+
+    private void showQueueHeader(PagedRows.Snapshot snap) {
+        boolean queue = snap.filter().view() == PaperFilter.View.QUEUE;
+        queueHeader.setShown(queue);
+        if (!queue) return;
+        queueHeader.show(snap.first().isEmpty() ? null : snap.first().get(0), snap.count());
+        background.run(null, () -> papers.readPerWeek(java.time.LocalDate.now(java.time.ZoneOffset.UTC), 8), queueHeader::showReadPerWeek);
+    }
+
+    /** The queue view's header: up next, the queue's keys, papers read per week. */
+    public QueueHeader queueHeader() {
+        return queueHeader;
     }
 
     private String viewDescription(int count) {
@@ -339,6 +373,13 @@ public final class MainWindow {
     /** Time the latest table view took to read its size and first page, in ms (-1 before any). */
     public long lastLoadMillis() {
         return lastLoadMillis;
+    }
+
+    /** The id of the selected table row (before its detail is read), else of the paper shown; -1 when none. */
+    long selectedRowId() {
+        PaperRow row = table.view().getSelectionModel().getSelectedItem();
+        if (row != null && row.id() >= 0) return row.id();
+        return selectedId();
     }
 
     private long selectedId() {
@@ -362,9 +403,26 @@ public final class MainWindow {
 
     private void loadDetail(long id) {
         int generation = ++detailGeneration;
-        background.run(null, () -> papers.get(id), p -> {
-            if (generation == detailGeneration) detail.show(p.orElse(null), familyColors);
+        background.run(null, () -> new DetailData(papers.get(id), papers.history(id)), d -> {
+            if (generation != detailGeneration) return;
+            detail.show(d.paper().orElse(null), familyColors);
+            detail.setHistory(id, d.history());
         });
+    }
+
+    private record DetailData(java.util.Optional<Paper> paper, List<org.lectern.library.StatusChange> history) {
+    }
+
+    /** Shows the reading queue, in its order, with the list focused. */
+    void showQueue() {
+        sidebar.select(e -> e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.QUEUE);
+        if (filter.view() != PaperFilter.View.QUEUE || sort != null) {
+            filter = PaperFilter.all().withView(PaperFilter.View.QUEUE).withSearch(filter.search());
+            sort = null;
+            table.view().getSortOrder().clear();
+            reloadTable(-1);
+        }
+        focusTable();
     }
 
     private void sidebarSelected(SidebarEntry entry) {
@@ -394,7 +452,7 @@ public final class MainWindow {
     // ---------------------------------------------------------------- changes
 
     /** Runs {@code change} through the journal, then shows its effect. */
-    private void perform(Change change, long paperId) {
+    void perform(Change change, long paperId) {
         background.run(change.description(), () -> {
             journal.perform(change);
             return null;
@@ -405,7 +463,7 @@ public final class MainWindow {
     }
 
     private void afterChange(long paperId) {
-        reloadTable(paperId >= 0 ? paperId : selectedId());
+        reloadTable(paperId >= 0 || paperId == FOLLOW_SELECTION ? paperId : selectedId());
         reloadSidebar();
     }
 
@@ -451,7 +509,7 @@ public final class MainWindow {
     private final class DetailActions implements DetailPane.Actions {
         @Override
         public void setStatus(long paperId, Status status) {
-            perform(new StatusChange(papers, paperId, status), paperId);
+            perform(QueueChange.status(papers, paperId, status), paperId);
         }
 
         @Override
@@ -466,10 +524,16 @@ public final class MainWindow {
 
         @Override
         public void saveNote(long paperId, String body) {
+            // typing that follows typing in the same note grows one change, so undo takes it back whole
             background.run(null, () -> {
-                papers.saveNote(paperId, body);
+                if (journal.latest().orElse(null) instanceof NoteChange n && n.paperId() == paperId) {
+                    n.extend(body);
+                } else {
+                    String before = papers.get(paperId).map(Paper::note).orElse("");
+                    if (!before.equals(body)) journal.perform(new NoteChange(papers, paperId, before, body));
+                }
                 return null;
-            }, ok -> { }, e -> say("The note could not be saved: " + reason(e)));
+            }, ok -> updateUndoMenu(), e -> say("The note could not be saved: " + reason(e)));
         }
 
         @Override
@@ -630,14 +694,17 @@ public final class MainWindow {
         Menu file = new Menu("_File", null, importItem, pasteItem, new SeparatorMenuItem(), exportMenu,
                 new SeparatorMenuItem(), quit);
 
-        undoItem.setAccelerator(Keymap.UNDO.key());
+        undoItem.setAccelerator(keys.key(Keymap.UNDO));
+        dispatcher.on(Keymap.UNDO, false, this::undo);
         undoItem.setOnAction(e -> undo());
-        redoItem.setAccelerator(Keymap.REDO.key());
+        redoItem.setAccelerator(keys.key(Keymap.REDO));
+        dispatcher.on(Keymap.REDO, false, this::redo);
         redoItem.setOnAction(e -> redo());
         MenuItem find = item(Keymap.FIND, search::focus);
         Menu edit = new Menu("_Edit", null, undoItem, redoItem, new SeparatorMenuItem(), find);
 
-        darkItem.setAccelerator(Keymap.TOGGLE_THEME.key());
+        darkItem.setAccelerator(keys.key(Keymap.TOGGLE_THEME));
+        dispatcher.on(Keymap.TOGGLE_THEME, false, () -> setTheme(theme == Theme.DARK ? Theme.LIGHT : Theme.DARK));
         darkItem.setOnAction(e -> setTheme(darkItem.isSelected() ? Theme.DARK : Theme.LIGHT));
         Menu view = new Menu("_View", null, darkItem, new SeparatorMenuItem(),
                 item(Keymap.FOCUS_SIDEBAR, () -> sidebar.view().requestFocus()),
@@ -655,19 +722,23 @@ public final class MainWindow {
         paper.getItems().addAll(new SeparatorMenuItem(), open);
 
         Menu help = new Menu("_Help");
-        MenuItem keys = new MenuItem("Keyboard shortcuts");
-        keys.setOnAction(e -> showShortcuts());
-        help.getItems().add(keys);
+        MenuItem cheat = new MenuItem("Keyboard shortcuts  (" + keys.display(Keymap.CHEAT_SHEET) + ")");
+        cheat.setOnAction(e -> reading.showCheatSheet());
+        MenuItem palette = new MenuItem(Keymap.PALETTE.description());
+        palette.setAccelerator(keys.key(Keymap.PALETTE));
+        palette.setOnAction(e -> reading.showPalette());
+        help.getItems().addAll(cheat, palette);
 
         MenuBar bar = new MenuBar(file, edit, view, paper, help);
         bar.setId("menu-bar");
         return bar;
     }
 
-    private static MenuItem item(Keymap key, Runnable action) {
+    private MenuItem item(Keymap key, Runnable action) {
         MenuItem m = new MenuItem(key.description());
-        m.setAccelerator(key.key());
+        m.setAccelerator(keys.key(key));
         m.setOnAction(e -> action.run());
+        dispatcher.on(key, false, action); // the accelerator fires it; the palette lists it
         return m;
     }
 
@@ -675,45 +746,7 @@ public final class MainWindow {
         return new DetailActions();
     }
 
-    private void showShortcuts() {
-        StringBuilder s = new StringBuilder();
-        for (Keymap k : Keymap.values()) s.append(k.key().getDisplayText()).append("\t").append(k.description()).append('\n');
-        Alert a = new Alert(Alert.AlertType.INFORMATION, s.toString());
-        a.setHeaderText("Keyboard shortcuts");
-        a.initOwner(stage);
-        a.show();
-    }
-
-    /** Single-key triage in the table: j/k move, q queues, 1–5 set the status, t tags, n notes, o opens. */
-    private void tableKey(KeyEvent e) {
-        if (e.isControlDown() || e.isAltDown() || e.isMetaDown()) return;
-        TableView<PaperRow> t = table.view();
-        int i = t.getSelectionModel().getSelectedIndex();
-        if (Keymap.NEXT.matches(e)) {
-            if (i + 1 < t.getItems().size()) {
-                t.getSelectionModel().clearAndSelect(i + 1);
-                t.scrollTo(Math.max(0, i - 5));
-            }
-        } else if (Keymap.PREVIOUS.matches(e)) {
-            if (i > 0) t.getSelectionModel().clearAndSelect(i - 1);
-        } else if (Keymap.QUEUE.matches(e)) {
-            withSelected(p -> detailActions().setStatus(p.id(), Status.QUEUED));
-        } else if (Keymap.TAG.matches(e)) {
-            detail.tagField().requestFocus();
-        } else if (Keymap.NOTE.matches(e)) {
-            detail.noteEditor().requestFocus();
-        } else if (Keymap.OPEN.matches(e)) {
-            withSelected(this::openPaper);
-        } else if (e.getText().length() == 1 && e.getText().charAt(0) >= '1' && e.getText().charAt(0) <= '5') {
-            Status s = Status.values()[e.getText().charAt(0) - '1'];
-            withSelected(p -> detailActions().setStatus(p.id(), s));
-        } else {
-            return;
-        }
-        e.consume();
-    }
-
-    private void openPaper(Paper p) {
+    void openPaper(Paper p) {
         String url = p.arxivId() != null && !p.arxivId().isBlank() ? "https://arxiv.org/abs/" + p.arxivId()
                 : p.url() != null && !p.url().isBlank() ? p.url()
                 : "https://arxiv.org/search/?searchtype=title&query="
@@ -778,7 +811,7 @@ public final class MainWindow {
         return bar;
     }
 
-    private void say(String text) {
+    void say(String text) {
         message.setText(text);
     }
 
@@ -795,7 +828,7 @@ public final class MainWindow {
         return box;
     }
 
-    private void focusTable() {
+    void focusTable() {
         table.view().requestFocus();
     }
 
@@ -803,6 +836,52 @@ public final class MainWindow {
         Throwable t = e;
         while (t.getCause() != null && t.getMessage() == null) t = t.getCause();
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    /** True when the window's keys apply: the focus is in the window itself, not in a sheet over it. */
+    private boolean keysApply(Node focus) {
+        if (root.getChildren().size() != 2 || imports.sheet() != null) return false; // an overlay is open
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n == main) return true;
+        }
+        return focus == null || focus == root;
+    }
+
+    /** Shows {@code overlay} over the window (the cheat sheet, the palette, a picker). */
+    void showOverlay(Node overlay) {
+        root.getChildren().add(overlay);
+    }
+
+    /** Takes {@code overlay} away and gives the list the focus back. */
+    void hideOverlay(Node overlay) {
+        root.getChildren().remove(overlay);
+        focusTable();
+    }
+
+    Papers papers() {
+        return papers;
+    }
+
+    Families families() {
+        return families;
+    }
+
+    Background background() {
+        return background;
+    }
+
+    PaperTable paperTable() {
+        return table;
+    }
+
+    /** The window's key bindings (defaults and the reader's keymap file). */
+    public KeyBindings keys() {
+        return keys;
+    }
+
+    /** The cheat sheet or palette open over the window, or null. */
+    public ReadingKeys reading() {
+        return reading;
     }
 
     // accessors for tests and the screenshot tool

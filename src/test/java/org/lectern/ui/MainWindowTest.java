@@ -212,8 +212,11 @@ class MainWindowTest {
             return r.id() == row.id() && r.tags().equals("must-read") && r.status().key().equals("reading");
         });
 
-        // undo takes the tag back off, then the status
+        // undo takes the note back (the whole stretch of typing at once), then the tag
         robot.clickOn("#paper-table");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        fixture.untilStored("the note undone", c -> "".equals(
+                WindowFixture.text(c, "SELECT body FROM note WHERE paper_id = ?", row.id())));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         fixture.untilStored("the tag undone", c -> "0".equals(WindowFixture.text(c,
                 "SELECT count(*) FROM paper_tag WHERE paper_id = ?", row.id())));

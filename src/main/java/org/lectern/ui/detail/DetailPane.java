@@ -61,6 +61,7 @@ public final class DetailPane {
     private final Label empty = new Label("Select a paper to see it here");
     private final Label title = new Label();
     private final Label meta = new Label();
+    private final Label history = new Label();
     private final SegmentedButton statusButtons = new SegmentedButton();
     private final ToggleGroup statusGroup = new ToggleGroup();
     private final FlowPane tags = new FlowPane(6, 6);
@@ -163,7 +164,11 @@ public final class DetailPane {
 
         links.setAlignment(Pos.CENTER_LEFT);
 
-        content.getChildren().addAll(title, meta, links, statusButtons,
+        history.setId("history");
+        history.getStyleClass().add("detail-history");
+        history.setWrapText(true);
+        history.setMinHeight(Region.USE_PREF_SIZE);
+        content.getChildren().addAll(title, meta, links, statusButtons, history,
                 section("Tags"), tags, section("Families"), families,
                 section("Abstract"), abstractText, noteHeader, note);
         content.getStyleClass().add("detail-content");
@@ -235,6 +240,19 @@ public final class DetailPane {
         } finally {
             showing = false;
         }
+    }
+
+    /** Shows the reading history of the paper shown ("Queued 3 Nov · Reading 5 Nov"), read separately. */
+    public void setHistory(long paperId, java.util.List<org.lectern.library.StatusChange> changes) {
+        if (paper == null || paper.id() != paperId) return;
+        history.setText(HistoryLine.of(changes, java.time.ZoneId.systemDefault(), java.time.LocalDate.now().getYear()));
+        history.setVisible(!changes.isEmpty());
+        history.setManaged(!changes.isEmpty());
+    }
+
+    /** The history line, as shown. */
+    public Label history() {
+        return history;
     }
 
     /** Saves the note now when it has unsaved typing (on pause, focus loss, another paper, close). */

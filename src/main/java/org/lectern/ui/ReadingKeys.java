@@ -1,0 +1,196 @@
+package org.lectern.ui;
+
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+
+import org.lectern.edit.QueueChange;
+import org.lectern.library.Paper;
+import org.lectern.library.PaperRow;
+import org.lectern.library.Status;
+import org.lectern.ui.cheatsheet.CheatSheet;
+import org.lectern.ui.keys.KeyDispatcher;
+import org.lectern.ui.palette.CommandPalette;
+import org.lectern.ui.picker.FamilyPicker;
+import org.lectern.edit.FamilyChange;
+
+/**
+ * What the window's keys do in the reading workflow: moving, triage, the queue, and the cheat sheet and
+ * palette over them. Every key is looked up in the bindings by the {@link KeyDispatcher}; every change
+ * goes through the window's undo journal.
+ */
+public final class ReadingKeys {
+    private final MainWindow w;
+    private final KeyDispatcher keys;
+    private CheatSheet cheatSheet;
+    private CommandPalette palette;
+    private FamilyPicker familyPicker;
+
+    ReadingKeys(MainWindow window, KeyDispatcher keys) {
+        this.w = window;
+        this.keys = keys;
+        keys.on(Keymap.NEXT, true, () -> step(1));
+        keys.on(Keymap.PREVIOUS, true, () -> step(-1));
+        keys.on(Keymap.OPEN_DETAIL, true, this::openDetail);
+        keys.on(Keymap.BACK, true, this::back);
+        keys.on(Keymap.FOCUS_SEARCH, true, () -> w.search().focus());
+        keys.on(Keymap.CHEAT_SHEET, true, this::showCheatSheet);
+        keys.on(Keymap.PALETTE, true, this::showPalette);
+        keys.on(Keymap.OPEN, true, () -> {
+            Paper p = w.detail().paper();
+            if (p != null && p.id() == w.selectedRowId()) w.openPaper(p);
+        });
+        keys.on(Keymap.QUEUE, true, () -> change(id -> QueueChange.enqueue(w.papers(), id, false), false));
+        keys.on(Keymap.QUEUE_TOP, true, () -> change(id -> QueueChange.enqueue(w.papers(), id, true), false));
+        keys.on(Keymap.STATUS_NEW, true, () -> status(Status.NEW, false));
+        keys.on(Keymap.STATUS_QUEUED, true, () -> status(Status.QUEUED, false));
+        keys.on(Keymap.STATUS_READING, true, () -> status(Status.READING, false));
+        keys.on(Keymap.STATUS_READ, true, () -> status(Status.READ, false));
+        keys.on(Keymap.STATUS_DROPPED, true, () -> status(Status.DROPPED, false));
+        keys.on(Keymap.DROP, true, () -> status(Status.DROPPED, true));
+        keys.on(Keymap.TAG, true, () -> w.detail().tagField().requestFocus());
+        keys.on(Keymap.FAMILY, true, this::showFamilyPicker);
+        keys.on(Keymap.NOTE, true, () -> w.detail().noteEditor().requestFocus());
+        keys.on(Keymap.SHOW_QUEUE, true, w::showQueue);
+        keys.on(Keymap.START_READING, true, () -> status(Status.READING, false));
+        keys.on(Keymap.MARK_READ, true, () -> status(Status.READ, true));
+        keys.on(Keymap.RETURN_NEW, true, () -> status(Status.NEW, false));
+        keys.on(Keymap.SKIP, true, () -> {
+            if (inQueue("skipped")) change(id -> QueueChange.skip(w.papers(), id), true);
+        });
+        keys.on(Keymap.MOVE_UP, true, () -> {
+            if (inQueue("moved")) change(id -> QueueChange.move(w.papers(), id, -1), false);
+        });
+        keys.on(Keymap.MOVE_DOWN, true, () -> {
+            if (inQueue("moved")) change(id -> QueueChange.move(w.papers(), id, 1), false);
+        });
+    }
+
+    private TableView<PaperRow> table() {
+        return w.table();
+    }
+
+    private void step(int by) {
+        TableView<PaperRow> t = table();
+        int i = t.getSelectionModel().getSelectedIndex();
+        int to = i < 0 ? 0 : i + by;
+        if (to < 0 || to >= t.getItems().size()) return;
+        t.getSelectionModel().clearAndSelect(to);
+        if (by > 0) t.scrollTo(Math.max(0, to - 6));
+        else t.scrollTo(Math.max(0, Math.min(to, t.getItems().size() - 1) - 1));
+        if (!t.isFocused()) t.requestFocus();
+    }
+
+    private void status(Status status, boolean thenNext) {
+        change(id -> QueueChange.status(w.papers(), id, status), thenNext);
+    }
+
+    /** Applies the change to the selected paper; {@code thenNext} moves on to the paper below first. */
+    private void change(java.util.function.LongFunction<QueueChange> make, boolean thenNext) {
+        long id = w.selectedRowId();
+        if (id < 0) return;
+        if (thenNext) {
+            TableView<PaperRow> t = table();
+            int i = t.getSelectionModel().getSelectedIndex();
+            if (i >= 0 && i + 1 < t.getItems().size()) t.getSelectionModel().clearAndSelect(i + 1);
+        }
+        w.perform(make.apply(id), MainWindow.FOLLOW_SELECTION);
+    }
+
+    private boolean inQueue(String verb) {
+        PaperRow row = table().getSelectionModel().getSelectedItem();
+        if (row == null || row.id() < 0) return false;
+        if (row.status() != null && row.status().inQueue()) return true;
+        w.say("Only a paper in the reading queue can be " + verb + " (q adds it)");
+        return false;
+    }
+
+    private void openDetail() {
+        Paper p = w.detail().paper();
+        if (p == null) return;
+        Node button = w.detail().view().lookup("#status-" + p.status().key());
+        if (button != null) button.requestFocus();
+    }
+
+    private void back() {
+        Node focus = table().getScene() == null ? null : table().getScene().getFocusOwner();
+        if (focus == table() && !w.search().query().isBlank()) {
+            w.search().view().clear(); // the list already has the focus: Esc leaves the search
+            return;
+        }
+        w.focusTable();
+    }
+
+    /** Opens the cheat sheet, or closes it when open. */
+    public void showCheatSheet() {
+        if (cheatSheet != null) {
+            closeCheatSheet();
+            return;
+        }
+        cheatSheet = new CheatSheet(keys.bindings(), this::closeCheatSheet);
+        w.showOverlay(cheatSheet.view());
+        cheatSheet.view().requestFocus();
+    }
+
+    private void closeCheatSheet() {
+        if (cheatSheet == null) return;
+        w.hideOverlay(cheatSheet.view());
+        cheatSheet = null;
+    }
+
+    /** Opens the command palette. */
+    public void showPalette() {
+        if (palette != null) return;
+        closeCheatSheet();
+        palette = new CommandPalette(keys.bindings(), keys::has, action -> {
+            closePalette();
+            keys.run(action);
+        }, this::closePalette);
+        w.showOverlay(palette.view());
+        palette.focus();
+    }
+
+    private void closePalette() {
+        if (palette == null) return;
+        w.hideOverlay(palette.view());
+        palette = null;
+    }
+
+    /** Opens the family picker for the paper shown. */
+    public void showFamilyPicker() {
+        Paper p = w.detail().paper();
+        if (p == null || p.id() != w.selectedRowId() || familyPicker != null) return;
+        w.background().run(null, () -> w.families().list(), list -> {
+            if (familyPicker != null || palette != null) return;
+            familyPicker = new FamilyPicker(p.title(), list, java.util.Set.copyOf(p.families()), choice -> {
+                closeFamilyPicker();
+                FamilyChange change = choice.family() == null ? FamilyChange.create(w.families(), p.id(), choice.create())
+                        : choice.member() ? FamilyChange.remove(w.families(), p.id(), choice.family().id(), choice.family().name())
+                        : FamilyChange.add(w.families(), p.id(), choice.family().id(), choice.family().name());
+                w.perform(change, MainWindow.FOLLOW_SELECTION);
+            }, this::closeFamilyPicker);
+            w.showOverlay(familyPicker.view());
+            familyPicker.focus();
+        });
+    }
+
+    private void closeFamilyPicker() {
+        if (familyPicker == null) return;
+        w.hideOverlay(familyPicker.view());
+        familyPicker = null;
+    }
+
+    /** The open family picker, or null. */
+    public FamilyPicker familyPicker() {
+        return familyPicker;
+    }
+
+    /** The open cheat sheet, or null. */
+    public CheatSheet cheatSheet() {
+        return cheatSheet;
+    }
+
+    /** The open palette, or null. */
+    public CommandPalette palette() {
+        return palette;
+    }
+}

@@ -1,0 +1,163 @@
+package org.lectern.ui.palette;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.lectern.ui.Keymap;
+import org.lectern.ui.keys.KeyBindings;
+
+/**
+ * Every action of the keymap, searchable by its words or its key: a text field over a filtered list.
+ * Enter runs the chosen action, Esc closes.
+ */
+public final class CommandPalette {
+    private final StackPane root = new StackPane();
+    private final CustomTextField field = (CustomTextField) TextFields.createClearableTextField();
+    private final ListView<KeyBindings.Entry> list = new ListView<>();
+    private final FilteredList<KeyBindings.Entry> filtered;
+
+    /**
+     * A palette of {@code bindings}' actions that {@code available} accepts; {@code run} receives the
+     * chosen one, {@code onClose} runs when it closes without a choice.
+     */
+    public CommandPalette(KeyBindings bindings, Predicate<Keymap> available, Consumer<Keymap> run, Runnable onClose) {
+        filtered = new FilteredList<>(FXCollections.observableArrayList(
+                bindings.entries().stream().filter(e -> available.test(e.action())).toList()));
+        list.setItems(filtered);
+        list.setId("palette-list");
+        list.setFocusTraversable(false);
+        list.setCellFactory(v -> new EntryCell());
+        list.setPrefHeight(360);
+        field.setId("palette-field");
+        field.setPromptText("Type an action or a key…");
+        Label icon = new Label("›");
+        icon.getStyleClass().add("palette-prompt");
+        field.setLeft(icon);
+        field.textProperty().addListener((o, old, now) -> {
+            String q = now.strip().toLowerCase(Locale.ROOT);
+            filtered.setPredicate(e -> q.isEmpty() || matches(e, q));
+            list.getSelectionModel().selectFirst();
+        });
+        list.getSelectionModel().selectFirst();
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int i = list.getSelectionModel().getSelectedIndex();
+            switch (e.getCode()) {
+                case DOWN -> {
+                    if (i + 1 < filtered.size()) select(i + 1);
+                    e.consume();
+                }
+                case UP -> {
+                    if (i > 0) select(i - 1);
+                    e.consume();
+                }
+                case ENTER -> {
+                    KeyBindings.Entry chosen = list.getSelectionModel().getSelectedItem();
+                    e.consume();
+                    if (chosen != null) run.accept(chosen.action());
+                }
+                case ESCAPE -> {
+                    e.consume();
+                    onClose.run();
+                }
+                default -> { }
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            KeyBindings.Entry chosen = list.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && chosen != null) run.accept(chosen.action());
+        });
+        VBox card = new VBox(8, field, list);
+        card.getStyleClass().add("palette");
+        card.setMaxSize(560, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(card, Pos.TOP_CENTER);
+        root.getChildren().add(card);
+        root.getStyleClass().add("overlay-backdrop");
+        root.setId("palette");
+        root.setOnMouseClicked(e -> {
+            if (e.getTarget() == root) onClose.run();
+        });
+    }
+
+    private void select(int i) {
+        list.getSelectionModel().select(i);
+        list.scrollTo(Math.max(0, i - 4));
+    }
+
+    /** Words of the description in order ("mark rea" finds "Mark read…"), the key, or the group. */
+    static boolean matches(KeyBindings.Entry e, String query) {
+        String text = (e.description() + " " + e.group().title()).toLowerCase(Locale.ROOT);
+        if (e.key().equalsIgnoreCase(query)) return true;
+        int from = 0;
+        for (String word : query.split("\\s+")) {
+            int at = text.indexOf(word, from);
+            if (at < 0) return false;
+            from = at + word.length();
+        }
+        return true;
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    /** Gives the search field the focus (once shown). */
+    public void focus() {
+        field.requestFocus();
+    }
+
+    public CustomTextField field() {
+        return field;
+    }
+
+    public ListView<KeyBindings.Entry> list() {
+        return list;
+    }
+
+    private static final class EntryCell extends ListCell<KeyBindings.Entry> {
+        private final Label description = new Label();
+        private final Label group = new Label();
+        private final Label key = new Label();
+        private final HBox box;
+
+        EntryCell() {
+            group.getStyleClass().add("muted");
+            key.getStyleClass().add("key-cap");
+            key.setMinWidth(Region.USE_PREF_SIZE);
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            box = new HBox(10, description, group, gap, key);
+            box.setAlignment(Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(KeyBindings.Entry item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            description.setText(item.description());
+            group.setText(item.group().title());
+            key.setText(item.key());
+            setGraphic(box);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package org.lectern.ui.picker;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+
+import org.controlsfx.control.textfield.CustomTextField;
+import org.controlsfx.control.textfield.TextFields;
+import org.lectern.library.Family;
+
+/**
+ * Puts the paper in families or takes it out: type to narrow the families, Enter toggles the chosen
+ * one, a name no family has offers to create it. Esc closes.
+ */
+public final class FamilyPicker {
+    /** One line of the picker: a family (with whether the paper is in it), or a family to create. */
+    public record Choice(Family family, boolean member, String create) {
+        public String label() {
+            return family == null ? "Create the family “" + create + "”" : family.name();
+        }
+    }
+
+    private final StackPane root = new StackPane();
+    private final CustomTextField field = (CustomTextField) TextFields.createClearableTextField();
+    private final ListView<Choice> list = new ListView<>();
+    private final List<Family> families;
+    private final Set<String> memberOf;
+
+    /** A picker for a paper in {@code memberOf} (family names); {@code chosen} receives the Enter'd line. */
+    public FamilyPicker(String paperTitle, List<Family> families, Set<String> memberOf, Consumer<Choice> chosen, Runnable onClose) {
+        this.families = families;
+        this.memberOf = memberOf;
+        list.setId("family-list");
+        list.setFocusTraversable(false);
+        list.setPrefHeight(260);
+        list.setCellFactory(v -> new ChoiceCell());
+        field.setId("family-field");
+        field.setPromptText("A family, or a new name…");
+        field.textProperty().addListener((o, old, now) -> refill(now));
+        refill("");
+        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            int i = list.getSelectionModel().getSelectedIndex();
+            switch (e.getCode()) {
+                case DOWN -> {
+                    if (i + 1 < list.getItems().size()) list.getSelectionModel().select(i + 1);
+                    e.consume();
+                }
+                case UP -> {
+                    if (i > 0) list.getSelectionModel().select(i - 1);
+                    e.consume();
+                }
+                case ENTER -> {
+                    e.consume();
+                    Choice c = list.getSelectionModel().getSelectedItem();
+                    if (c != null) chosen.accept(c);
+                }
+                case ESCAPE -> {
+                    e.consume();
+                    onClose.run();
+                }
+                default -> { }
+            }
+        });
+        Label title = new Label("Families of “" + paperTitle + "”");
+        title.getStyleClass().add("picker-title");
+        title.setMaxWidth(520);
+        Label hint = new Label("Enter puts the paper in the family, or takes it out  ·  Esc closes");
+        hint.getStyleClass().add("muted");
+        VBox card = new VBox(8, title, field, list, hint);
+        card.getStyleClass().add("palette");
+        card.setMaxSize(560, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(card, Pos.TOP_CENTER);
+        root.getChildren().add(card);
+        root.getStyleClass().add("overlay-backdrop");
+        root.setId("family-picker");
+        root.setOnMouseClicked(e -> {
+            if (e.getTarget() == root) onClose.run();
+        });
+    }
+
+    private void refill(String typed) {
+        String q = typed.strip().toLowerCase(Locale.ROOT);
+        List<Choice> out = new ArrayList<>();
+        boolean exact = false;
+        for (Family f : families) {
+            String name = f.name().toLowerCase(Locale.ROOT);
+            if (!q.isEmpty() && !name.contains(q)) continue;
+            exact |= name.equals(q);
+            out.add(new Choice(f, memberOf.contains(f.name()), null));
+        }
+        if (!q.isEmpty() && !exact) out.add(out.isEmpty() ? 0 : out.size(), new Choice(null, false, typed.strip()));
+        list.getItems().setAll(out);
+        list.getSelectionModel().selectFirst();
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    public void focus() {
+        field.requestFocus();
+    }
+
+    public CustomTextField field() {
+        return field;
+    }
+
+    public ListView<Choice> list() {
+        return list;
+    }
+
+    private static final class ChoiceCell extends ListCell<Choice> {
+        @Override
+        protected void updateItem(Choice item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(item.label());
+            Node dot = item.family() == null ? new Label("+") : new Circle(5, Color.web(item.family().color()));
+            Label state = new Label(item.member() ? "✓ in it" : "");
+            state.getStyleClass().add("muted");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox box = new HBox(8, dot, name, gap, state);
+            box.setAlignment(Pos.CENTER_LEFT);
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

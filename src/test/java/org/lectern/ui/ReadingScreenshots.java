@@ -1,0 +1,140 @@
+package org.lectern.ui;
+
+import static org.lectern.ui.WindowFixture.fx;
+import static org.lectern.ui.WindowFixture.until;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.library.Paper;
+import org.lectern.library.PaperFilter;
+import org.lectern.store.Library;
+import org.lectern.store.Papers;
+import org.lectern.ui.table.PagedRows;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Renders the queue view, the cheat sheet and the palette to PNGs for the docs:
+ * {@code mvn test -Dtest=ReadingScreenshots -Dlectern.screenshots=$PWD/docs}.
+ */
+@EnabledIfSystemProperty(named = "lectern.screenshots", matches = ".+")
+class ReadingScreenshots {
+    @TempDir
+    static Path dir;
+    static WindowFixture fixture;
+    static Stage stage;
+    static Path out;
+
+    static {
+        if (System.getProperty("headless.geometry") == null) System.setProperty("headless.geometry", "1440x900-32");
+    }
+
+    @BeforeAll
+    static void open() throws Exception {
+        out = Path.of(System.getProperty("lectern.screenshots"));
+        Path file = dir.resolve("library.db");
+        try (Library library = Library.open(file)) {
+            Screenshots.populate(library);
+            Papers papers = new Papers(library);
+            List<Paper> all = papers.all(PaperFilter.all());
+            List<Paper> fresh = all.stream().filter(p -> !p.title().startsWith("ERNIE") && p.status().key().equals("new")).toList();
+            for (Paper p : fresh.subList(0, 5)) papers.enqueue(p.id(), false);
+            // a few weeks of reading, so the chart has a history to show
+            for (Paper p : fresh.subList(5, Math.min(fresh.size(), 13))) papers.setStatus(p.id(), org.lectern.library.Status.READ);
+        }
+        int[] weeksAgo = {7, 6, 6, 4, 3, 3, 3, 2, 1, 1, 0, 0, 0, 0};
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             PreparedStatement ids = c.prepareStatement("SELECT id FROM status_change WHERE status = 'read' ORDER BY id");
+             PreparedStatement s = c.prepareStatement("UPDATE status_change SET at = ? WHERE id = ?")) {
+            var rs = ids.executeQuery();
+            int i = 0;
+            while (rs.next()) {
+                Instant at = Instant.now().minus(7L * weeksAgo[i++ % weeksAgo.length], ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+                s.setString(1, at.toString());
+                s.setLong(2, rs.getLong(1));
+                s.executeUpdate();
+            }
+        }
+        stage = FxToolkit.registerPrimaryStage();
+        fixture = new WindowFixture(file);
+        fx(() -> {
+            fixture.show(stage);
+            stage.setWidth(1440);
+            stage.setHeight(900);
+            stage.setX(0);
+            stage.setY(0);
+            return null;
+        });
+        until("the rows", () -> fixture.window.table().getItems().size() == 28
+                && fixture.window.table().getItems().get(0) != PagedRows.LOADING);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        fixture.close();
+        FxToolkit.cleanupStages();
+    }
+
+    private void shoot(String name) throws Exception {
+        javafx.scene.image.Image image = fx(() -> {
+            Scene scene = stage.getScene();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return scene.snapshot(null);
+        });
+        Png.write(image, out.resolve(name));
+    }
+
+    private static void settle() {
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(20);
+        until("background idle", () -> fixture.background.runningProperty().get() == 0);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(20);
+    }
+
+    @Test
+    void render() throws Exception {
+        org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
+        fx(() -> {
+            fixture.window.table().requestFocus();
+            return null;
+        });
+        robot.type(javafx.scene.input.KeyCode.G);
+        until("the queue", () -> fixture.window.filter().view() == PaperFilter.View.QUEUE
+                && fixture.window.queueHeader().view().isVisible());
+        fx(() -> {
+            fixture.window.table().getSelectionModel().clearAndSelect(0);
+            return null;
+        });
+        settle();
+        until("the detail", () -> fixture.window.detail().paper() != null);
+        settle();
+        shoot("queue.png");
+
+        robot.press(javafx.scene.input.KeyCode.SHIFT).type(javafx.scene.input.KeyCode.SLASH)
+                .release(javafx.scene.input.KeyCode.SHIFT);
+        until("the cheat sheet", () -> fixture.window.reading().cheatSheet() != null);
+        settle();
+        shoot("cheatsheet.png");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.K)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        until("the palette", () -> fixture.window.reading().palette() != null);
+        robot.write("queue");
+        settle();
+        shoot("palette.png");
+    }
+}

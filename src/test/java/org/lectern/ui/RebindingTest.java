@@ -1,0 +1,181 @@
+package org.lectern.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lectern.ui.WindowFixture.fx;
+import static org.lectern.ui.WindowFixture.until;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.listing.Listings;
+import org.lectern.listing.ParseResult;
+import org.lectern.store.Importer;
+import org.lectern.store.Library;
+import org.lectern.ui.keys.KeyBindings;
+import org.lectern.ui.table.PagedRows;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A window whose library has a keymap file beside it: the rebound key drives its action, a clashing
+ * line is refused with a message, and the cheat sheet and palette show exactly the bindings in force.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RebindingTest {
+    @TempDir
+    static Path dir;
+    private static int opened;
+    private WindowFixture fixture;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Path sub = Files.createDirectories(dir.resolve("library-" + (++opened)));
+        Path file = sub.resolve("library.db");
+        Files.writeString(sub.resolve(KeyBindings.FILE_NAME), """
+                # the reader's own keys
+                queue = A
+                drop = J
+                """);
+        try (Library library = Library.open(file)) {
+            ParseResult r = Listings.parse(MainWindowTest.seedText());
+            new Importer(library).commit("seed", r.format(), r.papers(), 0, f -> { });
+        }
+        fixture = new WindowFixture(file);
+        fixture.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private void ready() {
+        until("the rows", () -> fixture.window.table().getItems().size() == 28
+                && fixture.window.table().getItems().get(0) != PagedRows.LOADING);
+        fx(() -> {
+            fixture.window.table().getSelectionModel().clearAndSelect(0);
+            fixture.window.table().requestFocus();
+            return null;
+        });
+        settle();
+    }
+
+    private void settle() {
+        until("idle", () -> fixture.background.runningProperty().get() == 0
+                && !fixture.window.table().getItems().contains(PagedRows.LOADING));
+    }
+
+    private String statusOfSelected() {
+        long id = fx(() -> fixture.window.table().getSelectionModel().getSelectedItem().id());
+        return fixture.query("SELECT status FROM paper WHERE id = ?", id);
+    }
+
+    @Test
+    void theReboundKeyDrivesItsActionAndAClashIsRefused(FxRobot robot) {
+        ready();
+        until("the refusal", () -> fixture.window.message().getText().contains("j is already Next paper")
+                && fixture.window.message().getText().contains("Drop"));
+        assertEquals("a", fx(() -> fixture.window.keys().display(Keymap.QUEUE)));
+        assertEquals("x", fx(() -> fixture.window.keys().display(Keymap.DROP)), "the refused line leaves the default");
+
+        robot.type(KeyCode.Q);
+        settle();
+        assertEquals("new", statusOfSelected(), "q no longer queues");
+        robot.type(KeyCode.A);
+        settle();
+        assertEquals("queued", statusOfSelected());
+        robot.type(KeyCode.J);
+        settle();
+        assertEquals(1, (int) fx(() -> fixture.window.table().getSelectionModel().getSelectedIndex()), "j still moves");
+        robot.type(KeyCode.X);
+        settle();
+        assertEquals(1, Integer.parseInt(fixture.query("SELECT count(*) FROM paper WHERE status = 'dropped'")));
+    }
+
+    @Test
+    void theCheatSheetAndThePaletteShowTheBindingsInForce(FxRobot robot) {
+        ready();
+        KeyBindings keys = fx(() -> fixture.window.keys());
+        Map<String, String> expected = new LinkedHashMap<>();
+        for (Keymap a : Keymap.values()) expected.put(a.name(), keys.display(a));
+        assertEquals(Keymap.values().length, expected.size());
+        assertEquals("a", expected.get("QUEUE"));
+
+        robot.press(KeyCode.SHIFT).type(KeyCode.SLASH).release(KeyCode.SHIFT);
+        until("the cheat sheet", () -> fixture.window.reading().cheatSheet() != null);
+        Map<String, String> sheet = fx(() -> fixture.window.reading().cheatSheet().rendered().stream()
+                .map(s -> s.split("=", 2)).collect(Collectors.toMap(s -> s[0], s -> s[1], (x, y) -> x + "," + y, LinkedHashMap::new)));
+        assertEquals(new java.util.TreeMap<>(expected), new java.util.TreeMap<>(sheet));
+        robot.type(KeyCode.ESCAPE);
+        until("the cheat sheet to close", () -> fixture.window.reading().cheatSheet() == null);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.K).release(KeyCode.CONTROL);
+        until("the palette", () -> fixture.window.reading().palette() != null);
+        Map<String, String> palette = fx(() -> fixture.window.reading().palette().list().getItems().stream()
+                .collect(Collectors.toMap(e -> e.action().name(), KeyBindings.Entry::key)));
+        assertEquals(new java.util.TreeMap<>(expected), new java.util.TreeMap<>(palette));
+        assertTrue(fx(() -> fixture.window.reading().palette().field().isFocused()));
+
+        // searchable: the words of an action find it, and Enter runs it on the selected paper
+        robot.write("mark read go");
+        until("the filter", () -> fixture.window.reading().palette().list().getItems().size() >= 1
+                && fixture.window.reading().palette().list().getSelectionModel().getSelectedItem().action() == Keymap.MARK_READ);
+        assertNotNull(Arrays.stream(Keymap.values()).filter(a -> a == Keymap.MARK_READ).findFirst().orElse(null));
+        long first = fx(() -> fixture.window.table().getSelectionModel().getSelectedItem().id());
+        robot.type(KeyCode.ENTER);
+        until("the palette to close", () -> fixture.window.reading().palette() == null);
+        settle();
+        assertEquals("read", fixture.query("SELECT status FROM paper WHERE id = ?", first));
+        assertNull(fx(() -> fixture.window.reading().palette()));
+    }
+
+    @Test
+    void fPutsThePaperInANewFamilyAndUndoTakesItBack(FxRobot robot) {
+        ready();
+        long id = fx(() -> fixture.window.table().getSelectionModel().getSelectedItem().id());
+        until("the detail", () -> fixture.window.detail().paper() != null && fixture.window.detail().paper().id() == id);
+        robot.type(KeyCode.F);
+        until("the picker", () -> fixture.window.reading().familyPicker() != null);
+        robot.write("Reading group");
+        until("the offer to create", () -> fixture.window.reading().familyPicker().list().getSelectionModel()
+                .getSelectedItem().create() != null);
+        robot.type(KeyCode.ENTER);
+        settle();
+        assertEquals("Reading group", fixture.query("""
+                SELECT f.name FROM family f JOIN family_member m ON m.family_id = f.id WHERE m.paper_id = ?""", id));
+        until("the chip", () -> fixture.window.detail().paper().families().contains("Reading group"));
+
+        // again: the family is listed with the paper in it, and Enter takes it out
+        robot.type(KeyCode.F);
+        until("the picker", () -> fixture.window.reading().familyPicker() != null);
+        robot.write("readi");
+        until("the family", () -> fixture.window.reading().familyPicker().list().getSelectionModel()
+                .getSelectedItem().member());
+        robot.type(KeyCode.ENTER);
+        settle();
+        assertEquals("0", fixture.query("SELECT count(*) FROM family_member WHERE paper_id = ?", id));
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        settle();
+        assertEquals("1", fixture.query("SELECT count(*) FROM family_member WHERE paper_id = ?", id));
+        assertEquals("0", fixture.query("SELECT count(*) FROM family_rejection"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        settle();
+        assertEquals("0", fixture.query("SELECT count(*) FROM family"));
+    }
+}
