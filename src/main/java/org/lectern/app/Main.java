@@ -3,6 +3,8 @@ package org.lectern.app;
 import org.lectern.cli.LecternCommand;
 import org.lectern.ui.LecternApp;
 
+import picocli.CommandLine;
+
 /** Starts Lectern: the window without a subcommand, the command line with one. */
 public final class Main {
     private Main() {
@@ -10,6 +12,11 @@ public final class Main {
 
     public static void main(String[] args) {
         // The window's launch returns only when it closes, so both paths end here.
-        System.exit(LecternCommand.commandLine(LecternApp::open).execute(args));
+        CommandLine cli = LecternCommand.commandLine(LecternApp::open);
+        int code = cli.execute(args);
+        // System.exit does not flush picocli's writers: a long listing would be cut short.
+        cli.getOut().flush();
+        cli.getErr().flush();
+        System.exit(code);
     }
 }

@@ -10,6 +10,7 @@ import org.lectern.listing.Diagnostic;
 import org.lectern.listing.ListingFiles;
 import org.lectern.listing.Listings;
 import org.lectern.listing.ParseResult;
+import org.lectern.store.Backups;
 import org.lectern.store.ImportOutcome;
 import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
@@ -52,6 +53,7 @@ final class ImportCommand implements Callable<Integer> {
         int errors = 0;
         try (Library library = parent.openLibrary()) {
             Importer importer = new Importer(library);
+            if (!dryRun) Backups.daily(library);
             for (String file : files) {
                 String name = file.equals("-") ? "<stdin>" : file;
                 String text;
@@ -85,8 +87,8 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
         }
-        out.printf("%s%d new, %d updated, %d unchanged, %d errors%n",
-                dryRun ? "dry run, nothing written: " : "", added, updated, unchanged, errors);
+        out.printf("%s%d new, %d updated, %d unchanged, %d %s%n",
+                dryRun ? "dry run, nothing written: " : "", added, updated, unchanged, errors, errors == 1 ? "error" : "errors");
         return read > 0 ? 0 : 1;
     }
 

@@ -43,6 +43,7 @@ final class ListCommand implements Callable<Integer> {
                 StringWriter text = new StringWriter();
                 ExportFormat.JSON.write(all, text);
                 out.print(text);
+                out.flush();
                 return 0;
             }
             Papers.Sort sort = filter.search != null ? Papers.Sort.RELEVANCE
@@ -55,6 +56,7 @@ final class ListCommand implements Callable<Integer> {
                         r.title() + (r.families().isEmpty() ? "" : "  [" + r.families() + "]"));
             }
             out.println(rows.size() + (rows.size() == 1 ? " paper" : " papers"));
+            out.flush();
         }
         return 0;
     }

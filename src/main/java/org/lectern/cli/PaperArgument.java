@@ -4,7 +4,6 @@ import org.lectern.library.Paper;
 import org.lectern.store.Papers;
 
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** Finds the paper a command-line argument names: an id, an arXiv id or a title. */
 final class PaperArgument {
@@ -12,7 +11,7 @@ final class PaperArgument {
     }
 
     static Paper find(Papers papers, String text, CommandSpec spec) {
-        return papers.find(text).orElseThrow(() -> new ParameterException(spec.commandLine(),
+        return papers.find(text).orElseThrow(() -> new IllegalArgumentException(
                 "no paper with id, arXiv id or title '" + text + "' (see: lectern list)"));
     }
 }

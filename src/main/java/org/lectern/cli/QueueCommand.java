@@ -110,7 +110,14 @@ final class QueueCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return queue.change(spec, paper, (papers, id) -> papers.setStatus(id, Status.NEW));
+            return queue.change(spec, paper, (papers, id) -> {
+                Status now = papers.get(id).orElseThrow().status();
+                if (!now.inQueue()) {
+                    throw new IllegalArgumentException("that paper is not in the reading queue (its status is "
+                            + now.key() + "); nothing was changed");
+                }
+                papers.setStatus(id, Status.NEW);
+            });
         }
     }
 }

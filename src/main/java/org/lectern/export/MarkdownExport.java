@@ -19,7 +19,7 @@ final class MarkdownExport {
             StringBuilder meta = new StringBuilder("*").append(p.status().label()).append('*');
             if (p.published() != null) meta.append(" · ").append(p.published());
             if (p.authors() != null) meta.append(" · ").append(p.authors()).append(p.authors() == 1 ? " author" : " authors");
-            if (p.upvotes() != null) meta.append(" · ").append(p.upvotes()).append(" upvotes");
+            if (p.upvotes() != null) meta.append(" · ").append(p.upvotes()).append(p.upvotes() == 1 ? " upvote" : " upvotes");
             if (p.arxivId() != null) meta.append(" · [arXiv:").append(p.arxivId()).append("](https://arxiv.org/abs/")
                     .append(p.arxivId()).append(')');
             out.write(meta + "\n");

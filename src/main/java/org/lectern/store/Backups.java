@@ -34,22 +34,42 @@ public final class Backups {
         return library.toAbsolutePath().getParent().resolve("backups");
     }
 
-    /** Writes a consistent copy of the open library (SQLite's VACUUM INTO) and rotates old ones. */
+    /**
+     * Writes a consistent copy of the open library (SQLite's VACUUM INTO). Automatic copies beyond
+     * {@link #KEEP} are removed, oldest first; copies the reader asked for ("manual") are never removed.
+     */
     public static Path create(Library library, String reason) {
+        return create(library, reason, null);
+    }
+
+    private static Path create(Library library, String reason, Path keep) {
         Path dir = folder(library.file());
-        Path target = dir.resolve(library.file().getFileName().toString().replaceFirst("\\.db$", "")
-                + "-" + STAMP.format(Instant.now()) + "-" + reason + ".db");
+        String stem = library.file().getFileName().toString().replaceFirst("\\.db$", "")
+                + "-" + STAMP.format(Instant.now());
+        Path target;
         try {
             Files.createDirectories(dir);
+            // Claimed as an empty file first (VACUUM INTO accepts one): two processes backing up in the
+            // same millisecond get two files instead of writing into one.
+            for (int n = 1; ; n++) {
+                Path candidate = dir.resolve(stem + (n == 1 ? "" : "-" + n) + "-" + reason + ".db");
+                try {
+                    target = Files.createFile(candidate);
+                    break;
+                } catch (java.nio.file.FileAlreadyExistsException taken) {
+                    // try the next name
+                }
+            }
         } catch (IOException e) {
-            throw new StoreException("cannot create the backup folder " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot write a backup in " + dir + ": " + e.getMessage(), e);
         }
+        Path claimed = target;
         library.read(c -> {
-            vacuumInto(c, target);
+            vacuumInto(c, claimed);
             return null;
         });
-        rotate(dir);
-        return target;
+        rotate(dir, keep);
+        return claimed;
     }
 
     /** Writes a copy of the library to {@code target} (which must not exist yet). */
@@ -86,7 +106,7 @@ public final class Backups {
      */
     public static Path restore(Library library, Path source) {
         check(source);
-        Path safety = create(library, "before-restore");
+        Path safety = create(library, "before-restore", source.toAbsolutePath());
         library.read(c -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("restore from '" + source.toAbsolutePath().toString().replace("'", "''") + "'");
@@ -122,10 +142,13 @@ public final class Backups {
         }
     }
 
-    private static void rotate(Path dir) {
+    private static void rotate(Path dir, Path keep) {
         List<Path> automatic = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            files.filter(p -> p.getFileName().toString().endsWith(".db")).forEach(automatic::add);
+            files.filter(p -> p.getFileName().toString().endsWith(".db"))
+                    .filter(p -> !p.getFileName().toString().endsWith("-manual.db"))
+                    .filter(p -> !p.toAbsolutePath().equals(keep))
+                    .forEach(automatic::add);
         } catch (IOException e) {
             return; // rotation is housekeeping; a failure here must not fail the backup itself
         }

@@ -65,10 +65,35 @@ public final class Library implements AutoCloseable {
     private void configure() throws SQLException {
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA busy_timeout = 10000");
-            s.execute("PRAGMA journal_mode = WAL");
+            useWriteAheadLog(s);
             s.execute("PRAGMA synchronous = NORMAL");
             s.execute("PRAGMA foreign_keys = ON");
             s.execute("PRAGMA cache_size = -32000");
+        }
+    }
+
+    /**
+     * Switches a new file to WAL. The switch needs the file to itself and SQLite does not wait for
+     * that, so a second process opening the same new file retries for up to the busy timeout.
+     */
+    private static void useWriteAheadLog(Statement s) throws SQLException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            try (var rs = s.executeQuery("PRAGMA journal_mode")) {
+                if (rs.next() && "wal".equalsIgnoreCase(rs.getString(1))) return;
+            }
+            try {
+                s.execute("PRAGMA journal_mode = WAL");
+                return;
+            } catch (SQLException busy) {
+                if (System.nanoTime() > deadline || !busy.getMessage().contains("SQLITE_BUSY")) throw busy;
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw busy;
+                }
+            }
         }
     }
 

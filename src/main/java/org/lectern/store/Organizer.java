@@ -183,8 +183,10 @@ public final class Organizer {
                     Document d = e.getKey();
                     for (Placement p : e.getValue()) {
                         FamilyExamples f = byId.get(p.familyId());
-                        if (p.decision() == Decision.PLACE) {
-                            boolean byName = "model".equals(f.kind()) && ModelNameDetector.titleCarries(d.title(), f.name());
+                        boolean byName = "model".equals(f.kind()) && ModelNameDetector.titleCarries(d.title(), f.name());
+                        // a model family is its name: without the name in the title a paper is only suggested
+                        boolean place = p.decision() == Decision.PLACE && (byName || !"model".equals(f.kind()));
+                        if (place) {
                             if (familyExists(c, p.familyId())
                                     && Families.addMember(c, p.familyId(), d.id(), byName ? "model-name" : "topic", p.score(), now)) {
                                 placed++;

@@ -160,9 +160,14 @@ public final class Papers {
         });
     }
 
-    /** Finds a paper by its id, its arXiv id, or its exact (normalised) title. */
+    /**
+     * Finds a paper by its id, its arXiv id, its title (case and punctuation do not count), or the
+     * start of its title when only one paper's title starts that way; several such papers are refused
+     * with their titles, so a command never acts on a guess.
+     */
     public Optional<Paper> find(String idOrTitle) {
         String text = idOrTitle.trim();
+        String key = org.lectern.library.Titles.key(text);
         Long id = library.read(c -> {
             if (text.matches("\\d{1,12}")) {
                 try (PreparedStatement s = c.prepareStatement("SELECT id FROM paper WHERE id = ?")) {
@@ -175,10 +180,31 @@ public final class Papers {
             try (PreparedStatement s = c.prepareStatement(
                     "SELECT id FROM paper WHERE arxiv_id = ? OR title_key = ? LIMIT 1")) {
                 s.setString(1, text);
-                s.setString(2, org.lectern.library.Titles.key(text));
+                s.setString(2, key);
                 try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() ? rs.getLong(1) : null;
+                    if (rs.next()) return rs.getLong(1);
                 }
+            }
+            if (key.isEmpty()) return null;
+            // a range over the unique title index: every key that starts with what was typed
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, title FROM paper WHERE title_key >= ? AND title_key < ? ORDER BY title_key LIMIT 4")) {
+                s.setString(1, key);
+                s.setString(2, key + Character.MAX_VALUE);
+                List<Long> ids = new ArrayList<>();
+                List<String> titles = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        titles.add(rs.getString(2));
+                    }
+                }
+                if (ids.size() > 1) {
+                    throw new IllegalArgumentException("'" + text + "' starts " + (ids.size() > 3 ? "more than 3" : ids.size())
+                            + " titles: " + String.join(" | ", titles.subList(0, Math.min(3, titles.size())))
+                            + "; give more of the title or the id");
+                }
+                return ids.isEmpty() ? null : ids.get(0);
             }
         });
         return id == null ? Optional.empty() : get(id);

@@ -60,6 +60,7 @@ import org.lectern.library.Paper;
 import org.lectern.library.PaperFilter;
 import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
+import org.lectern.store.Backups;
 import org.lectern.store.Families;
 import org.lectern.store.ImportOutcome;
 import org.lectern.store.Importer;
@@ -214,10 +215,11 @@ public final class MainWindow {
 
     // ---------------------------------------------------------------- window
 
-    /** Puts the window in {@code stage} where it was last left, and starts loading the library. */
     /** Reloads the window when another process changes the library. */
     private LibraryWatcher watcher;
+    private boolean listFocusedOnce;
 
+    /** Puts the window in {@code stage} where it was last left, and starts loading the library. */
     public void install(Stage stage, HostServices hostServices) {
         this.stage = stage;
         this.hostServices = hostServices;
@@ -243,6 +245,10 @@ public final class MainWindow {
         }
         watcher = new LibraryWatcher(library, this::refreshAll, 2000);
         refreshAll();
+        background.run(null, () -> {
+            Backups.daily(library);
+            return null;
+        }, ok -> { }, e -> say("The daily backup could not be made: " + reason(e)));
     }
 
     private static boolean onSomeScreen(double x, double y) {
@@ -344,6 +350,10 @@ public final class MainWindow {
             updatePlaceholder();
             showing.setText(viewDescription(snap.count()));
             showQueueHeader(snap);
+            if (!listFocusedOnce && rows.size() > 0) {
+                listFocusedOnce = true; // j and k work from the start, without a click
+                if (!(scene != null && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) focusTable();
+            }
             StartupTrace.firstRows();
         });
     }
@@ -403,9 +413,10 @@ public final class MainWindow {
 
     private void loadDetail(long id) {
         int generation = ++detailGeneration;
+        long requestedAt = System.nanoTime(); // the background runs in order: this read sees every save sent before it
         background.run(null, () -> new DetailData(papers.get(id), papers.history(id)), d -> {
             if (generation != detailGeneration) return;
-            detail.show(d.paper().orElse(null), familyColors);
+            detail.show(d.paper().orElse(null), familyColors, requestedAt);
             detail.setHistory(id, d.history());
         });
     }
@@ -778,7 +789,10 @@ public final class MainWindow {
         MenuItem tag = new MenuItem("Add a tag…");
         tag.setOnAction(e -> detail.tagField().requestFocus());
         MenuItem open = new MenuItem("Open on arXiv");
-        open.setOnAction(e -> withSelected(this::openPaper));
+        open.setOnAction(e -> {
+            PaperRow r = row.get(); // the row clicked, which the detail pane may not show yet
+            if (r != null && r.id() >= 0) background.run(null, () -> papers.get(r.id()), p -> p.ifPresent(this::openPaper));
+        });
         menu.getItems().addAll(queue, status, tag, new SeparatorMenuItem(), open);
         return menu;
     }

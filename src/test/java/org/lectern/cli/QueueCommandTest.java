@@ -63,10 +63,35 @@ class QueueCommandTest {
         Cli.Result missing = Cli.run(file, "status", "No Such Paper", "read");
         assertTrue(missing.code() != 0);
         assertTrue(missing.err().contains("no paper with id, arXiv id or title 'No Such Paper'"), missing.err());
+        assertEquals(1, missing.err().strip().lines().count(), "one line, no usage text: " + missing.err());
         Cli.Result badStatus = Cli.run(file, "status", "Beta Paper", "finished");
         assertTrue(badStatus.code() != 0);
         assertTrue(badStatus.err().contains("unknown status 'finished'"), badStatus.err());
         assertTrue(!badStatus.err().contains("\tat "), "no stack trace: " + badStatus.err());
+    }
+
+    @Test
+    void papersCanBeNamedByTheStartOfTheirTitleWhenItIsUnique() {
+        assertEquals(0, Cli.run(file, "status", "alpha", "read").code());
+        Cli.Result ambiguous = Cli.run(file, "status", "", "read");
+        assertTrue(ambiguous.code() != 0);
+        Cli.Result both = Cli.run(file, "queue", "add", "b");
+        assertEquals(0, both.code(), both.err());
+        assertTrue(both.out().contains("Beta Paper"), both.out());
+        try (Library library = Library.open(file)) {
+            assertEquals(Status.READ, new Papers(library).find("Alpha Paper").orElseThrow().status());
+        }
+    }
+
+    @Test
+    void removingAPaperThatIsNotQueuedChangesNothing() {
+        Cli.run(file, "status", "Alpha Paper", "read");
+        Cli.Result r = Cli.run(file, "queue", "remove", "Alpha Paper");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("not in the reading queue"), r.err());
+        try (Library library = Library.open(file)) {
+            assertEquals(Status.READ, new Papers(library).find("Alpha Paper").orElseThrow().status());
+        }
     }
 
     @Test

@@ -55,12 +55,20 @@ class BackupsTest {
     }
 
     @Test
-    void automaticBackupsRotate() {
+    void automaticBackupsRotateButManualOnesAndTheOneBeingRestoredStay() {
         try (Library library = Library.open(dir.resolve("library.db"))) {
+            Path manual = Backups.create(library, "manual");
             for (int i = 0; i < Backups.KEEP + 3; i++) Backups.create(library, "test");
-            assertEquals(Backups.KEEP, Backups.list(library.file()).size());
+            assertEquals(Backups.KEEP + 1, Backups.list(library.file()).size());
+            assertTrue(Files.exists(manual));
+            Path oldestAutomatic = Backups.list(library.file()).stream()
+                    .filter(p -> !p.equals(manual)).reduce((a, b) -> b).orElseThrow();
+            Backups.restore(library, oldestAutomatic);
+            assertTrue(Files.exists(oldestAutomatic), "restoring a backup never removes it");
+            Backups.create(library, "test");
+            int before = Backups.list(library.file()).size();
             Backups.daily(library);
-            assertEquals(Backups.KEEP, Backups.list(library.file()).size(), "a recent backup makes the daily one wait");
+            assertEquals(before, Backups.list(library.file()).size(), "a recent backup makes the daily one wait");
         }
     }
 }

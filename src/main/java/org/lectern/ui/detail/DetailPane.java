@@ -76,6 +76,8 @@ public final class DetailPane {
     private Paper paper;
     private boolean showing;
     private boolean noteDirty;
+    /** When the latest note save was handed to the background (System.nanoTime). */
+    private long noteSentAt = Long.MIN_VALUE;
 
     /** {@code onLeave} runs when Esc leaves the tag field or the note (back to the list). */
     public DetailPane(Actions actions, Runnable onLeave) {
@@ -210,6 +212,15 @@ public final class DetailPane {
      * being typed; showing another saves the pending note of the previous one first.
      */
     public void show(Paper p, Map<String, String> familyColors) {
+        show(p, familyColors, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #show(Paper, Map)}, for a paper read from the library at {@code readAt} (System.nanoTime):
+     * a read that started before the latest note save carries the note as it was before that save, so
+     * its note is not put back into the editor.
+     */
+    public void show(Paper p, Map<String, String> familyColors, long readAt) {
         boolean same = p != null && paper != null && p.id() == paper.id();
         if (!same) flushNote();
         showing = true;
@@ -232,7 +243,8 @@ public final class DetailPane {
             abstractText.setText(p.abstractText() == null || p.abstractText().isBlank() ? "(no abstract)" : p.abstractText());
             abstractText.positionCaret(0);
             abstractText.setScrollTop(0);
-            if (!same || !noteDirty) {
+            boolean staleNote = same && readAt < noteSentAt;
+            if (!same || (!noteDirty && !staleNote)) {
                 if (!note.getText().equals(p.note())) note.setText(p.note());
                 noteDirty = false;
                 noteState.setText(p.note().isEmpty() ? "" : "Saved");
@@ -260,6 +272,7 @@ public final class DetailPane {
         noteTimer.stop();
         if (!noteDirty || paper == null) return;
         noteDirty = false;
+        noteSentAt = System.nanoTime();
         actions.saveNote(paper.id(), note.getText());
         noteState.setText("Saved");
     }
