@@ -23,6 +23,7 @@ module org.lectern {
     exports org.lectern.ui.search;
     exports org.lectern.ui.importing;
     exports org.lectern.ui.theme;
+    exports org.lectern.ui.families;
     exports org.lectern.edit;
 
     opens org.lectern.store;
