@@ -280,6 +280,8 @@ class FamiliesWindowTest {
             fixture.window.refreshAll();
             return null;
         });
+        // the reload keeps the paper shown before: let it finish before choosing another
+        until("the reload", () -> fixture.background.runningProperty().get() == 0);
         until("the paper selected", () -> {
             var items = fixture.window.table().getItems();
             for (int i = 0; i < items.size(); i++) {
@@ -290,7 +292,8 @@ class FamiliesWindowTest {
             }
             return false;
         });
-        until("two suggestion chips", () -> fixture.window.families().chips().size() == 2);
+        until("two suggestion chips", () -> fixture.window.detail().paper() != null
+                && fixture.window.detail().paper().id() == paper.id() && fixture.window.families().chips().size() == 2);
 
         // ✓ on Alpha: the paper joins it
         fx(() -> {
