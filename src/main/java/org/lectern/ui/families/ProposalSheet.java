@@ -289,6 +289,9 @@ public final class ProposalSheet {
             members.getStyleClass().add("proposal-members");
             members.setFocusTraversable(false);
 
+            // reason and papers line up under the name, past the kind badge
+            VBox.setMargin(reason, new Insets(0, 0, 0, 68));
+            VBox.setMargin(members, new Insets(0, 0, 0, 68));
             box.getChildren().addAll(top, reason, members);
             box.getStyleClass().add("proposal-row");
             box.setOnMousePressed(e -> select(items.indexOf(this)));
