@@ -29,6 +29,7 @@ module org.lectern {
     exports org.lectern.ui.picker;
     exports org.lectern.ui.queue;
     exports org.lectern.ui.progress;
+    exports org.lectern.ui.families;
     exports org.lectern.edit;
 
     opens org.lectern.store;

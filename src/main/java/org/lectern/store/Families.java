@@ -189,6 +189,52 @@ public final class Families {
         });
     }
 
+    /**
+     * Takes papers out of a family without remembering a refusal: the undo of an addition, not the
+     * reader's "not in this family" (that is {@link #remove}).
+     */
+    public void takeBack(long familyId, java.util.Collection<Long> paperIds) {
+        library.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM family_member WHERE family_id = ? AND paper_id = ?")) {
+                for (long paper : paperIds) {
+                    s.setLong(1, familyId);
+                    s.setLong(2, paper);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Puts a suggestion back (the undo of confirming or rejecting it); clears the refusal it left. */
+    public void restoreSuggestion(long familyId, long paperId, double score) {
+        library.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM family_rejection WHERE family_id = ? AND paper_id = ?")) {
+                s.setLong(1, familyId);
+                s.setLong(2, paperId);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("""
+                    INSERT INTO family_suggestion(family_id, paper_id, score) VALUES (?, ?, ?) ON CONFLICT DO NOTHING""")) {
+                s.setLong(1, familyId);
+                s.setLong(2, paperId);
+                s.setDouble(3, score);
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** Recreates a family's members with their provenance (the undo of a delete or merge). */
+    public void restoreMembers(long familyId, List<Member> members) {
+        library.write(c -> {
+            String now = Library.now();
+            for (Member m : members) addMember(c, familyId, m.paperId(), m.source(), m.score(), now);
+            return null;
+        });
+    }
+
     /** Renames a family; a name already taken by another family is refused. */
     public void rename(long familyId, String name) {
         String clean = name.strip();

@@ -133,6 +133,20 @@ public final class Organizer {
         });
     }
 
+    /** Forgets the latest refusal of a proposal by this name and kind (the undo of {@link #reject}). */
+    public void forgetRejection(Proposal proposal) {
+        library.write(c -> {
+            try (PreparedStatement s = c.prepareStatement("""
+                    DELETE FROM proposal_rejection WHERE id =
+                      (SELECT max(id) FROM proposal_rejection WHERE name = ? AND kind = ?)""")) {
+                s.setString(1, proposal.name());
+                s.setString(2, proposal.kind());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Places the papers an import brought in; call it after {@link Importer#commit}. */
     public Placed placeNew(long importId) {
         List<Long> ids = library.read(c -> {

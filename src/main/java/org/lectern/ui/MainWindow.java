@@ -68,6 +68,7 @@ import org.lectern.store.Organizer;
 import org.lectern.store.Library;
 import org.lectern.store.Papers;
 import org.lectern.ui.detail.DetailPane;
+import org.lectern.ui.families.FamiliesUi;
 import org.lectern.ui.importing.DroppedListing;
 import org.lectern.ui.importing.ImportFlow;
 import org.lectern.ui.importing.ImportPreviewSheet;
@@ -111,6 +112,7 @@ public final class MainWindow {
     private final PaperTable table;
     private final DetailPane detail;
     private final SearchField search;
+    private final FamiliesUi familyUi;
     private final Label counts = new Label();
     private final Label message = new Label();
     private final Label showing = new Label();
@@ -151,6 +153,11 @@ public final class MainWindow {
         table = new PaperTable(this::sortChanged);
         detail = new DetailPane(new DetailActions(), this::focusTable);
         search = new SearchField(this::searchChanged, () -> focusTable());
+        familyUi = new FamiliesUi(library, background, journal, new FamiliesHost());
+        sidebar.setFamilyMenu(e -> familyUi.menuFor(e, sidebar.view().getItems().stream()
+                .filter(x -> x instanceof SidebarEntry.FamilyEntry).map(SidebarEntry::label).toList()));
+        sidebar.setFamiliesAction(familyUi::suggest);
+        detail.setFamilyExtras(familyUi.suggestionStrip());
 
         emptyLibrary = emptyState("Drop a listing here, or press Ctrl+V",
                 "A Hugging Face papers list, a block listing, BibTeX, RIS or arXiv ids. Ctrl+O opens a file.");
@@ -418,6 +425,7 @@ public final class MainWindow {
             if (generation != detailGeneration) return;
             detail.show(d.paper().orElse(null), familyColors, requestedAt);
             detail.setHistory(id, d.history());
+            familyUi.showSuggestionsFor(d.paper().orElse(null));
         });
     }
 
@@ -625,6 +633,40 @@ public final class MainWindow {
         }
     }
 
+    private final class FamiliesHost implements FamiliesUi.Host {
+        @Override
+        public void showOverlay(Node overlay) {
+            root.getChildren().add(overlay);
+        }
+
+        @Override
+        public void hideOverlay(Node overlay) {
+            root.getChildren().remove(overlay);
+            focusTable();
+        }
+
+        @Override
+        public void say(String text) {
+            MainWindow.this.say(text);
+        }
+
+        @Override
+        public void changed() {
+            updateUndoMenu();
+            refreshAll();
+        }
+
+        @Override
+        public javafx.stage.Window owner() {
+            return stage;
+        }
+    }
+
+    /** The families controls: the proposals sheet, the sidebar's family menu, the suggestion chips. */
+    public FamiliesUi families() {
+        return familyUi;
+    }
+
     private void imported(ImportChange change, ImportOutcome o) {
         String text = "Imported " + o.added() + " new " + (o.added() == 1 ? "paper" : "papers") + ", "
                 + o.updated() + " updated, " + o.unchanged() + " already there"
@@ -730,7 +772,9 @@ public final class MainWindow {
         }
         MenuItem open = new MenuItem("Open on arXiv");
         open.setOnAction(e -> withSelected(this::openPaper));
-        paper.getItems().addAll(new SeparatorMenuItem(), open);
+        MenuItem suggestFamilies = new MenuItem("Suggest families…");
+        suggestFamilies.setOnAction(e -> familyUi.suggest());
+        paper.getItems().addAll(new SeparatorMenuItem(), open, new SeparatorMenuItem(), suggestFamilies);
 
         Menu help = new Menu("_Help");
         MenuItem cheat = new MenuItem("Keyboard shortcuts  (" + keys.display(Keymap.CHEAT_SHEET) + ")");

@@ -14,11 +14,11 @@ import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
 
 /** Writes a JavaFX image as an RGB PNG (javafx.swing is not part of this build). */
-final class Png {
+public final class Png {
     private Png() {
     }
 
-    static void write(Image image, Path file) throws IOException {
+    public static void write(Image image, Path file) throws IOException {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         PixelReader pixels = image.getPixelReader();

@@ -17,25 +17,25 @@ import org.lectern.store.Library;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A real main window on a real library file, for tests: open, read back through SQL, close. */
-final class WindowFixture {
-    final Path file;
-    final Library library;
-    final Background background = Background.daemon();
-    MainWindow window;
+public final class WindowFixture {
+    public final Path file;
+    public final Library library;
+    public final Background background = Background.daemon();
+    public MainWindow window;
 
-    WindowFixture(Path file) {
+    public WindowFixture(Path file) {
         this.file = file;
         this.library = Library.open(file);
     }
 
     /** Builds the window into {@code stage} and shows it; call on the FX thread (a TestFX @Start). */
-    void show(Stage stage) {
+    public void show(Stage stage) {
         window = new MainWindow(library, background);
         window.install(stage, null);
         stage.show();
     }
 
-    void close() {
+    public void close() {
         try {
             fx(() -> {
                 window.close();
@@ -48,7 +48,7 @@ final class WindowFixture {
     }
 
     /** Runs {@code c} on the FX thread and returns its value. */
-    static <T> T fx(Callable<T> c) {
+    public static <T> T fx(Callable<T> c) {
         if (Platform.isFxApplicationThread()) {
             try {
                 return c.call();
@@ -66,12 +66,12 @@ final class WindowFixture {
     }
 
     /** Waits until {@code condition}, evaluated on the FX thread, holds. */
-    static void until(String what, Callable<Boolean> condition) {
+    public static void until(String what, Callable<Boolean> condition) {
         until(what, 30, condition);
     }
 
     /** As {@link #until(String, Callable)}, waiting at most {@code seconds}. */
-    static void until(String what, int seconds, Callable<Boolean> condition) {
+    public static void until(String what, int seconds, Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> fx(condition));
         } catch (java.util.concurrent.TimeoutException e) {
@@ -80,7 +80,7 @@ final class WindowFixture {
     }
 
     /** Waits until {@code condition}, run against a fresh connection to the file, holds. */
-    void untilStored(String what, SqlCheck condition) {
+    public void untilStored(String what, SqlCheck condition) {
         try {
             WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
                 try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
@@ -92,12 +92,12 @@ final class WindowFixture {
         }
     }
 
-    interface SqlCheck {
+    public interface SqlCheck {
         boolean holds(Connection c) throws SQLException;
     }
 
     /** The first column of the first row of {@code sql} through a new connection, as text. */
-    String query(String sql, Object... args) {
+    public String query(String sql, Object... args) {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
              PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) s.setObject(i + 1, args[i]);
@@ -109,7 +109,7 @@ final class WindowFixture {
         }
     }
 
-    static String text(Connection c, String sql, Object... args) throws SQLException {
+    public static String text(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) s.setObject(i + 1, args[i]);
             try (ResultSet rs = s.executeQuery()) {

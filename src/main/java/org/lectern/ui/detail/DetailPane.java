@@ -201,6 +201,11 @@ public final class DetailPane {
         return paper;
     }
 
+    /** Puts {@code node} under the family chips (the families controls' suggestion strip). */
+    public void setFamilyExtras(Node node) {
+        content.getChildren().add(content.getChildren().indexOf(families) + 1, node);
+    }
+
     /** Tag names offered while typing a tag. */
     public void setTagSuggestions(Collection<String> names) {
         suggestions.clear();

@@ -2,8 +2,11 @@ package org.lectern.ui.sidebar;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -19,6 +22,8 @@ import javafx.scene.shape.Circle;
 public final class Sidebar {
     private final ListView<SidebarEntry> list = new ListView<>();
     private boolean updating;
+    private Function<SidebarEntry.FamilyEntry, ContextMenu> familyMenu;
+    private Runnable familiesAction;
 
     /** {@code onSelect} hears the entry the reader chose (never a heading). */
     public Sidebar(Consumer<SidebarEntry> onSelect) {
@@ -76,11 +81,21 @@ public final class Sidebar {
         }
     }
 
+    /** The context menu a family entry shows (built when asked for). */
+    public void setFamilyMenu(Function<SidebarEntry.FamilyEntry, ContextMenu> menu) {
+        this.familyMenu = menu;
+    }
+
+    /** What the button in the Families heading does ("Suggest families…"). */
+    public void setFamiliesAction(Runnable action) {
+        this.familiesAction = action;
+    }
+
     public SidebarEntry selected() {
         return list.getSelectionModel().getSelectedItem();
     }
 
-    private static final class EntryCell extends ListCell<SidebarEntry> {
+    private final class EntryCell extends ListCell<SidebarEntry> {
         EntryCell() {
             // as wide as the list, never wider: counts align right and no sideways scroll bar appears
             setPrefWidth(0);
@@ -96,6 +111,7 @@ public final class Sidebar {
             super.updateItem(item, empty);
             getStyleClass().remove("sidebar-heading");
             setDisable(false);
+            setContextMenu(familyMenu != null && item instanceof SidebarEntry.FamilyEntry f ? familyMenu.apply(f) : null);
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
@@ -105,6 +121,19 @@ public final class Sidebar {
             if (item instanceof SidebarEntry.Heading h) {
                 getStyleClass().add("sidebar-heading");
                 Label l = new Label(h.label().toUpperCase());
+                if (familiesAction != null && "Families".equals(h.label())) {
+                    Button suggest = new Button("Suggest…");
+                    suggest.setId("suggest-families");
+                    suggest.getStyleClass().addAll("flat", "small");
+                    suggest.setFocusTraversable(false);
+                    suggest.setOnAction(e -> familiesAction.run());
+                    Region gap = new Region();
+                    HBox.setHgrow(gap, Priority.ALWAYS);
+                    HBox line = new HBox(6, l, gap, suggest);
+                    line.setAlignment(Pos.CENTER_LEFT);
+                    setGraphic(fill(line));
+                    return;
+                }
                 setGraphic(l);
                 return;
             }

@@ -1,0 +1,308 @@
+package org.lectern.ui.families;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.stage.Window;
+
+import org.lectern.edit.Change;
+import org.lectern.edit.UndoJournal;
+import org.lectern.families.Proposal;
+import org.lectern.library.Family;
+import org.lectern.library.Paper;
+import org.lectern.store.Families;
+import org.lectern.store.Library;
+import org.lectern.store.Organizer;
+import org.lectern.store.Papers;
+import org.lectern.ui.Background;
+import org.lectern.ui.sidebar.SidebarEntry;
+
+/**
+ * The window's families controls: "Suggest families…" and its sheet, the sidebar's family menu
+ * (rename, colour, merge, delete) and the detail pane's suggestion chips. Reads and changes run through
+ * {@link Background}; every change goes through the window's {@link UndoJournal}.
+ */
+public final class FamiliesUi {
+    /** What the controls ask of the window. */
+    public interface Host {
+        void showOverlay(Node overlay);
+
+        void hideOverlay(Node overlay);
+
+        void say(String message);
+
+        /** The library changed: reload what the window shows and the undo menu. */
+        void changed();
+
+        /** The window to own dialogs, or null. */
+        Window owner();
+    }
+
+    /** Colours a family can be given from its menu (the store hands new families the same ones). */
+    public static final List<String> SWATCHES = List.of(
+            "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac");
+    private static final List<String> SWATCH_NAMES = List.of(
+            "Blue", "Orange", "Red", "Teal", "Green", "Yellow", "Purple", "Pink", "Brown", "Grey");
+
+    private final Families families;
+    private final Organizer organizer;
+    private final Papers papers;
+    private final Background background;
+    private final UndoJournal journal;
+    private final Host host;
+    private final HBox strip = new HBox(6);
+    private final FlowPane chips = new FlowPane(6, 6);
+    private ProposalSheet sheet;
+    private Dialog<?> dialog;
+    private long stripPaper = -1;
+    private int stripGeneration;
+
+    public FamiliesUi(Library library, Background background, UndoJournal journal, Host host) {
+        this.families = new Families(library);
+        this.organizer = new Organizer(library);
+        this.papers = new Papers(library);
+        this.background = background;
+        this.journal = journal;
+        this.host = host;
+        Label label = new Label("Suggested:");
+        label.getStyleClass().add("muted");
+        strip.getChildren().addAll(label, chips);
+        strip.setAlignment(Pos.CENTER_LEFT);
+        strip.setId("family-suggestions");
+        var css = FamiliesUi.class.getResource("families.css");
+        if (css != null) strip.getStylesheets().add(css.toExternalForm());
+        strip.setVisible(false);
+        strip.setManaged(false);
+    }
+
+    // ---------------------------------------------------------------- proposals
+
+    private record Found(List<Proposal> proposals, Map<Long, String> titles, List<String> existing) {
+    }
+
+    /** Looks for families among the papers in none (in the background), then shows the proposals. */
+    public void suggest() {
+        if (sheet != null) {
+            sheet.focus();
+            return;
+        }
+        host.say("Looking for families…");
+        background.run("Looking for families", () -> {
+            List<Proposal> proposals = organizer.propose();
+            Map<Long, String> titles = new HashMap<>();
+            for (Proposal p : proposals) {
+                for (long id : p.members().subList(0, Math.min(41, p.members().size()))) {
+                    papers.get(id).ifPresent(paper -> titles.put(id, paper.title()));
+                }
+            }
+            List<String> existing = families.list().stream().map(Family::name).toList();
+            return new Found(proposals, titles, existing);
+        }, found -> {
+            if (found.proposals.isEmpty()) {
+                host.say("No new families to suggest: every paper has one, or nothing groups yet");
+                return;
+            }
+            host.say(found.proposals.size() + (found.proposals.size() == 1 ? " family" : " families") + " to look at");
+            sheet = new ProposalSheet(found.proposals, found.titles, found.existing, new SheetActions());
+            host.showOverlay(sheet.view());
+            sheet.focus();
+        }, e -> host.say("Could not look for families: " + e.getMessage()));
+    }
+
+    /** The open proposals sheet, or null. */
+    public ProposalSheet sheet() {
+        return sheet;
+    }
+
+    private final class SheetActions implements ProposalSheet.Actions {
+        @Override
+        public void accept(Proposal proposal, String name) {
+            perform(new FamilyChanges.Accept(organizer, families, proposal, name), "Accepted the family " + name);
+        }
+
+        @Override
+        public void reject(Proposal proposal) {
+            perform(new FamilyChanges.Reject(organizer, proposal), "Rejected " + proposal.name() + "; it will not be proposed again");
+        }
+
+        @Override
+        public void close() {
+            if (sheet == null) return;
+            Node view = sheet.view();
+            sheet = null;
+            host.hideOverlay(view);
+        }
+    }
+
+    // ---------------------------------------------------------------- the sidebar's family menu
+
+    /** The context menu of a family in the sidebar; {@code others} are the other families' names. */
+    public ContextMenu menuFor(SidebarEntry.FamilyEntry entry, List<String> others) {
+        String name = entry.label();
+        MenuItem rename = new MenuItem("Rename…");
+        rename.setOnAction(e -> rename(name));
+        Menu colour = new Menu("Colour");
+        for (int i = 0; i < SWATCHES.size(); i++) {
+            String c = SWATCHES.get(i);
+            MenuItem m = new MenuItem(SWATCH_NAMES.get(i), new Circle(6, Color.web(c)));
+            m.setOnAction(e -> recolor(name, c));
+            colour.getItems().add(m);
+        }
+        Menu merge = new Menu("Merge into");
+        for (String other : others) {
+            if (other.equalsIgnoreCase(name)) continue;
+            MenuItem m = new MenuItem(other);
+            m.setOnAction(e -> merge(name, other));
+            merge.getItems().add(m);
+        }
+        merge.setDisable(merge.getItems().isEmpty());
+        MenuItem delete = new MenuItem("Delete");
+        delete.setOnAction(e -> delete(name));
+        MenuItem suggest = new MenuItem("Suggest families…");
+        suggest.setOnAction(e -> suggest());
+        ContextMenu menu = new ContextMenu(rename, colour, merge, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), suggest);
+        menu.setId("family-menu");
+        return menu;
+    }
+
+    /** Asks for a new name for the family {@code name}, then renames it. */
+    public void rename(String name) {
+        TextInputDialog d = new TextInputDialog(name);
+        d.setTitle("Rename family");
+        d.setHeaderText("Rename the family “" + name + "”");
+        d.setContentText("New name:");
+        if (host.owner() != null) d.initOwner(host.owner());
+        d.setOnHidden(e -> {
+            dialog = null;
+            String to = d.getResult();
+            if (to == null || to.isBlank() || to.strip().equals(name)) return;
+            withFamily(name, f -> perform(new FamilyChanges.Rename(families, f.id(), f.name(), to),
+                    "Renamed " + name + " to " + to.strip()));
+        });
+        dialog = d;
+        d.show();
+    }
+
+    /** The dialog the controls have open (a rename), or null. */
+    public Dialog<?> dialog() {
+        return dialog;
+    }
+
+    /** Confirms the open rename dialog with {@code text} (as typing it and pressing OK would). */
+    public static void answer(Dialog<?> d, String text) {
+        if (d instanceof TextInputDialog t) t.getEditor().setText(text);
+        ((Button) d.getDialogPane().lookupButton(ButtonType.OK)).fire();
+    }
+
+    public void recolor(String name, String color) {
+        withFamily(name, f -> perform(new FamilyChanges.Recolor(families, f.id(), f.name(), f.color(), color),
+                "Recoloured " + name));
+    }
+
+    public void merge(String from, String into) {
+        background.run(null, () -> new Family[] {families.byName(from).orElse(null), families.byName(into).orElse(null)}, fs -> {
+            if (fs[0] == null || fs[1] == null) {
+                host.say("That family is gone");
+                return;
+            }
+            perform(new FamilyChanges.Merge(families, fs[0].id(), fs[0].name(), fs[1].id(), fs[1].name()),
+                    "Merged " + from + " into " + into + " (a backup was made; Ctrl+Z undoes)");
+        });
+    }
+
+    public void delete(String name) {
+        withFamily(name, f -> perform(new FamilyChanges.Delete(families, f.id(), f.name()),
+                "Deleted the family " + name + " (a backup was made; Ctrl+Z brings it back)"));
+    }
+
+    private void withFamily(String name, Consumer<Family> action) {
+        background.run(null, () -> families.byName(name).orElse(null), f -> {
+            if (f == null) host.say("There is no family named " + name + " any more");
+            else action.accept(f);
+        });
+    }
+
+    // ---------------------------------------------------------------- suggestion chips
+
+    /** The "Suggested: family ✓ ✗" strip, for the detail pane; hidden when the paper has none. */
+    public Node suggestionStrip() {
+        return strip;
+    }
+
+    /** Reads the pending suggestions for {@code paper} (null: none) and shows them as chips. */
+    public void showSuggestionsFor(Paper paper) {
+        int generation = ++stripGeneration;
+        stripPaper = paper == null ? -1 : paper.id();
+        if (paper == null) {
+            setChips(List.of());
+            return;
+        }
+        long id = paper.id();
+        background.run(null, () -> families.suggestions(null).stream().filter(s -> s.paperId() == id).toList(), list -> {
+            if (generation == stripGeneration) setChips(list);
+        });
+    }
+
+    private void setChips(List<Families.Suggestion> list) {
+        chips.getChildren().setAll(list.stream().map(this::chip).toList());
+        strip.setVisible(!list.isEmpty());
+        strip.setManaged(!list.isEmpty());
+    }
+
+    /** The suggestion chips shown now (for tests). */
+    public List<Node> chips() {
+        return chips.getChildren();
+    }
+
+    private Node chip(Families.Suggestion s) {
+        Label name = new Label(s.family());
+        Button yes = new Button("✓");
+        yes.getStyleClass().add("chip-remove");
+        yes.setId("confirm-suggestion");
+        yes.setFocusTraversable(false);
+        yes.setOnAction(e -> perform(new FamilyChanges.ConfirmSuggestion(families, s), "Added to " + s.family()));
+        Button no = new Button("✗");
+        no.getStyleClass().add("chip-remove");
+        no.setId("reject-suggestion");
+        no.setFocusTraversable(false);
+        no.setOnAction(e -> perform(new FamilyChanges.RejectSuggestion(families, s), "Not in " + s.family()));
+        HBox chip = new HBox(2, name, yes, no);
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.getStyleClass().addAll("chip", "suggestion-chip");
+        chip.setUserData(s);
+        return chip;
+    }
+
+    // ---------------------------------------------------------------- changes
+
+    private void perform(Change change, String done) {
+        background.run(change.description(), () -> {
+            journal.perform(change);
+            return null;
+        }, ok -> {
+            host.say(done);
+            host.changed();
+        }, e -> host.say("Could not " + change.description().toLowerCase() + ": " + e.getMessage()));
+    }
+
+    long stripPaper() {
+        return stripPaper;
+    }
+}

@@ -1,0 +1,311 @@
+package org.lectern.ui.families;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javafx.geometry.Bounds;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+import org.lectern.families.Proposal;
+
+/**
+ * The proposed families, one row each: an editable name, the kind, the size, the reason words and the
+ * member titles, with Accept, Reject and "merge into" an existing family. ↑/↓ move, Enter accepts,
+ * Delete or R rejects (outside the name field), Esc closes.
+ */
+public final class ProposalSheet {
+    /** What the sheet asks of its owner. */
+    public interface Actions {
+        /** Accept {@code proposal} under {@code name} (an existing family's name merges into it). */
+        void accept(Proposal proposal, String name);
+
+        void reject(Proposal proposal);
+
+        void close();
+    }
+
+    /** The choice in the "merge into" box that keeps the proposal a family of its own. */
+    public static final String NEW_FAMILY = "As a new family";
+
+    private final Actions actions;
+    private final StackPane root = new StackPane();
+    private final VBox rows = new VBox();
+    private final ScrollPane scroll = new ScrollPane(rows);
+    private final Label summary = new Label();
+    private final List<Row> items = new ArrayList<>();
+    private int current = -1;
+
+    /** {@code titles} maps member ids to titles; {@code existing} are the names of the families there are. */
+    public ProposalSheet(List<Proposal> proposals, Map<Long, String> titles, List<String> existing, Actions actions) {
+        this.actions = actions;
+        root.setId("family-proposals");
+        root.getStyleClass().add("preview-backdrop");
+        var css = ProposalSheet.class.getResource("families.css");
+        if (css != null) root.getStylesheets().add(css.toExternalForm());
+
+        Label heading = new Label("Suggested families");
+        heading.getStyleClass().add("preview-title");
+        summary.getStyleClass().add("preview-summary");
+
+        for (Proposal p : proposals) {
+            Row r = new Row(p, titles, existing);
+            items.add(r);
+            rows.getChildren().add(r.box);
+        }
+        rows.getStyleClass().add("proposal-rows");
+        scroll.setFitToWidth(true);
+        scroll.setId("proposal-scroll");
+        scroll.getStyleClass().add("proposal-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+
+        Label keys = new Label("↑/↓ move · Enter accepts · Delete or R rejects · Esc closes");
+        keys.getStyleClass().add("muted");
+        Button close = new Button("Close");
+        close.setId("close-proposals");
+        close.setCancelButton(true);
+        close.setOnAction(e -> actions.close());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(10, keys, gap, close);
+        bottom.setAlignment(Pos.CENTER_RIGHT);
+
+        BorderPane card = new BorderPane(scroll);
+        card.setTop(new VBox(4, heading, summary));
+        card.setBottom(bottom);
+        BorderPane.setMargin(scroll, new Insets(14, 0, 14, 0));
+        card.getStyleClass().add("preview-card");
+        card.setMaxSize(1080, 820);
+        card.setPadding(new Insets(20));
+        root.getChildren().add(card);
+        StackPane.setMargin(card, new Insets(30));
+
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        updateSummary();
+        select(items.isEmpty() ? -1 : 0);
+    }
+
+    private void key(KeyEvent e) {
+        boolean typing = e.getTarget() instanceof TextInputControl;
+        boolean inCombo = e.getTarget() instanceof ComboBox<?> c && c.isShowing();
+        if (e.getCode() == KeyCode.ESCAPE) {
+            actions.close();
+        } else if (inCombo) {
+            return;
+        } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
+            if (e.getTarget() instanceof ComboBox<?>) return; // the merge box steps through its own choices
+            move(e.getCode() == KeyCode.DOWN ? 1 : -1);
+        } else if (e.getCode() == KeyCode.ENTER) {
+            if (e.getTarget() instanceof Button b) b.fire(); // a focused Reject or Close means that
+            else acceptCurrent();
+        } else if (!typing && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.R)) {
+            rejectCurrent();
+        } else {
+            return;
+        }
+        e.consume();
+    }
+
+    private java.util.Optional<Row> currentRow() {
+        return current >= 0 && current < items.size() ? java.util.Optional.of(items.get(current)) : java.util.Optional.empty();
+    }
+
+    private void move(int by) {
+        if (items.isEmpty()) return;
+        select(Math.max(0, Math.min(items.size() - 1, current + by)));
+        root.requestFocus();
+    }
+
+    private void select(int index) {
+        if (current >= 0 && current < items.size()) items.get(current).box.getStyleClass().remove("current");
+        current = index;
+        if (index < 0 || index >= items.size()) return;
+        Row r = items.get(index);
+        r.box.getStyleClass().add("current");
+        scrollTo(r.box);
+    }
+
+    private void scrollTo(Node node) {
+        rows.applyCss();
+        rows.layout();
+        double content = rows.getHeight();
+        double view = scroll.getViewportBounds().getHeight();
+        if (content <= view || view <= 0) return;
+        Bounds b = node.getBoundsInParent();
+        double top = scroll.getVvalue() * (content - view);
+        if (b.getMinY() < top) scroll.setVvalue(b.getMinY() / (content - view));
+        else if (b.getMaxY() > top + view) scroll.setVvalue((b.getMaxY() - view) / (content - view));
+    }
+
+    private void acceptCurrent() {
+        currentRow().ifPresent(this::accept);
+    }
+
+    private void rejectCurrent() {
+        currentRow().ifPresent(this::reject);
+    }
+
+    private void accept(Row r) {
+        String name = r.chosenName();
+        if (name.isEmpty()) {
+            r.name.requestFocus();
+            return;
+        }
+        actions.accept(r.proposal, name);
+        drop(r);
+    }
+
+    private void reject(Row r) {
+        actions.reject(r.proposal);
+        drop(r);
+    }
+
+    /** Takes an answered proposal out of the list; the next one becomes current. */
+    private void drop(Row r) {
+        int i = items.indexOf(r);
+        if (i < 0) return;
+        r.box.getStyleClass().remove("current");
+        items.remove(i);
+        rows.getChildren().remove(r.box);
+        current = -1;
+        select(items.isEmpty() ? -1 : Math.min(i, items.size() - 1));
+        updateSummary();
+        root.requestFocus();
+    }
+
+    private void updateSummary() {
+        summary.setText(items.isEmpty() ? "Every proposal is answered. Esc closes."
+                : items.size() + (items.size() == 1 ? " proposal" : " proposals")
+                        + " for papers in no family. Accepting creates the family; Ctrl+Z takes it back.");
+    }
+
+    public Node view() {
+        return root;
+    }
+
+    /** Gives the keyboard to the sheet (after it is shown). */
+    public void focus() {
+        root.setFocusTraversable(true);
+        root.requestFocus();
+    }
+
+    /** The proposals still waiting for an answer, in order. */
+    public List<Proposal> proposals() {
+        return items.stream().map(r -> r.proposal).toList();
+    }
+
+    /** The index of the current proposal, or -1. */
+    public int current() {
+        return current;
+    }
+
+    /** The name field of the proposal at {@code index}. */
+    public TextField nameField(int index) {
+        return items.get(index).name;
+    }
+
+    /** The "merge into" box of the proposal at {@code index}. */
+    public ComboBox<String> mergeBox(int index) {
+        return items.get(index).merge;
+    }
+
+    /** One proposal's row. */
+    private final class Row {
+        final Proposal proposal;
+        final VBox box = new VBox(6);
+        final TextField name = new TextField();
+        final ComboBox<String> merge = new ComboBox<>();
+        final Button accept = new Button("Accept");
+        final Button reject = new Button("Reject");
+
+        Row(Proposal p, Map<Long, String> titles, List<String> existing) {
+            proposal = p;
+            name.setText(p.name());
+            name.getStyleClass().add("proposal-name");
+            name.setPrefColumnCount(16);
+            name.setOnMouseClicked(e -> select(items.indexOf(this)));
+            name.focusedProperty().addListener((o, was, is) -> {
+                if (is) select(items.indexOf(this));
+            });
+            Label kind = new Label("model".equals(p.kind()) ? "model" : "topic");
+            kind.getStyleClass().addAll("proposal-kind", "model".equals(p.kind()) ? "kind-model" : "kind-topic");
+            Label size = new Label(p.members().size() + (p.members().size() == 1 ? " paper" : " papers"));
+            size.getStyleClass().add("proposal-size");
+            size.setMinWidth(Region.USE_PREF_SIZE);
+
+            merge.getItems().add(NEW_FAMILY);
+            merge.getItems().addAll(existing);
+            merge.getSelectionModel().select(0);
+            merge.setPrefWidth(200);
+            merge.setTooltip(new javafx.scene.control.Tooltip("Add the papers to a family you already have"));
+            merge.valueProperty().addListener((o, old, now) -> name.setDisable(now != null && !NEW_FAMILY.equals(now)));
+            merge.focusedProperty().addListener((o, was, is) -> {
+                if (is) select(items.indexOf(this));
+            });
+
+            accept.getStyleClass().add("accent");
+            accept.setOnAction(e -> ProposalSheet.this.accept(this));
+            reject.setOnAction(e -> ProposalSheet.this.reject(this));
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            HBox top = new HBox(10, kind, name, size, gap, merge, reject, accept);
+            top.setAlignment(Pos.CENTER_LEFT);
+
+            Label reason = new Label(p.reason().isEmpty() ? "" : "Because of: " + String.join(", ", p.reason()));
+            reason.getStyleClass().add("proposal-reason");
+            reason.setWrapText(true);
+
+            VBox list = new VBox(2);
+            int shown = 0;
+            for (long id : p.members()) {
+                if (shown++ == 40) {
+                    list.getChildren().add(muted("… and " + (p.members().size() - 40) + " more"));
+                    break;
+                }
+                Label t = new Label(titles.getOrDefault(id, "(paper " + id + ")"));
+                t.getStyleClass().add("proposal-member");
+                list.getChildren().add(t);
+            }
+            TitledPane members = new TitledPane("Papers", list);
+            members.setExpanded(false);
+            members.setAnimated(false);
+            members.getStyleClass().add("proposal-members");
+            members.setFocusTraversable(false);
+
+            // reason and papers line up under the name, past the kind badge
+            VBox.setMargin(reason, new Insets(0, 0, 0, 68));
+            VBox.setMargin(members, new Insets(0, 0, 0, 68));
+            box.getChildren().addAll(top, reason, members);
+            box.getStyleClass().add("proposal-row");
+            box.setOnMousePressed(e -> select(items.indexOf(this)));
+        }
+
+        String chosenName() {
+            String target = merge.getValue();
+            return (target == null || NEW_FAMILY.equals(target) ? name.getText() : target).strip();
+        }
+    }
+
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("muted");
+        return l;
+    }
+}

@@ -1,0 +1,89 @@
+package org.lectern.ui.families;
+
+import static org.lectern.ui.WindowFixture.fx;
+import static org.lectern.ui.WindowFixture.until;
+
+import java.nio.file.Path;
+
+import javafx.scene.Scene;
+import javafx.scene.control.TitledPane;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.store.Library;
+import org.lectern.ui.Png;
+import org.lectern.ui.WindowFixture;
+import org.lectern.ui.table.PagedRows;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Renders the proposed-families sheet on the seed to docs/families.png, as {@code org.lectern.ui.Screenshots}
+ * renders the others: {@code mvn test -Dtest=FamiliesScreenshot -Dlectern.screenshots=$PWD/docs}.
+ */
+@EnabledIfSystemProperty(named = "lectern.screenshots", matches = ".+")
+class FamiliesScreenshot {
+    @TempDir
+    static Path dir;
+    static WindowFixture fixture;
+    static Stage stage;
+
+    static {
+        if (System.getProperty("headless.geometry") == null) System.setProperty("headless.geometry", "1440x900-32");
+    }
+
+    @BeforeAll
+    static void open() throws Exception {
+        Path file = dir.resolve("library.db");
+        try (Library library = Library.open(file)) {
+            FamiliesWindowTest.importSeed(library);
+        }
+        stage = FxToolkit.registerPrimaryStage();
+        fixture = new WindowFixture(file);
+        fx(() -> {
+            fixture.show(stage);
+            stage.setWidth(1440);
+            stage.setHeight(900);
+            stage.setX(0);
+            stage.setY(0);
+            return null;
+        });
+        until("the rows", () -> fixture.window.table().getItems().size() == 28
+                && fixture.window.table().getItems().get(0) != PagedRows.LOADING);
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        fixture.close();
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void render() throws Exception {
+        fx(() -> {
+            fixture.window.families().suggest();
+            return null;
+        });
+        until("the proposals", () -> fixture.window.families().sheet() != null);
+        // the first proposal shows its papers, as a reader checking it would
+        fx(() -> {
+            fixture.window.families().sheet().view().lookupAll(".proposal-members").stream()
+                    .findFirst().ifPresent(n -> ((TitledPane) n).setExpanded(true));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents(20);
+        until("background idle", () -> fixture.background.runningProperty().get() == 0);
+        WaitForAsyncUtils.waitForFxEvents(20);
+        javafx.scene.image.Image image = fx(() -> {
+            Scene scene = stage.getScene();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return scene.snapshot(null);
+        });
+        Png.write(image, Path.of(System.getProperty("lectern.screenshots")).resolve("families.png"));
+    }
+}
