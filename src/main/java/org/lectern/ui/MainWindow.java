@@ -663,7 +663,7 @@ public final class MainWindow {
     }
 
     /** The families controls: the proposals sheet, the sidebar's family menu, the suggestion chips. */
-    public FamiliesUi families() {
+    public FamiliesUi familiesUi() {
         return familyUi;
     }
 

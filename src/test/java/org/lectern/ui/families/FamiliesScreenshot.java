@@ -65,13 +65,13 @@ class FamiliesScreenshot {
     @Test
     void render() throws Exception {
         fx(() -> {
-            fixture.window.families().suggest();
+            fixture.window.familiesUi().suggest();
             return null;
         });
-        until("the proposals", () -> fixture.window.families().sheet() != null);
+        until("the proposals", () -> fixture.window.familiesUi().sheet() != null);
         // the first proposal shows its papers, as a reader checking it would
         fx(() -> {
-            fixture.window.families().sheet().view().lookupAll(".proposal-members").stream()
+            fixture.window.familiesUi().sheet().view().lookupAll(".proposal-members").stream()
                     .findFirst().ifPresent(n -> ((TitledPane) n).setExpanded(true));
             return null;
         });

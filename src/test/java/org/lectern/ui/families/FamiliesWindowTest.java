@@ -80,11 +80,11 @@ class FamiliesWindowTest {
 
     private ProposalSheet openSheet() {
         fx(() -> {
-            fixture.window.families().suggest();
+            fixture.window.familiesUi().suggest();
             return null;
         });
-        until("the proposals", () -> fixture.window.families().sheet() != null);
-        return fx(() -> fixture.window.families().sheet());
+        until("the proposals", () -> fixture.window.familiesUi().sheet() != null);
+        return fx(() -> fixture.window.familiesUi().sheet());
     }
 
     private int count(String sql, Object... args) {
@@ -143,7 +143,7 @@ class FamiliesWindowTest {
 
         // Esc closes the sheet; the sidebar shows the new families
         robot.type(KeyCode.ESCAPE);
-        until("the sheet to close", () -> fixture.window.families().sheet() == null);
+        until("the sheet to close", () -> fixture.window.familiesUi().sheet() == null);
         until("the families in the sidebar", () -> fixture.window.sidebar().view().getItems().stream()
                 .anyMatch(e -> e instanceof SidebarEntry.FamilyEntry f && f.label().equals("Reading later")));
 
@@ -178,7 +178,7 @@ class FamiliesWindowTest {
                 "SELECT count(*) FROM family_member m JOIN family f ON f.id = m.family_id WHERE f.name = 'Favourites'")));
         assertEquals(0, count("SELECT count(*) FROM family WHERE name = ?", p.name()));
         robot.type(KeyCode.ESCAPE);
-        until("the sheet to close", () -> fixture.window.families().sheet() == null);
+        until("the sheet to close", () -> fixture.window.familiesUi().sheet() == null);
         undo(robot);
         fixture.untilStored("only the first paper left in Favourites", c -> "1".equals(WindowFixture.text(c,
                 "SELECT count(*) FROM family_member m JOIN family f ON f.id = m.family_id WHERE f.name = 'Favourites'")));
@@ -224,9 +224,9 @@ class FamiliesWindowTest {
 
         // Rename…
         fire(item(sidebarMenu("ERNIE"), "Rename…"));
-        until("the rename dialog", () -> fixture.window.families().dialog() != null);
+        until("the rename dialog", () -> fixture.window.familiesUi().dialog() != null);
         fx(() -> {
-            FamiliesUi.answer(fixture.window.families().dialog(), "ERNIE models");
+            FamiliesUi.answer(fixture.window.familiesUi().dialog(), "ERNIE models");
             return null;
         });
         fixture.untilStored("the new name", c -> String.valueOf(ernie.size()).equals(WindowFixture.text(c,
@@ -293,7 +293,7 @@ class FamiliesWindowTest {
             return false;
         });
         until("two suggestion chips", () -> fixture.window.detail().paper() != null
-                && fixture.window.detail().paper().id() == paper.id() && fixture.window.families().chips().size() == 2);
+                && fixture.window.detail().paper().id() == paper.id() && fixture.window.familiesUi().chips().size() == 2);
 
         // ✓ on Alpha: the paper joins it
         fx(() -> {
@@ -302,7 +302,7 @@ class FamiliesWindowTest {
         });
         fixture.untilStored("the paper in Alpha", c -> "1".equals(WindowFixture.text(c,
                 "SELECT count(*) FROM family_member WHERE family_id = ? AND paper_id = ?", a, paper.id())));
-        until("one chip left", () -> fixture.window.families().chips().size() == 1);
+        until("one chip left", () -> fixture.window.familiesUi().chips().size() == 1);
 
         // ✗ on Beta: refused, the suggestion goes
         fx(() -> {
@@ -311,7 +311,7 @@ class FamiliesWindowTest {
         });
         fixture.untilStored("the refusal", c -> "1".equals(WindowFixture.text(c,
                 "SELECT count(*) FROM family_rejection WHERE family_id = ? AND paper_id = ?", b, paper.id())));
-        until("no chips", () -> fixture.window.families().chips().isEmpty());
+        until("no chips", () -> fixture.window.familiesUi().chips().isEmpty());
         assertEquals(0, count("SELECT count(*) FROM family_suggestion"));
 
         // Ctrl+Z twice: both suggestions are back, the paper is in neither family, nothing refused
@@ -327,12 +327,12 @@ class FamiliesWindowTest {
                 "SELECT count(*) FROM family_suggestion WHERE family_id = ?", a)));
         assertEquals(0, count("SELECT count(*) FROM family_member WHERE paper_id = ?", paper.id()));
         assertEquals(0, count("SELECT count(*) FROM family_rejection"));
-        until("both chips again", () -> fixture.window.families().chips().size() == 2);
-        assertNull(fx(() -> fixture.window.families().sheet()));
+        until("both chips again", () -> fixture.window.familiesUi().chips().size() == 2);
+        assertNull(fx(() -> fixture.window.familiesUi().sheet()));
     }
 
     private Button chipButton(String family, String id) {
-        for (Node chip : fixture.window.families().chips()) {
+        for (Node chip : fixture.window.familiesUi().chips()) {
             if (((Families.Suggestion) chip.getUserData()).family().equals(family)) return (Button) chip.lookup(id);
         }
         throw new AssertionError("no chip for " + family);
