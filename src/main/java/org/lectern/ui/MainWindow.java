@@ -50,6 +50,7 @@ import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.action.Action;
 import org.lectern.edit.Change;
 import org.lectern.edit.ImportChange;
+import org.lectern.edit.NoteChange;
 import org.lectern.edit.StatusChange;
 import org.lectern.edit.TagChange;
 import org.lectern.edit.UndoJournal;
@@ -59,17 +60,21 @@ import org.lectern.library.Paper;
 import org.lectern.library.PaperFilter;
 import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
+import org.lectern.store.Backups;
 import org.lectern.store.Families;
 import org.lectern.store.ImportOutcome;
 import org.lectern.store.Importer;
 import org.lectern.store.Organizer;
 import org.lectern.store.Library;
 import org.lectern.store.Papers;
+import org.lectern.ui.backup.BackupEntry;
+import org.lectern.ui.backup.RestoreSheet;
 import org.lectern.ui.detail.DetailPane;
 import org.lectern.ui.importing.DroppedListing;
 import org.lectern.ui.importing.ImportFlow;
 import org.lectern.ui.importing.ImportPreviewSheet;
 import org.lectern.ui.importing.ImportRequest;
+import org.lectern.ui.notes.NoteHistorySheet;
 import org.lectern.ui.sidebar.Sidebar;
 import org.lectern.ui.sidebar.SidebarEntry;
 import org.lectern.ui.sidebar.SidebarModel;
@@ -116,6 +121,8 @@ public final class MainWindow {
     private Scene scene;
     private Stage stage;
     private Theme theme;
+    private RestoreSheet restoreSheet;
+    private NoteHistorySheet historySheet;
 
     private PaperFilter filter = PaperFilter.all();
     private Papers.Sort sort;
@@ -466,10 +473,17 @@ public final class MainWindow {
 
         @Override
         public void saveNote(long paperId, String body) {
+            // through the journal, so Ctrl+Z outside the note takes a save back; no reload: the pane shows it already
+            NoteChange change = new NoteChange(papers, paperId, body);
             background.run(null, () -> {
-                papers.saveNote(paperId, body);
+                journal.perform(change);
                 return null;
-            }, ok -> { }, e -> say("The note could not be saved: " + reason(e)));
+            }, ok -> updateUndoMenu(), e -> say("The note could not be saved: " + reason(e)));
+        }
+
+        @Override
+        public void showNoteHistory(long paperId) {
+            MainWindow.this.showNoteHistory(paperId);
         }
 
         @Override
@@ -583,6 +597,93 @@ public final class MainWindow {
         if (files != null && !files.isEmpty()) imports.handle(DroppedListing.from(files, null, "file"));
     }
 
+    // ---------------------------------------------------------------- backups and note history
+
+    /** Writes a backup of the library now (the pending note first); the status bar says where. */
+    public void backUpNow() {
+        detail.flushNote();
+        background.run("Backing up", () -> Backups.create(library, "manual"),
+                file -> say("Backed up to " + file.toAbsolutePath()), e -> say("The backup failed: " + reason(e)));
+    }
+
+    /** Lists the backups over the window; the chosen one replaces the library after a confirmation. */
+    public void showRestore() {
+        if (restoreSheet != null) return;
+        detail.flushNote();
+        background.run("Listing backups", () -> BackupEntry.of(library.file()), backups -> {
+            if (restoreSheet != null) return;
+            restoreSheet = new RestoreSheet(backups, this::restoreFrom, this::closeRestore);
+            root.getChildren().add(restoreSheet.view());
+            restoreSheet.focus();
+        }, e -> say("The backups could not be listed: " + reason(e)));
+    }
+
+    private void closeRestore() {
+        if (restoreSheet == null) return;
+        root.getChildren().remove(restoreSheet.view());
+        restoreSheet = null;
+        focusTable();
+    }
+
+    private void restoreFrom(BackupEntry backup) {
+        closeRestore();
+        detail.flushNote();
+        background.run("Restoring from a backup", () -> {
+            Path kept = Backups.restore(library, backup.file());
+            journal.clear(); // the changes it remembers were made to a library that is gone
+            return kept;
+        }, kept -> {
+            updateUndoMenu();
+            say("Restored the library as it was on " + backup.when() + "; what it replaced is kept in " + kept.toAbsolutePath());
+            refreshAll();
+        }, e -> say("The restore failed, the library is as it was: " + reason(e)));
+    }
+
+    /** The open restore list, or null. */
+    public RestoreSheet restoreSheet() {
+        return restoreSheet;
+    }
+
+    /** Shows the earlier versions of a paper's note; restoring one is an undoable change. */
+    public void showNoteHistory(long paperId) {
+        if (historySheet != null) return;
+        Paper shown = detail.paper();
+        String title = shown != null && shown.id() == paperId ? shown.title() : "";
+        background.run(null, () -> papers.noteRevisions(paperId), revisions -> {
+            if (historySheet != null) return;
+            historySheet = new NoteHistorySheet(title, revisions, r -> {
+                closeNoteHistory();
+                restoreNote(paperId, r.body());
+            }, this::closeNoteHistory);
+            root.getChildren().add(historySheet.view());
+            historySheet.focus();
+        }, e -> say("The note's history could not be read: " + reason(e)));
+    }
+
+    private void restoreNote(long paperId, String body) {
+        NoteChange change = new NoteChange(papers, paperId, body, "Restore an earlier note");
+        background.run(change.description(), () -> {
+            journal.perform(change);
+            return null;
+        }, ok -> {
+            updateUndoMenu();
+            say("The earlier note is back; the one it replaced is in its history");
+            loadDetail(paperId);
+        }, e -> say("The note could not be restored: " + reason(e)));
+    }
+
+    private void closeNoteHistory() {
+        if (historySheet == null) return;
+        root.getChildren().remove(historySheet.view());
+        historySheet = null;
+        detail.noteEditor().requestFocus();
+    }
+
+    /** The open note history, or null. */
+    public NoteHistorySheet noteHistory() {
+        return historySheet;
+    }
+
     // ---------------------------------------------------------------- export
 
     private void export(ExportFormat format) {
@@ -627,8 +728,12 @@ public final class MainWindow {
                 stage.close();
             }
         });
+        MenuItem backUp = new MenuItem("Back up now");
+        backUp.setOnAction(e -> backUpNow());
+        MenuItem restore = new MenuItem("Restore from backup…");
+        restore.setOnAction(e -> showRestore());
         Menu file = new Menu("_File", null, importItem, pasteItem, new SeparatorMenuItem(), exportMenu,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem(), quit);
 
         undoItem.setAccelerator(Keymap.UNDO.key());
         undoItem.setOnAction(e -> undo());

@@ -49,6 +49,10 @@ public final class DetailPane {
         void saveNote(long paperId, String body);
 
         void openLink(String url);
+
+        /** Shows the earlier versions of the paper's note (its pending typing is saved first). */
+        default void showNoteHistory(long paperId) {
+        }
     }
 
     /** How long typing must pause before the note is saved. */
@@ -75,6 +79,8 @@ public final class DetailPane {
     private Paper paper;
     private boolean showing;
     private boolean noteDirty;
+    /** The note text the library holds, as far as this pane knows: an unchanged note is not saved again. */
+    private String savedNote = "";
 
     /** {@code onLeave} runs when Esc leaves the tag field or the note (back to the list). */
     public DetailPane(Actions actions, Runnable onLeave) {
@@ -158,7 +164,14 @@ public final class DetailPane {
         Label noteLabel = section("Note");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox noteHeader = new HBox(8, noteLabel, gap, noteState);
+        Hyperlink history = new Hyperlink("History");
+        history.setId("note-history");
+        history.setOnAction(e -> {
+            if (paper == null) return;
+            flushNote();
+            actions.showNoteHistory(paper.id());
+        });
+        HBox noteHeader = new HBox(8, noteLabel, history, gap, noteState);
         noteHeader.setAlignment(Pos.BASELINE_LEFT);
 
         links.setAlignment(Pos.CENTER_LEFT);
@@ -230,6 +243,7 @@ public final class DetailPane {
             if (!same || !noteDirty) {
                 if (!note.getText().equals(p.note())) note.setText(p.note());
                 noteDirty = false;
+                savedNote = p.note();
                 noteState.setText(p.note().isEmpty() ? "" : "Saved");
             }
         } finally {
@@ -242,7 +256,11 @@ public final class DetailPane {
         noteTimer.stop();
         if (!noteDirty || paper == null) return;
         noteDirty = false;
-        actions.saveNote(paper.id(), note.getText());
+        String text = note.getText();
+        if (!text.equals(savedNote)) {
+            actions.saveNote(paper.id(), text);
+            savedNote = text;
+        }
         noteState.setText("Saved");
     }
 
