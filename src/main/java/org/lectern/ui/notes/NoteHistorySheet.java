@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -68,8 +67,12 @@ public final class NoteHistorySheet {
             text.setText(now == null ? "" : now.body());
             restore.setDisable(now == null);
         });
-        SplitPane body = new SplitPane(list, text);
-        body.setDividerPositions(0.4);
+        // side by side in a plain box: a SplitPane adds its items to the scene only at its first layout,
+        // too late for the list to take the focus when the sheet opens
+        list.setPrefWidth(320);
+        list.setMinWidth(220);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        HBox body = new HBox(12, list, text);
 
         restore.setId("restore-note-version");
         restore.getStyleClass().add("accent");
