@@ -212,8 +212,14 @@ class MainWindowTest {
             return r.id() == row.id() && r.tags().equals("must-read") && r.status().key().equals("reading");
         });
 
-        // undo takes the tag back off, then the status
+        // undo takes the note back (one save per pause in the typing), then the tag off
         robot.clickOn("#paper-table");
+        for (int i = 0; i < 40 && fx(() -> fixture.window.journal().nextUndo().orElse("")).equals("Edit note"); i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+            until("the undo to finish", () -> fixture.background.runningProperty().get() == 0);
+        }
+        fixture.untilStored("the note undone", c -> "".equals(
+                WindowFixture.text(c, "SELECT body FROM note WHERE paper_id = ?", row.id())));
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         fixture.untilStored("the tag undone", c -> "0".equals(WindowFixture.text(c,
                 "SELECT count(*) FROM paper_tag WHERE paper_id = ?", row.id())));
