@@ -36,6 +36,11 @@ public final class Backups {
 
     /** Writes a consistent copy of the open library (SQLite's VACUUM INTO) and rotates old ones. */
     public static Path create(Library library, String reason) {
+        return create(library, reason, null);
+    }
+
+    /** As {@link #create(Library, String)}; the rotation never removes {@code spare}. */
+    private static Path create(Library library, String reason, Path spare) {
         Path dir = folder(library.file());
         Path target = dir.resolve(library.file().getFileName().toString().replaceFirst("\\.db$", "")
                 + "-" + STAMP.format(Instant.now()) + "-" + reason + ".db");
@@ -48,7 +53,7 @@ public final class Backups {
             vacuumInto(c, target);
             return null;
         });
-        rotate(dir);
+        rotate(dir, spare);
         return target;
     }
 
@@ -86,7 +91,8 @@ public final class Backups {
      */
     public static Path restore(Library library, Path source) {
         check(source);
-        Path safety = create(library, "before-restore");
+        // the copy of what is replaced must not rotate away the (oldest) backup being restored
+        Path safety = create(library, "before-restore", source);
         library.read(c -> {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("restore from '" + source.toAbsolutePath().toString().replace("'", "''") + "'");
@@ -122,7 +128,7 @@ public final class Backups {
         }
     }
 
-    private static void rotate(Path dir) {
+    private static void rotate(Path dir, Path spare) {
         List<Path> automatic = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             files.filter(p -> p.getFileName().toString().endsWith(".db")).forEach(automatic::add);
@@ -131,6 +137,7 @@ public final class Backups {
         }
         automatic.sort(Comparator.comparing(Backups::modified).thenComparing(Path::toString).reversed());
         for (Path old : automatic.subList(Math.min(KEEP, automatic.size()), automatic.size())) {
+            if (spare != null && old.toAbsolutePath().equals(spare.toAbsolutePath())) continue;
             try {
                 Files.deleteIfExists(old);
             } catch (IOException ignored) {
