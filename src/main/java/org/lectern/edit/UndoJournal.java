@@ -58,6 +58,12 @@ public final class UndoJournal {
         return true;
     }
 
+    /** Forgets every change: after the library was replaced (a restore), none of them applies any more. */
+    public synchronized void clear() {
+        done.clear();
+        undone.clear();
+    }
+
     public synchronized Optional<String> nextUndo() {
         return Optional.ofNullable(done.peek()).map(Change::description);
     }

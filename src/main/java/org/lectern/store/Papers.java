@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.lectern.library.NoteRevision;
 import org.lectern.library.Paper;
 import org.lectern.library.PaperFilter;
 import org.lectern.library.PaperRow;
@@ -403,6 +404,39 @@ public final class Papers {
         library.write(c -> {
             saveNote(c, id, body, Library.now());
             return null;
+        });
+    }
+
+    /**
+     * Saves a paper's note as {@link #saveNote(long, String)} does and returns the text it replaced
+     * ("" when the paper had no note), read in the same transaction.
+     */
+    public String replaceNote(long id, String body) {
+        return library.write(c -> {
+            String before;
+            try (PreparedStatement s = c.prepareStatement("SELECT body FROM note WHERE paper_id = ?")) {
+                s.setLong(1, id);
+                try (ResultSet rs = s.executeQuery()) {
+                    before = rs.next() ? rs.getString(1) : "";
+                }
+            }
+            saveNote(c, id, body, Library.now());
+            return before;
+        });
+    }
+
+    /** The texts a paper's note had before, newest first (the current note is not among them). */
+    public List<NoteRevision> noteRevisions(long paperId) {
+        return library.read(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT body, saved_at FROM note_revision WHERE paper_id = ? ORDER BY saved_at DESC, id DESC")) {
+                s.setLong(1, paperId);
+                List<NoteRevision> out = new ArrayList<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) out.add(new NoteRevision(rs.getString(1), Rows.instant(rs, 2)));
+                }
+                return out;
+            }
         });
     }
 

@@ -52,6 +52,7 @@ import org.lectern.edit.Change;
 import org.lectern.edit.ImportChange;
 import org.lectern.edit.NoteChange;
 import org.lectern.edit.QueueChange;
+import org.lectern.edit.StatusChange;
 import org.lectern.edit.TagChange;
 import org.lectern.edit.UndoJournal;
 import org.lectern.export.ExportFormat;
@@ -67,6 +68,8 @@ import org.lectern.store.Importer;
 import org.lectern.store.Organizer;
 import org.lectern.store.Library;
 import org.lectern.store.Papers;
+import org.lectern.ui.backup.BackupEntry;
+import org.lectern.ui.backup.RestoreSheet;
 import org.lectern.ui.detail.DetailPane;
 import org.lectern.ui.families.FamiliesUi;
 import org.lectern.ui.importing.DroppedListing;
@@ -76,6 +79,7 @@ import org.lectern.ui.importing.ImportRequest;
 import org.lectern.ui.keys.KeyBindings;
 import org.lectern.ui.keys.KeyDispatcher;
 import org.lectern.ui.queue.QueueHeader;
+import org.lectern.ui.notes.NoteHistorySheet;
 import org.lectern.ui.sidebar.Sidebar;
 import org.lectern.ui.sidebar.SidebarEntry;
 import org.lectern.ui.sidebar.SidebarModel;
@@ -127,6 +131,8 @@ public final class MainWindow {
     private Scene scene;
     private Stage stage;
     private Theme theme;
+    private RestoreSheet restoreSheet;
+    private NoteHistorySheet historySheet;
 
     private PaperFilter filter = PaperFilter.all();
     private Papers.Sort sort;
@@ -549,10 +555,15 @@ public final class MainWindow {
                     n.extend(body);
                 } else {
                     String before = papers.get(paperId).map(Paper::note).orElse("");
-                    if (!before.equals(body)) journal.perform(new NoteChange(papers, paperId, before, body));
+                    if (!before.equals(body)) journal.perform(new NoteChange(papers, paperId, body));
                 }
                 return null;
             }, ok -> updateUndoMenu(), e -> say("The note could not be saved: " + reason(e)));
+        }
+
+        @Override
+        public void showNoteHistory(long paperId) {
+            MainWindow.this.showNoteHistory(paperId);
         }
 
         @Override
@@ -700,6 +711,93 @@ public final class MainWindow {
         if (files != null && !files.isEmpty()) imports.handle(DroppedListing.from(files, null, "file"));
     }
 
+    // ---------------------------------------------------------------- backups and note history
+
+    /** Writes a backup of the library now (the pending note first); the status bar says where. */
+    public void backUpNow() {
+        detail.flushNote();
+        background.run("Backing up", () -> Backups.create(library, "manual"),
+                file -> say("Backed up to " + file.toAbsolutePath()), e -> say("The backup failed: " + reason(e)));
+    }
+
+    /** Lists the backups over the window; the chosen one replaces the library after a confirmation. */
+    public void showRestore() {
+        if (restoreSheet != null) return;
+        detail.flushNote();
+        background.run("Listing backups", () -> BackupEntry.of(library.file()), backups -> {
+            if (restoreSheet != null) return;
+            restoreSheet = new RestoreSheet(backups, this::restoreFrom, this::closeRestore);
+            root.getChildren().add(restoreSheet.view());
+            restoreSheet.focus();
+        }, e -> say("The backups could not be listed: " + reason(e)));
+    }
+
+    private void closeRestore() {
+        if (restoreSheet == null) return;
+        root.getChildren().remove(restoreSheet.view());
+        restoreSheet = null;
+        focusTable();
+    }
+
+    private void restoreFrom(BackupEntry backup) {
+        closeRestore();
+        detail.flushNote();
+        background.run("Restoring from a backup", () -> {
+            Path kept = Backups.restore(library, backup.file());
+            journal.clear(); // the changes it remembers were made to a library that is gone
+            return kept;
+        }, kept -> {
+            updateUndoMenu();
+            say("Restored the library as it was on " + backup.when() + "; what it replaced is kept in " + kept.toAbsolutePath());
+            refreshAll();
+        }, e -> say("The restore failed, the library is as it was: " + reason(e)));
+    }
+
+    /** The open restore list, or null. */
+    public RestoreSheet restoreSheet() {
+        return restoreSheet;
+    }
+
+    /** Shows the earlier versions of a paper's note; restoring one is an undoable change. */
+    public void showNoteHistory(long paperId) {
+        if (historySheet != null) return;
+        Paper shown = detail.paper();
+        String title = shown != null && shown.id() == paperId ? shown.title() : "";
+        background.run(null, () -> papers.noteRevisions(paperId), revisions -> {
+            if (historySheet != null) return;
+            historySheet = new NoteHistorySheet(title, revisions, r -> {
+                closeNoteHistory();
+                restoreNote(paperId, r.body());
+            }, this::closeNoteHistory);
+            root.getChildren().add(historySheet.view());
+            historySheet.focus();
+        }, e -> say("The note's history could not be read: " + reason(e)));
+    }
+
+    private void restoreNote(long paperId, String body) {
+        NoteChange change = new NoteChange(papers, paperId, body, "Restore an earlier note");
+        background.run(change.description(), () -> {
+            journal.perform(change);
+            return null;
+        }, ok -> {
+            updateUndoMenu();
+            say("The earlier note is back; the one it replaced is in its history");
+            loadDetail(paperId);
+        }, e -> say("The note could not be restored: " + reason(e)));
+    }
+
+    private void closeNoteHistory() {
+        if (historySheet == null) return;
+        root.getChildren().remove(historySheet.view());
+        historySheet = null;
+        detail.noteEditor().requestFocus();
+    }
+
+    /** The open note history, or null. */
+    public NoteHistorySheet noteHistory() {
+        return historySheet;
+    }
+
     // ---------------------------------------------------------------- export
 
     private void export(ExportFormat format) {
@@ -744,8 +842,12 @@ public final class MainWindow {
                 stage.close();
             }
         });
+        MenuItem backUp = new MenuItem("Back up now");
+        backUp.setOnAction(e -> backUpNow());
+        MenuItem restore = new MenuItem("Restore from backup…");
+        restore.setOnAction(e -> showRestore());
         Menu file = new Menu("_File", null, importItem, pasteItem, new SeparatorMenuItem(), exportMenu,
-                new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem(), quit);
 
         undoItem.setAccelerator(keys.key(Keymap.UNDO));
         dispatcher.on(Keymap.UNDO, false, this::undo);

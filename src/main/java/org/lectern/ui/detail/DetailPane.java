@@ -49,6 +49,10 @@ public final class DetailPane {
         void saveNote(long paperId, String body);
 
         void openLink(String url);
+
+        /** Shows the earlier versions of the paper's note (its pending typing is saved first). */
+        default void showNoteHistory(long paperId) {
+        }
     }
 
     /** How long typing must pause before the note is saved. */
@@ -78,6 +82,8 @@ public final class DetailPane {
     private boolean noteDirty;
     /** When the latest note save was handed to the background (System.nanoTime). */
     private long noteSentAt = Long.MIN_VALUE;
+    /** The note text the library holds, as far as this pane knows: an unchanged note is not saved again. */
+    private String savedNote = "";
 
     /** {@code onLeave} runs when Esc leaves the tag field or the note (back to the list). */
     public DetailPane(Actions actions, Runnable onLeave) {
@@ -161,7 +167,14 @@ public final class DetailPane {
         Label noteLabel = section("Note");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox noteHeader = new HBox(8, noteLabel, gap, noteState);
+        Hyperlink noteHistory = new Hyperlink("History");
+        noteHistory.setId("note-history");
+        noteHistory.setOnAction(e -> {
+            if (paper == null) return;
+            flushNote();
+            actions.showNoteHistory(paper.id());
+        });
+        HBox noteHeader = new HBox(8, noteLabel, noteHistory, gap, noteState);
         noteHeader.setAlignment(Pos.BASELINE_LEFT);
 
         links.setAlignment(Pos.CENTER_LEFT);
@@ -252,6 +265,7 @@ public final class DetailPane {
             if (!same || (!noteDirty && !staleNote)) {
                 if (!note.getText().equals(p.note())) note.setText(p.note());
                 noteDirty = false;
+                savedNote = p.note();
                 noteState.setText(p.note().isEmpty() ? "" : "Saved");
             }
         } finally {
@@ -277,8 +291,12 @@ public final class DetailPane {
         noteTimer.stop();
         if (!noteDirty || paper == null) return;
         noteDirty = false;
-        noteSentAt = System.nanoTime();
-        actions.saveNote(paper.id(), note.getText());
+        String text = note.getText();
+        if (!text.equals(savedNote)) {
+            noteSentAt = System.nanoTime();
+            actions.saveNote(paper.id(), text);
+            savedNote = text;
+        }
         noteState.setText("Saved");
     }
 
