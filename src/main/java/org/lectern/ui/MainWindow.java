@@ -162,6 +162,7 @@ public final class MainWindow {
         familyUi = new FamiliesUi(library, background, journal, new FamiliesHost());
         sidebar.setFamilyMenu(e -> familyUi.menuFor(e, sidebar.view().getItems().stream()
                 .filter(x -> x instanceof SidebarEntry.FamilyEntry).map(SidebarEntry::label).toList()));
+        sidebar.setPaperDrop((family, paperId) -> addToFamily(family.label(), paperId));
         sidebar.setFamiliesAction(familyUi::suggest);
         detail.setFamilyExtras(familyUi.suggestionStrip());
 
@@ -477,6 +478,12 @@ public final class MainWindow {
     // ---------------------------------------------------------------- changes
 
     /** Runs {@code change} through the journal, then shows its effect. */
+    /** Puts a paper in the family named {@code family} (a row dropped on the sidebar); undoable. */
+    public void addToFamily(String family, long paperId) {
+        background.run(null, () -> families().byName(family), found -> found.ifPresent(f ->
+                perform(org.lectern.edit.FamilyChange.add(families(), paperId, f.id(), f.name()), FOLLOW_SELECTION)));
+    }
+
     void perform(Change change, long paperId) {
         background.run(change.description(), () -> {
             journal.perform(change);

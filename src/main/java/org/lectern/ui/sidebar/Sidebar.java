@@ -24,6 +24,7 @@ public final class Sidebar {
     private boolean updating;
     private Function<SidebarEntry.FamilyEntry, ContextMenu> familyMenu;
     private Runnable familiesAction;
+    private java.util.function.BiConsumer<SidebarEntry.FamilyEntry, Long> paperDrop;
 
     /** {@code onSelect} hears the entry the reader chose (never a heading). */
     public Sidebar(Consumer<SidebarEntry> onSelect) {
@@ -86,6 +87,11 @@ public final class Sidebar {
         this.familyMenu = menu;
     }
 
+    /** What a paper dragged from the table onto a family does (receives the family and the paper's id). */
+    public void setPaperDrop(java.util.function.BiConsumer<SidebarEntry.FamilyEntry, Long> drop) {
+        this.paperDrop = drop;
+    }
+
     /** What the button in the Families heading does ("Suggest families…"). */
     public void setFamiliesAction(Runnable action) {
         this.familiesAction = action;
@@ -99,6 +105,20 @@ public final class Sidebar {
         EntryCell() {
             // as wide as the list, never wider: counts align right and no sideways scroll bar appears
             setPrefWidth(0);
+            setOnDragOver(e -> {
+                if (getItem() instanceof SidebarEntry.FamilyEntry && e.getDragboard().hasContent(org.lectern.ui.table.PaperTable.PAPER_ID)) {
+                    e.acceptTransferModes(javafx.scene.input.TransferMode.LINK);
+                    e.consume();
+                }
+            });
+            setOnDragDropped(e -> {
+                Object id = e.getDragboard().getContent(org.lectern.ui.table.PaperTable.PAPER_ID);
+                if (getItem() instanceof SidebarEntry.FamilyEntry f && id instanceof Long paper && paperDrop != null) {
+                    paperDrop.accept(f, paper);
+                    e.setDropCompleted(true);
+                    e.consume();
+                }
+            });
         }
 
         private <T extends Region> T fill(T box) {

@@ -109,11 +109,22 @@ public final class PaperTable {
         }
     }
 
-    /** Gives every row a context menu built for its paper. */
+    /** What a row dragged out of the table carries: its paper's id (never text, so it is no listing). */
+    public static final javafx.scene.input.DataFormat PAPER_ID = new javafx.scene.input.DataFormat("application/x-lectern-paper-id");
+
+    /** Gives every row a context menu built for its paper, and lets it be dragged onto a family. */
     public void setContextMenus(Function<Supplier<PaperRow>, ContextMenu> menuFor) {
         table.setRowFactory(t -> {
             TableRow<PaperRow> row = new TableRow<>();
             row.setContextMenu(menuFor.apply(row::getItem));
+            row.setOnDragDetected(e -> {
+                PaperRow item = row.getItem();
+                if (item == null || item.id() < 0) return;
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.put(PAPER_ID, item.id());
+                row.startDragAndDrop(javafx.scene.input.TransferMode.LINK).setContent(content);
+                e.consume();
+            });
             return row;
         });
     }

@@ -95,6 +95,25 @@ class FamiliesWindowTest {
         return count("SELECT count(*) FROM family_member m JOIN family f ON f.id = m.family_id WHERE f.name = ?", family);
     }
 
+    @Test
+    void aRowDroppedOnASidebarFamilyJoinsItAndUndoTakesItOut(FxRobot robot) throws Exception {
+        rowsLoaded();
+        Families families = new Families(fixture.library);
+        long id = families.create("Reading group", "reader", null, List.of(), "reader");
+        long paper = new Papers(fixture.library).find("FoleyGen").orElseThrow().id();
+        fx(() -> {
+            fixture.window.addToFamily("Reading group", paper); // what the sidebar's drop handler calls
+            return null;
+        });
+        fixture.untilStored("the dropped paper in the family", c -> "1".equals(WindowFixture.text(c,
+                "SELECT count(*) FROM family_member WHERE family_id = ? AND paper_id = " + paper, id)));
+        until("the change to be undoable", () -> fixture.window.journal().nextUndo().isPresent());
+        robot.clickOn("#paper-table");
+        undo(robot);
+        fixture.untilStored("the drop undone", c -> "0".equals(WindowFixture.text(c,
+                "SELECT count(*) FROM family_member WHERE family_id = ?", id)));
+    }
+
     private void undo(FxRobot robot) {
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
     }
