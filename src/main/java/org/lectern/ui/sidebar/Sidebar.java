@@ -163,6 +163,7 @@ public final class Sidebar {
             HBox.setHgrow(gap, Priority.ALWAYS);
             Label count = new Label();
             count.getStyleClass().add("sidebar-count");
+            count.setMinWidth(Region.USE_PREF_SIZE); // a long family name gives way, never its progress
             HBox line = new HBox(8, name, gap, count);
             line.setAlignment(Pos.CENTER_LEFT);
             if (item instanceof SidebarEntry.ViewEntry v) {
