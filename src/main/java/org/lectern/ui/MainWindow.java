@@ -630,13 +630,12 @@ public final class MainWindow {
     private final class ImportHost implements ImportFlow.Host {
         @Override
         public void showOverlay(Node overlay) {
-            root.getChildren().add(overlay);
+            MainWindow.this.showOverlay(overlay);
         }
 
         @Override
         public void hideOverlay(Node overlay) {
-            root.getChildren().remove(overlay);
-            focusTable();
+            MainWindow.this.hideOverlay(overlay);
         }
 
         @Override
@@ -654,13 +653,12 @@ public final class MainWindow {
     private final class FamiliesHost implements FamiliesUi.Host {
         @Override
         public void showOverlay(Node overlay) {
-            root.getChildren().add(overlay);
+            MainWindow.this.showOverlay(overlay);
         }
 
         @Override
         public void hideOverlay(Node overlay) {
-            root.getChildren().remove(overlay);
-            focusTable();
+            MainWindow.this.hideOverlay(overlay);
         }
 
         @Override
