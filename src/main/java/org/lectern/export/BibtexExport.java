@@ -43,15 +43,21 @@ final class BibtexExport {
         out.write("  " + name + " = {" + value + "},\n");
     }
 
+    /** Words that say nothing about a paper, so a key never starts with them. */
+    private static final Set<String> SKIPPED = Set.of("a", "an", "the", "on", "in", "of", "for", "to", "and",
+            "with", "towards", "toward", "via", "from", "beyond", "is", "are", "how", "what", "when", "why");
+
+    /** The first telling word of the title (a model name, usually) and the year: "ernie2019". */
     private static String uniqueKey(Paper p, Set<String> taken) {
-        StringBuilder word = new StringBuilder();
-        for (char c : p.title().toCharArray()) {
-            if (Character.isLetterOrDigit(c) && c < 128) word.append(Character.toLowerCase(c));
-            else if (word.length() >= 3) break;
-            else word.setLength(0);
+        String word = "paper";
+        for (String w : p.title().split("\\s+")) {
+            String lower = w.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            if (lower.length() >= 2 && !SKIPPED.contains(lower)) {
+                word = lower;
+                break;
+            }
         }
-        String base = (word.length() == 0 ? "paper" : word.toString())
-                + (p.published() == null ? "" : Integer.toString(p.published().getYear()));
+        String base = word + (p.published() == null ? "" : Integer.toString(p.published().getYear()));
         String key = base;
         for (char suffix = 'a'; !taken.add(key.toLowerCase(Locale.ROOT)); suffix++) key = base + suffix;
         return key;

@@ -53,6 +53,11 @@ class JsonRoundTripTest {
         assertEquals(true, b.contains("@misc{ernie2019,") && b.contains("@misc{ernie2019a,"), b);
         assertEquals(true, b.contains("100\\% of data \\& more"), b);
         assertEquals(true, b.contains("eprint = {1907.12412}"), b);
+        StringWriter more = new StringWriter();
+        ExportFormat.BIBTEX.write(List.of(new Paper(2, "In-Context Prompt Editing For Audio", "", null, LocalDate.of(2023, 1, 1),
+                null, null, null, null, Status.NEW, List.of(), List.of(), ""), new Paper(3, "A Few Thousand Translations", "",
+                null, LocalDate.of(2022, 1, 1), null, null, null, null, Status.NEW, List.of(), List.of(), "")), more);
+        assertEquals(true, more.toString().contains("@misc{incontext2023,") && more.toString().contains("@misc{few2022,"), more.toString());
         ParseResult back = Listings.parse(b);
         assertEquals("bibtex", back.format());
         assertEquals(List.of(), back.diagnostics());
