@@ -45,6 +45,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportFormat f = ExportFormat.parse(format);
         List<Paper> papers;
         try (Library library = parent.openLibrary()) {
+            filter.check(library);
             papers = new Papers(library).all(filter.toFilter());
         }
         if (out == null) {

@@ -2,6 +2,9 @@ package org.lectern.cli;
 
 import org.lectern.library.PaperFilter;
 import org.lectern.library.Status;
+import org.lectern.store.Families;
+import org.lectern.store.Library;
+import org.lectern.store.Papers;
 
 import picocli.CommandLine.Option;
 
@@ -21,6 +24,16 @@ final class FilterOptions {
 
     @Option(names = "--queue", description = "Only the reading queue, in its order.")
     boolean queue;
+
+    /** A family or tag the library does not have is a typo to report, not an empty list to print. */
+    void check(Library library) {
+        if (family != null && new Families(library).byName(family).isEmpty()) {
+            throw new IllegalArgumentException("there is no family named '" + family + "' (see: lectern families)");
+        }
+        if (tag != null && new Papers(library).tags().stream().noneMatch(t -> t.name().equalsIgnoreCase(tag.strip()))) {
+            throw new IllegalArgumentException("no paper has the tag '" + tag + "'");
+        }
+    }
 
     PaperFilter toFilter() {
         return new PaperFilter(queue ? PaperFilter.View.QUEUE : PaperFilter.View.ALL,

@@ -37,6 +37,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (Library library = parent.openLibrary()) {
+            filter.check(library);
             Papers papers = new Papers(library);
             if (json) {
                 List<Paper> all = papers.all(filter.toFilter());

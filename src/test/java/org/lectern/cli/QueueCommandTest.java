@@ -95,6 +95,16 @@ class QueueCommandTest {
     }
 
     @Test
+    void anUnknownFamilyOrTagIsReportedNotAnEmptyList() {
+        Cli.Result family = Cli.run(file, "export", "--format", "json", "--family", "NoSuch");
+        assertEquals(2, family.code());
+        assertTrue(family.err().contains("no family named 'NoSuch'"), family.err());
+        Cli.Result tag = Cli.run(file, "list", "--tag", "nosuchtag");
+        assertEquals(2, tag.code());
+        assertTrue(tag.err().contains("no paper has the tag 'nosuchtag'"), tag.err());
+    }
+
+    @Test
     void listFiltersAndPrintsJson() {
         Cli.run(file, "status", "Beta Paper", "reading");
         Cli.Result table = Cli.run(file, "list", "--status", "reading");
