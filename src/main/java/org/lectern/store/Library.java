@@ -22,7 +22,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Library implements AutoCloseable {
     /** The newest schema this build knows; a file with a higher {@code user_version} is refused. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 4;
 
     private final Path file;
     private final Connection connection;
@@ -150,6 +150,7 @@ public final class Library implements AutoCloseable {
             case 1 -> "library";
             case 2 -> "proposal_rejection";
             case 3 -> "search_prefixes";
+            case 4 -> "title_order";
             default -> throw new StoreException("no schema migration numbered " + version);
         };
     }

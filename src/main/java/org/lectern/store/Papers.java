@@ -509,12 +509,12 @@ public final class Papers {
             String dir = descending ? " DESC" : " ASC";
             String order = switch (effective) {
                 case RELEVANCE -> BY_RANK;
-                case TITLE -> " ORDER BY p.title COLLATE NOCASE" + dir + ", p.id";
-                case STATUS -> " ORDER BY p.status" + dir + ", p.id";
-                case UPVOTES -> " ORDER BY p.upvotes" + dir + ", p.id";
-                case PUBLISHED -> " ORDER BY p.published" + dir + ", p.id";
+                case TITLE -> " ORDER BY p.title COLLATE NOCASE" + dir + ", p.id" + dir;
+                case STATUS -> " ORDER BY p.status" + dir + ", p.id" + dir;
+                case UPVOTES -> " ORDER BY p.upvotes" + dir + ", p.id" + dir;
+                case PUBLISHED -> " ORDER BY p.published" + dir + ", p.id" + dir;
                 case ADDED -> " ORDER BY p.id" + dir;
-                case QUEUE -> " ORDER BY p.queue_pos" + dir + ", p.id";
+                case QUEUE -> " ORDER BY p.queue_pos" + dir + ", p.id" + dir;
             };
             return new Query(from, where, order, params, fts, fts != null && conditions.size() == 1);
         }
