@@ -93,6 +93,11 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private static String reason(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.io.IOException && java.nio.file.Files.isDirectory(Path.of(String.valueOf(e.getMessage())))) {
+            return "it is a folder, not a file";
+        }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

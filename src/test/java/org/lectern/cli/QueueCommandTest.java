@@ -105,6 +105,13 @@ class QueueCommandTest {
     }
 
     @Test
+    void aMissingFileIsNamedWithTheReason() {
+        Cli.Result r = Cli.run(file, "import", dir.resolve("nowhere.txt").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("nowhere.txt: cannot read: no such file"), r.err());
+    }
+
+    @Test
     void listFiltersAndPrintsJson() {
         Cli.run(file, "status", "Beta Paper", "reading");
         Cli.Result table = Cli.run(file, "list", "--status", "reading");
