@@ -488,7 +488,7 @@ public final class Papers {
                 params.add(fts);
             }
             if (f.view() == PaperFilter.View.QUEUE) conditions.add("p.queue_pos IS NOT NULL");
-            if (f.view() == PaperFilter.View.RECENT) conditions.add("p.import_id = (SELECT max(id) FROM import)");
+            if (f.view() == PaperFilter.View.RECENT) conditions.add("p.import_id = (SELECT max(import_id) FROM paper)");
             if (f.status() != null) {
                 conditions.add("p.status = ?");
                 params.add(f.status().key());

@@ -103,6 +103,16 @@ class PapersTest {
     }
 
     @Test
+    void recentlyAddedShowsTheLatestImportThatAddedPapers() {
+        Importer importer = new Importer(library);
+        importer.commit(importer.preview("t", listing(paper(1, "Fresh Paper", "New.", 1, null))));
+        importer.commit(importer.preview("t", listing(paper(1, "Fresh Paper", "New.", 1, null)))); // adds nothing
+        PaperFilter recent = PaperFilter.all().withView(PaperFilter.View.RECENT);
+        assertEquals(List.of("Fresh Paper"), papers.page(recent, Papers.Sort.ADDED, false, 0, 10).stream()
+                .map(PaperRow::title).toList());
+    }
+
+    @Test
     void notesKeepTheirRevisions() throws Exception {
         papers.saveNote(audio, "first");
         papers.saveNote(audio, "first");
