@@ -34,12 +34,13 @@ import org.testfx.api.FxToolkit;
 class ReadingScreenshots {
     @TempDir
     static Path dir;
+    static ScreenshotWindow window;
     static WindowFixture fixture;
     static Stage stage;
     static Path out;
 
     static {
-        if (System.getProperty("headless.geometry") == null) System.setProperty("headless.geometry", "1440x900-32");
+        ScreenshotWindow.sizeHeadlessScreen();
     }
 
     @BeforeAll
@@ -68,40 +69,22 @@ class ReadingScreenshots {
                 s.executeUpdate();
             }
         }
-        stage = FxToolkit.registerPrimaryStage();
-        fixture = new WindowFixture(file);
-        fx(() -> {
-            fixture.show(stage);
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            stage.setX(0);
-            stage.setY(0);
-            return null;
-        });
-        until("the rows", () -> fixture.window.table().getItems().size() == 28
-                && fixture.window.table().getItems().get(0) != PagedRows.LOADING);
+        window = ScreenshotWindow.open(file, 28);
+        fixture = window.fixture;
+        stage = window.stage;
     }
 
     @AfterAll
     static void close() throws Exception {
-        fixture.close();
-        FxToolkit.cleanupStages();
+        window.close();
     }
 
     private void shoot(String name) throws Exception {
-        javafx.scene.image.Image image = fx(() -> {
-            Scene scene = stage.getScene();
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            return scene.snapshot(null);
-        });
-        Png.write(image, out.resolve(name));
+        window.shoot(out.resolve(name));
     }
 
     private static void settle() {
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(20);
-        until("background idle", () -> fixture.background.runningProperty().get() == 0);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(20);
+        window.settle();
     }
 
     @Test

@@ -36,13 +36,13 @@ import org.testfx.api.FxToolkit;
 class Screenshots {
     @TempDir
     static Path dir;
+    static ScreenshotWindow window;
     static WindowFixture fixture;
     static Stage stage;
     static Path out;
 
     static {
-        // Monocle's headless screen must hold the whole window (read when the toolkit starts)
-        if (System.getProperty("headless.geometry") == null) System.setProperty("headless.geometry", "1440x900-32");
+        ScreenshotWindow.sizeHeadlessScreen();
     }
 
     @BeforeAll
@@ -52,24 +52,14 @@ class Screenshots {
         try (Library library = Library.open(file)) {
             populate(library);
         }
-        stage = FxToolkit.registerPrimaryStage();
-        fixture = new WindowFixture(file);
-        fx(() -> {
-            fixture.show(stage);
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            stage.setX(0);
-            stage.setY(0);
-            return null;
-        });
-        until("the rows", () -> fixture.window.table().getItems().size() == 28
-                && fixture.window.table().getItems().get(0) != PagedRows.LOADING);
+        window = ScreenshotWindow.open(file, 28);
+        fixture = window.fixture;
+        stage = window.stage;
     }
 
     @AfterAll
     static void close() throws Exception {
-        fixture.close();
-        FxToolkit.cleanupStages();
+        window.close();
     }
 
     /** The seed, as a reader who has started on it would have it. */
@@ -105,14 +95,7 @@ class Screenshots {
     }
 
     private void shoot(String name) throws Exception {
-        Thread.onSpinWait();
-        javafx.scene.image.Image image = fx(() -> {
-            Scene scene = stage.getScene();
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            return scene.snapshot(null);
-        });
-        Png.write(image, out.resolve(name));
+        window.shoot(out.resolve(name));
     }
 
     private void selectTitleStarting(String prefix) {
@@ -176,11 +159,7 @@ class Screenshots {
     }
 
     /** Lets queued background work and a few pulses pass, so the picture is complete. */
-    private static void settle() throws Exception {
-        until("idle", () -> true);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(20);
-        until("background idle", () -> ((javafx.beans.property.ReadOnlyIntegerProperty)
-                fixture.background.runningProperty()).get() == 0);
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents(20);
+    private static void settle() {
+        window.settle();
     }
 }

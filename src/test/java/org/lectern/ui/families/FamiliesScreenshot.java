@@ -16,6 +16,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.store.Library;
 import org.lectern.ui.Png;
+import org.lectern.ui.ScreenshotWindow;
 import org.lectern.ui.WindowFixture;
 import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxToolkit;
@@ -29,11 +30,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class FamiliesScreenshot {
     @TempDir
     static Path dir;
+    static ScreenshotWindow window;
     static WindowFixture fixture;
     static Stage stage;
 
     static {
-        if (System.getProperty("headless.geometry") == null) System.setProperty("headless.geometry", "1440x900-32");
+        ScreenshotWindow.sizeHeadlessScreen();
     }
 
     @BeforeAll
@@ -42,24 +44,14 @@ class FamiliesScreenshot {
         try (Library library = Library.open(file)) {
             FamiliesWindowTest.importSeed(library);
         }
-        stage = FxToolkit.registerPrimaryStage();
-        fixture = new WindowFixture(file);
-        fx(() -> {
-            fixture.show(stage);
-            stage.setWidth(1440);
-            stage.setHeight(900);
-            stage.setX(0);
-            stage.setY(0);
-            return null;
-        });
-        until("the rows", () -> fixture.window.table().getItems().size() == 28
-                && fixture.window.table().getItems().get(0) != PagedRows.LOADING);
+        window = ScreenshotWindow.open(file, 28);
+        fixture = window.fixture;
+        stage = window.stage;
     }
 
     @AfterAll
     static void close() throws Exception {
-        fixture.close();
-        FxToolkit.cleanupStages();
+        window.close();
     }
 
     @Test
@@ -75,15 +67,7 @@ class FamiliesScreenshot {
                     .findFirst().ifPresent(n -> ((TitledPane) n).setExpanded(true));
             return null;
         });
-        WaitForAsyncUtils.waitForFxEvents(20);
-        until("background idle", () -> fixture.background.runningProperty().get() == 0);
-        WaitForAsyncUtils.waitForFxEvents(20);
-        javafx.scene.image.Image image = fx(() -> {
-            Scene scene = stage.getScene();
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            return scene.snapshot(null);
-        });
-        Png.write(image, Path.of(System.getProperty("lectern.screenshots")).resolve("families.png"));
+        window.settle();
+        window.shoot(Path.of(System.getProperty("lectern.screenshots")).resolve("families.png"));
     }
 }
