@@ -103,10 +103,7 @@ public final class Families {
 
     /** The reader says yes to a suggestion: the paper joins the family as the reader's choice. */
     public boolean confirm(long familyId, long paperId) {
-        return library.write(c -> {
-            forgetSuggestion(c, familyId, paperId);
-            return addByReader(c, familyId, paperId);
-        });
+        return add(familyId, paperId); // the same as the reader adding it by hand
     }
 
     /** The reader says no to a suggestion: it goes, and nothing automatic will put the paper there again. */

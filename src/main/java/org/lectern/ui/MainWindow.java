@@ -627,21 +627,22 @@ public final class MainWindow {
         imports.start(request, skipped);
     }
 
-    private final class ImportHost implements ImportFlow.Host {
-        @Override
+    /** What the window offers every feature that shows a sheet over it: overlays and the status line. */
+    private abstract class WindowHost {
         public void showOverlay(Node overlay) {
             MainWindow.this.showOverlay(overlay);
         }
 
-        @Override
         public void hideOverlay(Node overlay) {
             MainWindow.this.hideOverlay(overlay);
         }
 
-        @Override
         public void say(String message) {
             MainWindow.this.say(message);
         }
+    }
+
+    private final class ImportHost extends WindowHost implements ImportFlow.Host {
 
         @Override
         public void imported(ImportChange change, ImportOutcome outcome) {
@@ -650,21 +651,7 @@ public final class MainWindow {
         }
     }
 
-    private final class FamiliesHost implements FamiliesUi.Host {
-        @Override
-        public void showOverlay(Node overlay) {
-            MainWindow.this.showOverlay(overlay);
-        }
-
-        @Override
-        public void hideOverlay(Node overlay) {
-            MainWindow.this.hideOverlay(overlay);
-        }
-
-        @Override
-        public void say(String text) {
-            MainWindow.this.say(text);
-        }
+    private final class FamiliesHost extends WindowHost implements FamiliesUi.Host {
 
         @Override
         public void changed() {
