@@ -125,10 +125,7 @@ class LargeLibraryTest {
         Path listing = dir.resolve("more.txt");
         Files.writeString(listing, Files.readString(Path.of(
                 LargeLibraryTest.class.getResource("/listings/dev-daily-papers-2024.txt").toURI())));
-        fx(() -> {
-            fixture.window.drop(List.of(listing.toFile()), null);
-            return null;
-        });
+        fx(() -> SystemDrop.dropFiles(fixture.window.table().getScene(), List.of(listing.toFile())));
         until("the preview", () -> fixture.window.previewSheet() != null);
         robot.type(KeyCode.ENTER);
         until("the import", 90, () -> fixture.window.previewSheet() == null
@@ -166,10 +163,7 @@ class LargeLibraryTest {
         gaps.reset();
 
         long t0 = System.nanoTime();
-        fx(() -> {
-            fixture.window.drop(List.of(listing.toFile()), null);
-            return null;
-        });
+        fx(() -> SystemDrop.dropFiles(fixture.window.table().getScene(), List.of(listing.toFile())));
         until("the preview", 120, () -> fixture.window.previewSheet() != null);
         long previewMillis = (System.nanoTime() - t0) / 1_000_000;
         long previewGap = gaps.reset();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.List;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -64,13 +66,46 @@ class MainWindowTest {
         return fx(() -> fixture.window.table().getItems().size());
     }
 
-    private void importSeedByDrop(FxRobot robot) throws IOException {
-        Path seed = seedFile();
+    private boolean dropTargetShowing() {
+        return fx(() -> fixture.window.table().getScene().lookup("#drop-target").isVisible());
+    }
+
+    /** Drags files or text onto the window from outside, as a file manager or a browser does, and drops. */
+    private void dragAndDrop(List<File> files, String text) {
+        SystemDrop drag = fx(() -> SystemDrop.onto(fixture.window.table().getScene()));
+        assertEquals(TransferMode.COPY, fx(() -> drag.enter(SystemDrop.carrying(files, text))));
+        assertTrue(dropTargetShowing(), "the drop target shows while a listing is over the window");
+        assertEquals(TransferMode.COPY, fx(drag::drop), "the window completes the drop");
+        until("the preview", () -> fixture.window.previewSheet() != null);
+        assertFalse(dropTargetShowing(), "the drop target is gone after the drop");
+    }
+
+    @Test
+    void textDraggedFromABrowserIsPreviewed() throws IOException {
+        until("the first load", () -> fixture.window.showing().getText().startsWith("Showing"));
+        String selection = seedText().lines().filter(l -> !l.isBlank()).limit(3)
+                .collect(java.util.stream.Collectors.joining("\n"));
+        dragAndDrop(List.of(), selection);
+        assertEquals(3, fx(() -> fixture.window.previewSheet().table().getItems().size()));
+        assertEquals("0", fixture.query("SELECT count(*) FROM paper"), "nothing is written before Enter");
+    }
+
+    @Test
+    void aDragWithNoTextAndNoFilesIsRefusedAtTheDoor() {
+        until("the first load", () -> fixture.window.showing().getText().startsWith("Showing"));
+        SystemDrop drag = fx(() -> SystemDrop.onto(fixture.window.table().getScene()));
+        assertEquals((TransferMode) null, fx(() -> drag.enter(SystemDrop.carrying(List.of(), null))));
+        assertFalse(dropTargetShowing(), "no drop target for a drag that carries nothing readable");
         fx(() -> {
-            fixture.window.drop(List.of(seed.toFile()), null);
+            drag.leave();
             return null;
         });
-        until("the preview", () -> fixture.window.previewSheet() != null);
+        assertTrue(fx(() -> fixture.window.previewSheet() == null));
+    }
+
+    private void importSeedByDrop(FxRobot robot) throws IOException {
+        Path seed = seedFile();
+        dragAndDrop(List.of(seed.toFile()), null);
         assertEquals(28, fx(() -> fixture.window.previewSheet().table().getItems().size()));
         robot.type(KeyCode.ENTER);
         until("the import to land in the table",
@@ -155,11 +190,7 @@ class MainWindowTest {
     @Test
     void theBoundaryMovesWordByWordBeforeImport(FxRobot robot) throws IOException {
         Path seed = seedFile();
-        fx(() -> {
-            fixture.window.drop(List.of(seed.toFile()), null);
-            return null;
-        });
-        until("the preview", () -> fixture.window.previewSheet() != null);
+        dragAndDrop(List.of(seed.toFile()), null);
         PreviewRow first = fx(() -> {
             fixture.window.previewSheet().table().getSelectionModel().select(0);
             return fixture.window.previewSheet().table().getItems().get(0);
@@ -252,11 +283,7 @@ class MainWindowTest {
         }
         Path file = dir.resolve("big-" + opened + ".txt");
         Files.writeString(file, big);
-        fx(() -> {
-            fixture.window.drop(List.of(file.toFile()), null);
-            return null;
-        });
-        until("the preview", () -> fixture.window.previewSheet() != null);
+        dragAndDrop(List.of(file.toFile()), null);
         assertEquals(1_500, fx(() -> fixture.window.previewSheet().table().getItems().size()));
 
         // hold the background thread so the import is still waiting when Esc arrives

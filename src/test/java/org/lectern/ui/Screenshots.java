@@ -140,10 +140,7 @@ class Screenshots {
         Files.writeString(listing, Files.readString(Path.of(Screenshots.class.getResource(
                 "/listings/dev-daily-papers-2024.txt").toURI())).lines().limit(40)
                 .reduce("", (a, b) -> a + b + "\n") + "this line is not a paper\n");
-        fx(() -> {
-            fixture.window.drop(List.of(listing.toFile()), null);
-            return null;
-        });
+        fx(() -> SystemDrop.dropFiles(fixture.window.table().getScene(), List.of(listing.toFile())));
         until("the preview", () -> fixture.window.previewSheet() != null);
         settle();
         shoot("import-preview.png");
