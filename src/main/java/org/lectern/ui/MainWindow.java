@@ -347,7 +347,7 @@ public final class MainWindow {
             lastLoadMillis = (System.nanoTime() - started) / 1_000_000;
             long keepId = keepIdAsked == FOLLOW_SELECTION ? selectedRowId() : keepIdAsked;
             PagedRows rows = new PagedRows(papers, background, snap.filter(), snap.sort(), snap.descending(),
-                    snap.count(), snap.first(), () -> table.view().refresh());
+                    snap.count(), snap.first());
             int index = keepId < 0 ? -1 : rows.indexOf(keepId);
             int before = table.view().getSelectionModel().getSelectedIndex();
             table.view().getSelectionModel().clearSelection();

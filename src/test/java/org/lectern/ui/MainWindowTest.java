@@ -212,6 +212,27 @@ class MainWindowTest {
     }
 
     @Test
+    void aRowsContextMenuSetsItsStatus(FxRobot robot) throws IOException {
+        importSeedByDrop(robot);
+        until("the first row", () -> fixture.window.table().getItems().get(0) != PagedRows.LOADING);
+        PaperRow row = fx(() -> fixture.window.table().getItems().get(0));
+        javafx.scene.Node cell = fx(() -> fixture.window.table().lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 0).findFirst().orElseThrow());
+        // the context-menu request a right click makes on a desktop (the headless platform makes none)
+        fx(() -> {
+            javafx.geometry.Bounds b = cell.localToScreen(cell.getBoundsInLocal());
+            javafx.event.Event.fireEvent(cell, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10, b.getMinX() + 20, b.getMinY() + 10,
+                    false, new javafx.scene.input.PickResult(cell, b.getMinX() + 20, b.getMinY() + 10)));
+            return null;
+        });
+        until("the row's menu", () -> robot.lookup("Add to the reading queue").tryQuery().isPresent());
+        robot.clickOn("Add to the reading queue");
+        fixture.untilStored("queued from the menu",
+                c -> "queued".equals(WindowFixture.text(c, "SELECT status FROM paper WHERE id = ?", row.id())));
+    }
+
+    @Test
     void statusTagAndNoteReachTheFile(FxRobot robot) throws IOException {
         importSeedByDrop(robot);
         until("the first row", () -> fixture.window.table().getItems().get(0) != PagedRows.LOADING);

@@ -9,7 +9,6 @@ import javafx.scene.Node;
 
 import org.lectern.edit.ImportChange;
 import org.lectern.edit.UndoJournal;
-import org.lectern.listing.ParsedPaper;
 import org.lectern.store.ImportOutcome;
 import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
@@ -65,8 +64,9 @@ public final class ImportFlow {
             host.say("Finish or cancel the import preview first");
             return;
         }
-        background.run("Reading " + request.source(), () -> ListingLoad.preview(importer, request),
-                preview -> show(preview, skipped),
+        background.run("Reading " + request.source(),
+                () -> ImportPreviewSheet.Rows.of(ListingLoad.preview(importer, request)),
+                rows -> show(rows, skipped),
                 e -> host.say("Could not read " + request.source() + ": " + reason(e)));
     }
 
@@ -75,7 +75,8 @@ public final class ImportFlow {
         return sheet;
     }
 
-    private void show(ImportPreview preview, List<String> skipped) {
+    private void show(ImportPreviewSheet.Rows rows, List<String> skipped) {
+        ImportPreview preview = rows.preview();
         AtomicBoolean cancelled = new AtomicBoolean();
         AtomicBoolean running = new AtomicBoolean();
         ImportPreviewSheet[] shown = new ImportPreviewSheet[1];
@@ -87,32 +88,32 @@ public final class ImportFlow {
                 host.say("Import cancelled");
             }
         };
-        sheet = new ImportPreviewSheet(preview, skipped,
+        sheet = new ImportPreviewSheet(rows, skipped,
                 chosen -> commit(preview, chosen, shown[0], running, cancelled), cancel);
         shown[0] = sheet;
         host.showOverlay(sheet.view());
         sheet.focus();
     }
 
-    private void commit(ImportPreview preview, List<ParsedPaper> chosen, ImportPreviewSheet view,
+    private void commit(ImportPreview preview, ImportPreviewSheet.Chosen chosen, ImportPreviewSheet view,
                         AtomicBoolean running, AtomicBoolean cancelled) {
-        if (chosen.isEmpty()) {
+        if (chosen.count() == 0) {
             host.say("No paper is selected for import");
             return;
         }
         running.set(true);
         view.setImporting(true);
-        ImportChange change = new ImportChange(importer, preview.source(), preview.format(), chosen,
-                preview.diagnostics().size(), fraction -> Platform.runLater(() -> view.setProgress(fraction)),
-                cancelled::get);
         background.run("Importing " + preview.source(), () -> {
+            ImportChange change = new ImportChange(importer, preview.source(), preview.format(), chosen.papers(),
+                    preview.diagnostics().size(), fraction -> Platform.runLater(() -> view.setProgress(fraction)),
+                    cancelled::get);
             journal.perform(change);
             ImportOutcome outcome = change.outcome();
             if (outcome.added() > 0) organizer.placeNew(outcome.importId());
-            return outcome;
-        }, outcome -> {
+            return change;
+        }, change -> {
             close();
-            host.imported(change, outcome);
+            host.imported(change, change.outcome());
         }, e -> {
             running.set(false);
             if (e instanceof CancellationException) {

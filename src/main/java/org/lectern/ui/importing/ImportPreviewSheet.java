@@ -53,13 +53,33 @@ public final class ImportPreviewSheet {
     private final Button importButton = new Button();
     private final Button cancelButton = new Button("Cancel");
     private final ImportPreview preview;
-    private final Consumer<List<ParsedPaper>> onImport;
+    private final Consumer<Chosen> onImport;
     private final Runnable onCancel;
     private boolean importing;
+    private int included;
 
-    /** {@code onImport} receives the papers the reader kept; {@code onCancel} closes (or stops an import). */
-    public ImportPreviewSheet(ImportPreview preview, List<String> skipped, Consumer<List<ParsedPaper>> onImport,
-                              Runnable onCancel) {
+    /**
+     * A preview's rows, made in the background: a listing of 100,000 papers is 100,000 rows with their
+     * properties, too many to build on the FX thread between two frames.
+     */
+    public record Rows(ImportPreview preview, List<PreviewRow> rows, int firstUncertain, long uncertain) {
+        /** Call from the background. */
+        public static Rows of(ImportPreview preview) {
+            List<PreviewRow> rows = preview.items().stream().map(PreviewRow::new).toList();
+            int first = -1;
+            long uncertain = 0;
+            for (int i = 0; i < rows.size(); i++) {
+                if (!rows.get(i).uncertain()) continue;
+                uncertain++;
+                if (first < 0) first = i;
+            }
+            return new Rows(preview, rows, Math.max(first, 0), uncertain);
+        }
+    }
+
+    /** {@code onImport} receives the rows and which of them the reader kept; {@code onCancel} closes (or stops an import). */
+    public ImportPreviewSheet(Rows prepared, List<String> skipped, Consumer<Chosen> onImport, Runnable onCancel) {
+        ImportPreview preview = prepared.preview();
         this.preview = preview;
         this.onImport = onImport;
         this.onCancel = onCancel;
@@ -75,7 +95,7 @@ public final class ImportPreviewSheet {
         table.setId("preview-table");
         table.setFixedCellSize(34); // rows of one height: layout never measures the rows of a long preview
         table.setEditable(true);
-        table.getItems().setAll(preview.items().stream().map(PreviewRow::new).toList());
+        table.setItems(javafx.collections.FXCollections.observableList(prepared.rows()));
         TableColumn<PreviewRow, Boolean> include = new TableColumn<>("");
         include.setCellValueFactory(c -> c.getValue().includeProperty());
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
@@ -124,7 +144,7 @@ public final class ImportPreviewSheet {
         boundaryHint.getStyleClass().add("muted");
         HBox boundary = new HBox(8, boundaryHint, left, right);
         boundary.setAlignment(Pos.CENTER_LEFT);
-        long uncertain = table.getItems().stream().filter(PreviewRow::uncertain).count();
+        long uncertain = prepared.uncertain();
         Label legend = new Label(uncertain == 0 ? "Every title/abstract split looks certain."
                 : uncertain + " uncertain " + (uncertain == 1 ? "split is" : "splits are") + " highlighted: check them.");
         legend.getStyleClass().add(uncertain == 0 ? "muted" : "uncertain-legend");
@@ -152,8 +172,13 @@ public final class ImportPreviewSheet {
         importButton.setDefaultButton(true);
         importButton.getStyleClass().add("accent");
         importButton.setOnAction(e -> confirm());
+        included = (int) prepared.rows().stream().filter(r -> r.includeProperty().get()).count();
         updateImportLabel();
-        table.getItems().forEach(r -> r.includeProperty().addListener((o, was, is) -> updateImportLabel()));
+        javafx.beans.value.ChangeListener<Boolean> counter = (o, was, is) -> {
+            included += is ? 1 : -1;
+            updateImportLabel();
+        };
+        prepared.rows().forEach(r -> r.includeProperty().addListener(counter));
         cancelButton.setId("cancel-import");
         cancelButton.setCancelButton(true);
         cancelButton.setOnAction(e -> onCancel.run());
@@ -179,13 +204,7 @@ public final class ImportPreviewSheet {
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         if (!table.getItems().isEmpty()) {
-            int first = 0;
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (table.getItems().get(i).uncertain()) {
-                    first = i;
-                    break;
-                }
-            }
+            int first = prepared.firstUncertain();
             table.getSelectionModel().select(first);
             table.scrollTo(Math.max(0, first - 3));
         }
@@ -230,9 +249,20 @@ public final class ImportPreviewSheet {
 
     private void confirm() {
         if (importing) return;
-        List<ParsedPaper> papers = table.getItems().stream()
-                .filter(r -> r.includeProperty().get()).map(PreviewRow::toPaper).toList();
-        onImport.accept(papers);
+        List<PreviewRow> rows = List.copyOf(table.getItems());
+        boolean[] kept = new boolean[rows.size()];
+        for (int i = 0; i < kept.length; i++) kept[i] = rows.get(i).includeProperty().get();
+        onImport.accept(new Chosen(rows, kept, included));
+    }
+
+    /** What the reader kept: the rows as they were when Import was pressed, which are included, how many. */
+    public record Chosen(List<PreviewRow> rows, boolean[] included, int count) {
+        /** The kept rows as papers, with the boundaries the reader moved; call from the background. */
+        public List<ParsedPaper> papers() {
+            List<ParsedPaper> papers = new java.util.ArrayList<>(count);
+            for (int i = 0; i < rows.size(); i++) if (included[i]) papers.add(rows.get(i).toPaper());
+            return papers;
+        }
     }
 
     /** Switches to "importing": the table locks, a progress bar shows, Esc cancels the import. */
@@ -274,7 +304,7 @@ public final class ImportPreviewSheet {
     }
 
     private void updateImportLabel() {
-        long n = table.getItems().stream().filter(r -> r.includeProperty().get()).count();
+        int n = included;
         importButton.setText("Import " + n + (n == 1 ? " paper" : " papers"));
     }
 

@@ -29,7 +29,6 @@ public final class PagedRows extends ObservableListBase<PaperRow> {
     private final Papers.Sort sort;
     private final boolean descending;
     private final int size;
-    private final Runnable onPageLoaded;
     private final Map<Integer, List<PaperRow>> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, List<PaperRow>> eldest) {
@@ -40,14 +39,13 @@ public final class PagedRows extends ObservableListBase<PaperRow> {
 
     /** A view whose size and first page are known already (both read in the background). */
     public PagedRows(Papers papers, Background background, PaperFilter filter, Papers.Sort sort, boolean descending,
-                     int size, List<PaperRow> firstPage, Runnable onPageLoaded) {
+                     int size, List<PaperRow> firstPage) {
         this.papers = papers;
         this.background = background;
         this.filter = filter;
         this.sort = sort;
         this.descending = descending;
         this.size = size;
-        this.onPageLoaded = onPageLoaded;
         if (!firstPage.isEmpty()) pages.put(0, firstPage);
     }
 
@@ -144,7 +142,15 @@ public final class PagedRows extends ObservableListBase<PaperRow> {
         background.run(null, () -> papers.page(filter, sort, descending, page * PAGE, PAGE), rows -> {
             loading.remove(page);
             pages.put(page, rows);
-            onPageLoaded.run();
+            // the rows of this page changed from placeholders to papers: the table re-reads just those
+            // (a full refresh would rebuild every row and cell of the table)
+            int from = page * PAGE;
+            int to = Math.min(size, from + rows.size());
+            if (to > from) {
+                beginChange();
+                for (int i = from; i < to; i++) nextUpdate(i);
+                endChange();
+            }
             List<Runnable> waiters = waiting.remove(page);
             if (waiters != null) waiters.forEach(Runnable::run);
         }, e -> loading.remove(page));

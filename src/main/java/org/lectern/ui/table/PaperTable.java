@@ -119,7 +119,10 @@ public final class PaperTable {
     public void setContextMenus(Function<Supplier<PaperRow>, ContextMenu> menuFor) {
         table.setRowFactory(t -> {
             TableRow<PaperRow> row = new TableRow<>();
-            row.setContextMenu(menuFor.apply(row::getItem));
+            // made when first asked for: a menu per row costs a little, and rows are made while scrolling
+            row.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
+                if (row.getContextMenu() == null) row.setContextMenu(menuFor.apply(row::getItem));
+            });
             row.setOnDragDetected(e -> {
                 PaperRow item = row.getItem();
                 if (item == null || item.id() < 0) return;

@@ -1,0 +1,115 @@
+package org.lectern.ui;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Platform;
+
+/**
+ * How long the FX thread went without answering, measured two ways while a test drives the window:
+ * <ul>
+ * <li><b>stall</b>: a heartbeat thread hands the FX thread a tiny task every 5 ms and waits for it; the
+ * longest wait is the longest time a key press or a click would have waited too (the FX thread was busy);</li>
+ * <li><b>frame gap</b>: the longest time between two frames, as a frame timer sees it. This also counts
+ * time the FX thread was idle while the software renderer drew the previous frame or the machine's other
+ * work held the CPU, so it is the pessimistic figure.</li>
+ * </ul>
+ * With {@code -Dlectern.large.stalls=true} the heartbeat also samples the FX thread's stack every 2 ms while
+ * a beat is over 30 ms late, and {@link #reset} prints the commonest stacks: where the time went.
+ */
+final class FxStalls {
+    private static final boolean SAMPLE = Boolean.getBoolean("lectern.large.stalls");
+    private static final long LATE_NANOS = 30_000_000L;
+
+    /** One phase's figures, in ms. */
+    record Figures(long stall, long frameGap) {
+        @Override
+        public String toString() {
+            return "stall " + stall + " ms (frame gap " + frameGap + ")";
+        }
+    }
+
+    private final AtomicLong longestStall = new AtomicLong();
+    private final Map<String, Integer> stacks = new ConcurrentHashMap<>();
+    private volatile boolean running;
+    private volatile Thread fxThread;
+    private final Frames frames = new Frames();
+
+    /** Starts the heartbeat and the frame timer; call on the FX thread. */
+    void start() {
+        fxThread = Thread.currentThread();
+        running = true;
+        frames.start();
+        Thread beat = new Thread(this::beat, "fx heartbeat");
+        beat.setDaemon(true);
+        beat.start();
+    }
+
+    void stop() {
+        running = false;
+        Platform.runLater(frames::stop);
+    }
+
+    /** The figures since the last reset, and starts a new phase. */
+    Figures reset() {
+        printStacks();
+        return new Figures(longestStall.getAndSet(0) / 1_000_000, frames.reset());
+    }
+
+    private void beat() {
+        while (running) {
+            long posted = System.nanoTime();
+            java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+            Platform.runLater(ran::countDown);
+            try {
+                while (!ran.await(2, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    if (!running) return;
+                    if (SAMPLE && System.nanoTime() - posted > LATE_NANOS) sample();
+                }
+                longestStall.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    private void sample() {
+        Thread fx = fxThread;
+        if (fx == null) return;
+        StringBuilder key = new StringBuilder();
+        int depth = 0;
+        for (StackTraceElement f : fx.getStackTrace()) {
+            boolean ours = f.getClassName().startsWith("org.lectern");
+            if (depth < 14 || ours) key.append("\n      ").append(f);
+            if (++depth > 80) break;
+        }
+        stacks.merge(key.toString(), 1, Integer::sum);
+    }
+
+    private void printStacks() {
+        if (!SAMPLE || stacks.isEmpty()) return;
+        System.out.println("[stalls] FX thread stacks, sampled every 2 ms while a heartbeat was over 30 ms late:");
+        stacks.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(8)
+                .forEach(e -> System.out.println("  " + e.getValue() + " samples:" + e.getKey()));
+        stacks.clear();
+    }
+
+    /** The longest time between two frames. */
+    private static final class Frames extends AnimationTimer {
+        private long last;
+        private final AtomicLong longest = new AtomicLong();
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) longest.accumulateAndGet(now - last, Math::max);
+            last = now;
+        }
+
+        long reset() {
+            return longest.getAndSet(0) / 1_000_000;
+        }
+    }
+}
