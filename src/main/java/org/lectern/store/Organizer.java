@@ -18,7 +18,6 @@ import org.lectern.families.Document;
 import org.lectern.families.FamilyClassifier;
 import org.lectern.families.FamilyExamples;
 import org.lectern.families.FamilyProposer;
-import org.lectern.families.ModelNameDetector;
 import org.lectern.families.Placement;
 import org.lectern.families.Proposal;
 
@@ -196,13 +195,11 @@ public final class Organizer {
                 for (Map.Entry<Document, List<Placement>> e : decided) {
                     Document d = e.getKey();
                     for (Placement p : e.getValue()) {
-                        FamilyExamples f = byId.get(p.familyId());
-                        boolean byName = "model".equals(f.kind()) && ModelNameDetector.titleCarries(d.title(), f.name());
-                        // a model family is its name: without the name in the title a paper is only suggested
-                        boolean place = p.decision() == Decision.PLACE && (byName || !"model".equals(f.kind()));
-                        if (place) {
+                        if (p.decision() == Decision.PLACE) {
+                            // the classifier places in a model family only by the name in the title
+                            String source = "model".equals(byId.get(p.familyId()).kind()) ? "model-name" : "topic";
                             if (familyExists(c, p.familyId())
-                                    && Families.addMember(c, p.familyId(), d.id(), byName ? "model-name" : "topic", p.score(), now)) {
+                                    && Families.addMember(c, p.familyId(), d.id(), source, p.score(), now)) {
                                 placed++;
                             }
                         } else {

@@ -26,13 +26,12 @@ class OrganizerTest {
 
     /**
      * The reader accepts what is proposed for one half of the dev set, then imports the other half: the
-     * papers placed without asking must land in a family whose accepted members mostly share their label.
+     * papers placed without asking must land in a family whose accepted members mostly share their label,
+     * at least 90% of the time whichever half comes first.
      */
     @Test
     void keepsFamiliesCurrentOnTheHeldOutHalf() {
         List<LabelledListing.Labelled> dev = LabelledListing.dev();
-        int placedTotal = 0;
-        int rightTotal = 0;
         for (int parity = 0; parity < 2; parity++) {
             List<LabelledListing.Labelled> first = new ArrayList<>();
             List<LabelledListing.Labelled> second = new ArrayList<>();
@@ -72,14 +71,11 @@ class OrganizerTest {
                         right, automatic == 0 ? 0.0 : (double) right / automatic, suggestions.size(), suggestedRight);
                 assertEquals(automatic, placed.placed());
                 assertEquals(suggestions.size(), placed.suggested());
-                placedTotal += automatic;
-                rightTotal += right;
+                String way = parity == 0 ? "even half accepted" : "odd half accepted";
+                assertTrue(automatic >= 10, way + ": too few placements to judge: " + automatic);
+                assertTrue(right >= 0.9 * automatic, way + ": " + right + " of " + automatic + " placements right");
             }
         }
-        double precision = (double) rightTotal / placedTotal;
-        System.out.printf("store keep-current, both halves: precision %.3f over %d placements%n", precision, placedTotal);
-        assertTrue(placedTotal >= 10, "too few placements to judge: " + placedTotal);
-        assertTrue(precision >= 0.9, "precision " + precision);
     }
 
     @Test
