@@ -123,6 +123,7 @@ public final class MainWindow {
     private final ProgressBar progress = new ProgressBar();
     private final Label activity = new Label();
     private final StackPane dropTarget = new StackPane();
+    private final PauseTransition notificationLinger = new PauseTransition(Duration.seconds(12));
     private final MenuItem undoItem = new MenuItem("Undo");
     private final MenuItem redoItem = new MenuItem("Redo");
     private final CheckMenuItem darkItem = new CheckMenuItem(Keymap.TOGGLE_THEME.description());
@@ -684,9 +685,9 @@ public final class MainWindow {
             });
         }));
         notifications.show(text);
-        PauseTransition linger = new PauseTransition(Duration.seconds(12));
-        linger.setOnFinished(e -> notifications.hide());
-        linger.play();
+        // a later notice starts its own twelve seconds: the earlier one's timer must not hide it
+        notificationLinger.setOnFinished(e -> notifications.hide());
+        notificationLinger.playFromStart();
         // the new papers are the "Recently added" view: show them
         filter = PaperFilter.all().withView(PaperFilter.View.RECENT).withSearch(filter.search());
         sidebar.select(e -> e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.RECENT);

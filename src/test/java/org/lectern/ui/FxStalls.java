@@ -23,15 +23,24 @@ final class FxStalls {
     private static final boolean SAMPLE = Boolean.getBoolean("lectern.large.stalls");
     private static final long LATE_NANOS = 30_000_000L;
 
-    /** One phase's figures, in ms. */
-    record Figures(long stall, long frameGap) {
+    /**
+     * One phase's figures, in ms: the longest stall, how much of it the FX thread spent running (the rest it
+     * waited: for the renderer, a lock, a garbage collection, or a core the machine's other work held), and
+     * the longest frame gap.
+     */
+    record Figures(long stall, long running, long frameGap, long at, long phase) {
         @Override
         public String toString() {
-            return "stall " + stall + " ms (frame gap " + frameGap + ")";
+            return "stall " + stall + " ms (FX thread running " + running + " ms of it, " + at + " ms into a phase of "
+                    + phase + " ms; frame gap " + frameGap + ")";
         }
     }
 
-    private final AtomicLong longestStall = new AtomicLong();
+    private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    private volatile long longestStall;
+    private volatile long longestStallRunning;
+    private volatile long longestStallAt;
+    private volatile long phaseStart = System.nanoTime();
     private final Map<String, Integer> stacks = new ConcurrentHashMap<>();
     private volatile boolean running;
     private volatile Thread fxThread;
@@ -55,11 +64,21 @@ final class FxStalls {
     /** The figures since the last reset, and starts a new phase. */
     Figures reset() {
         printStacks();
-        return new Figures(longestStall.getAndSet(0) / 1_000_000, frames.reset());
+        synchronized (this) {
+            long now = System.nanoTime();
+            Figures f = new Figures(longestStall / 1_000_000, longestStallRunning / 1_000_000, frames.reset(),
+                    (longestStallAt - phaseStart) / 1_000_000, (now - phaseStart) / 1_000_000);
+            longestStall = 0;
+            longestStallRunning = 0;
+            phaseStart = now;
+            return f;
+        }
     }
 
     private void beat() {
         while (running) {
+            Thread fx = fxThread;
+            long cpu = threads.getThreadCpuTime(fx.getId());
             long posted = System.nanoTime();
             java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
             Platform.runLater(ran::countDown);
@@ -68,7 +87,15 @@ final class FxStalls {
                     if (!running) return;
                     if (SAMPLE && System.nanoTime() - posted > LATE_NANOS) sample();
                 }
-                longestStall.accumulateAndGet(System.nanoTime() - posted, Math::max);
+                long waited = System.nanoTime() - posted;
+                long busy = threads.getThreadCpuTime(fx.getId()) - cpu;
+                synchronized (this) {
+                    if (waited > longestStall) {
+                        longestStall = waited;
+                        longestStallRunning = busy;
+                        longestStallAt = posted;
+                    }
+                }
                 Thread.sleep(5);
             } catch (InterruptedException e) {
                 return;

@@ -147,7 +147,7 @@ class LargeLibraryTest {
         Files.writeString(listing, Files.readString(Path.of(
                 LargeLibraryTest.class.getResource("/listings/dev-daily-papers-2024.txt").toURI())));
         fx(() -> SystemDrop.dropFiles(fixture.window.table().getScene(), List.of(listing.toFile())));
-        until("the preview", () -> fixture.window.previewSheet() != null);
+        until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
         robot.type(KeyCode.ENTER);
         until("the import", 90, () -> fixture.window.previewSheet() == null
                 && fixture.window.message().getText().startsWith("Imported"));
@@ -185,7 +185,7 @@ class LargeLibraryTest {
 
         long t0 = System.nanoTime();
         fx(() -> SystemDrop.dropFiles(fixture.window.table().getScene(), List.of(listing.toFile())));
-        until("the preview", 120, () -> fixture.window.previewSheet() != null);
+        until("the preview", 120, () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
         long previewMillis = (System.nanoTime() - t0) / 1_000_000;
         FxStalls.Figures preview = stalls.reset();
 

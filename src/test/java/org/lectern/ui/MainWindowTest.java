@@ -76,7 +76,7 @@ class MainWindowTest {
         assertEquals(TransferMode.COPY, fx(() -> drag.enter(SystemDrop.carrying(files, text))));
         assertTrue(dropTargetShowing(), "the drop target shows while a listing is over the window");
         assertEquals(TransferMode.COPY, fx(drag::drop), "the window completes the drop");
-        until("the preview", () -> fixture.window.previewSheet() != null);
+        until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
         assertFalse(dropTargetShowing(), "the drop target is gone after the drop");
     }
 
@@ -160,12 +160,28 @@ class MainWindowTest {
             return null;
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
-        until("the preview", () -> fixture.window.previewSheet() != null);
+        until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
         assertEquals("pasted text", fx(() -> fixture.window.previewSheet().preview().source()));
         assertEquals(28, fx(() -> fixture.window.previewSheet().table().getItems().size()));
         robot.type(KeyCode.ESCAPE);
         until("the preview to close", () -> fixture.window.previewSheet() == null);
         assertEquals("0", fixture.query("SELECT count(*) FROM paper"));
+    }
+
+    @Test
+    void aPaperLeftOutOfThePreviewIsNotImported(FxRobot robot) throws IOException {
+        Path seed = seedFile();
+        dragAndDrop(List.of(seed.toFile()), null);
+        javafx.scene.control.Button button = fx(() -> (javafx.scene.control.Button)
+                fixture.window.previewSheet().view().lookup("#import-button"));
+        assertEquals("Import 28 papers", fx(button::getText));
+        PreviewRow left = fx(() -> fixture.window.previewSheet().table().getSelectionModel().getSelectedItem());
+        robot.type(KeyCode.SPACE);
+        until("the count to follow the checkbox", () -> button.getText().equals("Import 27 papers"));
+        robot.type(KeyCode.ENTER);
+        until("the import", () -> fixture.window.previewSheet() == null);
+        fixture.untilStored("27 papers", c -> "27".equals(WindowFixture.text(c, "SELECT count(*) FROM paper")));
+        assertEquals("0", fixture.query("SELECT count(*) FROM paper WHERE title = ?", fx(() -> left.titleProperty().get())));
     }
 
     @Test

@@ -141,7 +141,7 @@ class Screenshots {
                 "/listings/dev-daily-papers-2024.txt").toURI())).lines().limit(40)
                 .reduce("", (a, b) -> a + b + "\n") + "this line is not a paper\n");
         fx(() -> SystemDrop.dropFiles(fixture.window.table().getScene(), List.of(listing.toFile())));
-        until("the preview", () -> fixture.window.previewSheet() != null);
+        until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
         settle();
         shoot("import-preview.png");
         org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();

@@ -93,6 +93,7 @@ public final class ImportFlow {
         shown[0] = sheet;
         host.showOverlay(sheet.view());
         sheet.focus();
+        org.lectern.ui.AfterFrame.run(shown[0]::fill);
     }
 
     private void commit(ImportPreview preview, ImportPreviewSheet.Chosen chosen, ImportPreviewSheet view,

@@ -1,14 +1,19 @@
 package org.lectern.ui.importing;
 
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -56,24 +61,34 @@ public final class ImportPreviewSheet {
     private final Consumer<Chosen> onImport;
     private final Runnable onCancel;
     private boolean importing;
-    private int included;
+    private final ReadOnlyIntegerProperty included;
+    private final Rows prepared;
+    private boolean filled;
 
     /**
      * A preview's rows, made in the background: a listing of 100,000 papers is 100,000 rows with their
      * properties, too many to build on the FX thread between two frames.
      */
-    public record Rows(ImportPreview preview, List<PreviewRow> rows, int firstUncertain, long uncertain) {
-        /** Call from the background. */
+    public record Rows(ImportPreview preview, List<PreviewRow> rows, int firstUncertain, long uncertain,
+                       ReadOnlyIntegerProperty included) {
+        /** Call from the background; {@code included} follows the checkboxes from then on. */
         public static Rows of(ImportPreview preview) {
             List<PreviewRow> rows = preview.items().stream().map(PreviewRow::new).toList();
             int first = -1;
             long uncertain = 0;
+            int kept = 0;
+            SimpleIntegerProperty included = new SimpleIntegerProperty();
+            ChangeListener<Boolean> counter = (o, was, is) -> included.set(included.get() + (is ? 1 : -1));
             for (int i = 0; i < rows.size(); i++) {
-                if (!rows.get(i).uncertain()) continue;
+                PreviewRow r = rows.get(i);
+                if (r.includeProperty().get()) kept++;
+                r.includeProperty().addListener(counter);
+                if (!r.uncertain()) continue;
                 uncertain++;
                 if (first < 0) first = i;
             }
-            return new Rows(preview, rows, Math.max(first, 0), uncertain);
+            included.set(kept);
+            return new Rows(preview, rows, Math.max(first, 0), uncertain, included);
         }
     }
 
@@ -95,7 +110,7 @@ public final class ImportPreviewSheet {
         table.setId("preview-table");
         table.setFixedCellSize(34); // rows of one height: layout never measures the rows of a long preview
         table.setEditable(true);
-        table.setItems(javafx.collections.FXCollections.observableList(prepared.rows()));
+        this.prepared = prepared;
         TableColumn<PreviewRow, Boolean> include = new TableColumn<>("");
         include.setCellValueFactory(c -> c.getValue().includeProperty());
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
@@ -172,13 +187,9 @@ public final class ImportPreviewSheet {
         importButton.setDefaultButton(true);
         importButton.getStyleClass().add("accent");
         importButton.setOnAction(e -> confirm());
-        included = (int) prepared.rows().stream().filter(r -> r.includeProperty().get()).count();
+        included = prepared.included();
         updateImportLabel();
-        javafx.beans.value.ChangeListener<Boolean> counter = (o, was, is) -> {
-            included += is ? 1 : -1;
-            updateImportLabel();
-        };
-        prepared.rows().forEach(r -> r.includeProperty().addListener(counter));
+        included.addListener((o, was, is) -> updateImportLabel());
         cancelButton.setId("cancel-import");
         cancelButton.setCancelButton(true);
         cancelButton.setOnAction(e -> onCancel.run());
@@ -203,11 +214,26 @@ public final class ImportPreviewSheet {
         StackPane.setMargin(card, new Insets(30));
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+    }
+
+    /**
+     * Puts the rows in the table, selecting the first uncertain split. The sheet shows for a frame without
+     * them: the card and the table's rows are each a frame's worth of styling and layout.
+     */
+    public void fill() {
+        if (filled) return;
+        filled = true;
+        table.setItems(FXCollections.observableList(prepared.rows()));
         if (!table.getItems().isEmpty()) {
             int first = prepared.firstUncertain();
             table.getSelectionModel().select(first);
             table.scrollTo(Math.max(0, first - 3));
         }
+    }
+
+    /** True once the rows are in the table. */
+    public boolean filled() {
+        return filled;
     }
 
     private void key(KeyEvent e) {
@@ -249,17 +275,18 @@ public final class ImportPreviewSheet {
 
     private void confirm() {
         if (importing) return;
+        fill();
         List<PreviewRow> rows = List.copyOf(table.getItems());
         boolean[] kept = new boolean[rows.size()];
         for (int i = 0; i < kept.length; i++) kept[i] = rows.get(i).includeProperty().get();
-        onImport.accept(new Chosen(rows, kept, included));
+        onImport.accept(new Chosen(rows, kept, included.get()));
     }
 
     /** What the reader kept: the rows as they were when Import was pressed, which are included, how many. */
     public record Chosen(List<PreviewRow> rows, boolean[] included, int count) {
         /** The kept rows as papers, with the boundaries the reader moved; call from the background. */
         public List<ParsedPaper> papers() {
-            List<ParsedPaper> papers = new java.util.ArrayList<>(count);
+            List<ParsedPaper> papers = new ArrayList<>(count);
             for (int i = 0; i < rows.size(); i++) if (included[i]) papers.add(rows.get(i).toPaper());
             return papers;
         }
@@ -304,7 +331,7 @@ public final class ImportPreviewSheet {
     }
 
     private void updateImportLabel() {
-        int n = included;
+        int n = included.get();
         importButton.setText("Import " + n + (n == 1 ? " paper" : " papers"));
     }
 
