@@ -118,6 +118,27 @@ class LauncherIT {
         }
     }
 
+    /** The JVM options jlink.cfg adds are the ones the image's JVM runs with, and the ones the pom gives tests. */
+    @Test
+    void imageRunsWithTheOptionsOfJlinkCfg() throws Exception {
+        Set<String> added = optionValues(jlinkOptions(), "--add-options");
+        assertEquals(String.join(" ", added), System.getProperty("lectern.appJvmOptions", String.join(" ", added)),
+                "jlink.cfg and the pom's app.jvm.options name the same options");
+        boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win");
+        Path java = IMAGE.resolve("bin").resolve(windows ? "java.exe" : "java");
+        Result r = run(java, "-XX:+PrintFlagsFinal", "-version");
+        assertEquals(0, r.exit, r::describe);
+        for (String options : added) {
+            for (String option : options.split("\\s+")) {
+                if (!option.startsWith("-XX:") || !option.contains("=")) continue;
+                String name = option.substring(4, option.indexOf('='));
+                String value = option.substring(option.indexOf('=') + 1);
+                assertTrue(r.out.lines().anyMatch(l -> l.trim().matches("\\S+\\s+" + name + "\\s+= " + value + "\\s.*")),
+                        "the image's JVM runs with " + option + r.describe());
+            }
+        }
+    }
+
     @Test
     void appImageLauncherPrintsTheVersion() throws Exception {
         String appImage = System.getProperty("lectern.appImage", "");
