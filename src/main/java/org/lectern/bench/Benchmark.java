@@ -411,6 +411,10 @@ public final class Benchmark {
             report.put("window", "first_seconds", r.seconds().get(0));
             report.put("window", "median_seconds", Stats.percentile(r.seconds(), 50));
             report.put("window", "peak_rss_bytes", r.windowPeakRssBytes());
+            if (!r.rowsSeconds().isEmpty()) {
+                report.put("window", "rows_runs_seconds", r.rowsSeconds());
+                report.put("window", "rows_median_seconds", Stats.percentile(r.rowsSeconds(), 50));
+            }
         }
     }
 

@@ -15,8 +15,10 @@ import java.util.concurrent.TimeUnit;
  * Uses $DISPLAY when set, else starts its own Xvfb; without either it reports why it was skipped.
  */
 final class WindowProbe implements AutoCloseable {
+    /** What the window prints (with -Dlectern.trace=true) once its first rows are laid out. */
+    static final String FIRST_ROWS = org.lectern.ui.StartupTrace.FIRST_ROWS;
     /** Launch times in seconds, the window process's peak resident memory, or why there are none. */
-    record Result(List<Double> seconds, long windowPeakRssBytes, String note) {
+    record Result(List<Double> seconds, List<Double> rowsSeconds, long windowPeakRssBytes, String note) {
     }
 
     private final String display;
@@ -77,12 +79,15 @@ final class WindowProbe implements AutoCloseable {
     /** Launches the window {@code runs} times on {@code library}, closing it after each. */
     Result measure(Path launcher, Path library, int runs) throws IOException, InterruptedException {
         List<Double> seconds = new ArrayList<>();
+        List<Double> rows = new ArrayList<>();
         long peak = 0;
         for (int i = 0; i < runs; i++) {
             Path log = library.resolveSibling("window-" + (i + 1) + ".log");
             ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--library", library.toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().put("DISPLAY", display);
+            // the window says when its first rows are on screen (lectern.trace); the java launcher reads this variable
+            pb.environment().put("JDK_JAVA_OPTIONS", "-Dlectern.trace=true");
             long start = System.nanoTime();
             Process app = pb.start();
             boolean shown = false;
@@ -98,11 +103,19 @@ final class WindowProbe implements AutoCloseable {
                 if (!shown) {
                     String said = Files.exists(log) ? Files.readString(log).strip() : "";
                     if (said.length() > 300) said = "..." + said.substring(said.length() - 300);
-                    return new Result(seconds, peak, "the window did not appear within 60 s on run " + (i + 1)
+                    return new Result(seconds, rows, peak, "the window did not appear within 60 s on run " + (i + 1)
                             + (app.isAlive() ? "" : " (the launcher exited with " + app.exitValue() + ")")
                             + (said.isEmpty() ? "" : ": " + said));
                 }
                 seconds.add((System.nanoTime() - start) / 1e9);
+                // then the first rows: the line the window prints when it has laid them out
+                while (System.nanoTime() < deadline && app.isAlive()) {
+                    if (Files.exists(log) && Files.readString(log).contains(FIRST_ROWS)) {
+                        rows.add((System.nanoTime() - start) / 1e9);
+                        break;
+                    }
+                    Thread.sleep(5);
+                }
                 // Let the first page of the library load, then read the window process's peak memory.
                 Thread.sleep(3_000);
                 peak = Math.max(peak, peakRss(app.toHandle()));
@@ -110,7 +123,7 @@ final class WindowProbe implements AutoCloseable {
                 stop(app);
             }
         }
-        return new Result(seconds, peak, null);
+        return new Result(seconds, rows, peak, null);
     }
 
     private boolean windowVisible() throws IOException, InterruptedException {

@@ -309,29 +309,34 @@ public final class MainWindow {
     }
 
     private void reloadSidebar() {
-        background.run("Reading the library", () -> new SidebarData(SidebarModel.read(papers, families), families.list(),
-                papers.tags().stream().map(t -> t.name()).toList()), data -> {
-            sidebar.setEntries(data.entries);
-            Map<String, String> colors = new HashMap<>();
-            for (Family f : data.families) colors.put(f.name(), f.color());
-            familyColors = colors;
-            table.setFamilyColors(colors);
-            detail.setTagSuggestions(data.tags);
-            int all = 0;
-            int queue = 0;
-            int read = 0;
-            for (SidebarEntry e : data.entries) {
-                if (e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.ALL) all = v.count();
-                if (e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.QUEUE) queue = v.count();
-                if (e instanceof SidebarEntry.StatusEntry s && s.status() == Status.READ) read = s.count();
-            }
-            libraryEmpty = all == 0;
-            counts.setText(all + (all == 1 ? " paper" : " papers") + "  ·  " + queue + " in the queue  ·  " + read + " read");
-            updatePlaceholder();
-        });
+        background.run("Reading the library", () -> SidebarData.read(papers, families), this::showSidebar);
+    }
+
+    private void showSidebar(SidebarData data) {
+        sidebar.setEntries(data.entries);
+        Map<String, String> colors = new HashMap<>();
+        for (Family f : data.families) colors.put(f.name(), f.color());
+        familyColors = colors;
+        table.setFamilyColors(colors);
+        detail.setTagSuggestions(data.tags);
+        int all = 0;
+        int queue = 0;
+        int read = 0;
+        for (SidebarEntry e : data.entries) {
+            if (e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.ALL) all = v.count();
+            if (e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.QUEUE) queue = v.count();
+            if (e instanceof SidebarEntry.StatusEntry s && s.status() == Status.READ) read = s.count();
+        }
+        libraryEmpty = all == 0;
+        counts.setText(all + (all == 1 ? " paper" : " papers") + "  ·  " + queue + " in the queue  ·  " + read + " read");
+        updatePlaceholder();
     }
 
     private record SidebarData(List<SidebarEntry> entries, List<Family> families, List<String> tags) {
+        static SidebarData read(Papers papers, Families families) {
+            return new SidebarData(SidebarModel.read(papers, families), families.list(),
+                    papers.tags().stream().map(t -> t.name()).toList());
+        }
     }
 
     /** For {@link #reloadTable}: keep whichever paper is selected when the rows arrive. */
@@ -346,31 +351,35 @@ public final class MainWindow {
         background.run("Loading papers", () -> PagedRows.read(papers, f, s, desc), snap -> {
             if (generation != tableGeneration) return; // a newer view was asked for meanwhile
             lastLoadMillis = (System.nanoTime() - started) / 1_000_000;
-            long keepId = keepIdAsked == FOLLOW_SELECTION ? selectedRowId() : keepIdAsked;
-            PagedRows rows = new PagedRows(papers, background, snap.filter(), snap.sort(), snap.descending(),
-                    snap.count(), snap.first());
-            int index = keepId < 0 ? -1 : rows.indexOf(keepId);
-            int before = table.view().getSelectionModel().getSelectedIndex();
-            table.view().getSelectionModel().clearSelection();
-            table.setRows(rows);
-            if (index >= 0) {
-                table.view().getSelectionModel().select(index);
-            } else if (rows.size() > 0) {
-                // the paper left this view (a status filter, say): its successor takes its place
-                table.view().getSelectionModel().select(keepId >= 0 ? Math.min(Math.max(before, 0), rows.size() - 1) : 0);
-            } else {
-                detail.show(null, familyColors);
-            }
-            table.view().scrollTo(Math.max(0, table.view().getSelectionModel().getSelectedIndex() - 3));
-            updatePlaceholder();
-            showing.setText(viewDescription(snap.count()));
-            showQueueHeader(snap);
-            if (!listFocusedOnce && rows.size() > 0) {
-                listFocusedOnce = true; // j and k work from the start, without a click
-                if (!(scene != null && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) focusTable();
-            }
-            StartupTrace.firstRows();
+            showTable(snap, keepIdAsked);
         });
+    }
+
+    private void showTable(PagedRows.Snapshot snap, long keepIdAsked) {
+        long keepId = keepIdAsked == FOLLOW_SELECTION ? selectedRowId() : keepIdAsked;
+        PagedRows rows = new PagedRows(papers, background, snap.filter(), snap.sort(), snap.descending(),
+                snap.count(), snap.first());
+        int index = keepId < 0 ? -1 : rows.indexOf(keepId);
+        int before = table.view().getSelectionModel().getSelectedIndex();
+        table.view().getSelectionModel().clearSelection();
+        table.setRows(rows);
+        if (index >= 0) {
+            table.view().getSelectionModel().select(index);
+        } else if (rows.size() > 0) {
+            // the paper left this view (a status filter, say): its successor takes its place
+            table.view().getSelectionModel().select(keepId >= 0 ? Math.min(Math.max(before, 0), rows.size() - 1) : 0);
+        } else {
+            detail.show(null, familyColors);
+        }
+        table.view().scrollTo(Math.max(0, table.view().getSelectionModel().getSelectedIndex() - 3));
+        updatePlaceholder();
+        showing.setText(viewDescription(snap.count()));
+        showQueueHeader(snap);
+        if (!listFocusedOnce && rows.size() > 0) {
+            listFocusedOnce = true; // j and k work from the start, without a click
+            if (!(scene != null && scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) focusTable();
+        }
+        StartupTrace.firstRows(scene);
     }
 
     private void showQueueHeader(PagedRows.Snapshot snap) {

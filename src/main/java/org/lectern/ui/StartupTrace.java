@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** With {@code -Dlectern.trace=true}, prints how long after the process started each step of opening took. */
-final class StartupTrace {
+public final class StartupTrace {
     private static final boolean ON = Boolean.getBoolean("lectern.trace");
     private static boolean firstRows;
 
@@ -18,10 +18,25 @@ final class StartupTrace {
                 + " ms after launch");
     }
 
-    /** Marks the first rows on screen, once. */
-    static void firstRows() {
-        if (firstRows) return;
+    /** Marks the first rows on screen, once: after the pulse that lays them out in {@code scene}. */
+    static void firstRows(javafx.scene.Scene scene) {
+        if (!ON || firstRows) return;
         firstRows = true;
-        mark("first rows shown");
+        if (scene == null) {
+            mark(FIRST_ROWS);
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        boolean[] marked = new boolean[1];
+        once[0] = () -> {
+            if (marked[0]) return;
+            marked[0] = true;
+            mark(FIRST_ROWS);
+            javafx.application.Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+        };
+        scene.addPostLayoutPulseListener(once[0]);
     }
+
+    /** The words of the first-rows line, which the benchmark waits for. */
+    public static final String FIRST_ROWS = "first rows shown";
 }

@@ -118,6 +118,20 @@ class LauncherIT {
         }
     }
 
+    /** With class-data sharing on, the archive holds the app's own classes too (src/packaging/classlist), not only the JDK's. */
+    @Test
+    void theArchiveHoldsTheClassesTheWindowLoads() throws Exception {
+        assumeTrue(jlinkOptions().contains("--generate-cds-archive"), "jlink.cfg asks for no archive");
+        boolean windows = System.getProperty("os.name").toLowerCase(Locale.ROOT).contains("win");
+        Path java = IMAGE.resolve("bin").resolve(windows ? "java.exe" : "java");
+        Result r = run(java, "-Xshare:on", "-Xlog:class+load=info", "-m", "org.lectern/org.lectern.app.Main", "--version");
+        assertEquals(0, r.exit, r::describe);
+        for (String cls : List.of("org.lectern.app.Main", "picocli.CommandLine")) {
+            assertTrue(r.out.lines().anyMatch(l -> l.contains(" " + cls + " source: shared objects file")),
+                    cls + " comes from the archive" + r.describe());
+        }
+    }
+
     /** The JVM options jlink.cfg adds are the ones the image's JVM runs with, and the ones the pom gives tests. */
     @Test
     void imageRunsWithTheOptionsOfJlinkCfg() throws Exception {
