@@ -17,8 +17,9 @@ public final class AfterFrame {
 
             @Override
             public void handle(long now) {
-                // the first call comes with the next frame, before it is laid out and drawn; the second after it
-                if (++frames < 2) return;
+                // the first call comes with the next frame, before it is laid out; the second with the frame
+                // after, whose pulse may still wait for the first to be drawn; by the third it has been
+                if (++frames < 3) return;
                 stop();
                 action.run();
             }
