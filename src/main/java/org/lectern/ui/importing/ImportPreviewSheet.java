@@ -46,6 +46,8 @@ import org.lectern.store.ImportPreview;
  * splits marked with keys to move the boundary. Enter imports, Esc cancels (or cancels a running import).
  */
 public final class ImportPreviewSheet {
+    private static final javafx.css.PseudoClass UNCERTAIN = javafx.css.PseudoClass.getPseudoClass("uncertain");
+    private static final javafx.css.PseudoClass KNOWN = javafx.css.PseudoClass.getPseudoClass("known");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final StackPane root = new StackPane();
@@ -131,10 +133,9 @@ public final class ImportPreviewSheet {
             @Override
             protected void updateItem(PreviewRow item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("uncertain", "known");
-                if (empty || item == null) return;
-                if (item.uncertain()) getStyleClass().add("uncertain");
-                if (item.match() != ImportPreview.Match.NEW) getStyleClass().add("known");
+                // pseudo-classes: a row reused for another paper switches state, its styles are not looked up again
+                pseudoClassStateChanged(UNCERTAIN, !empty && item != null && item.uncertain());
+                pseudoClassStateChanged(KNOWN, !empty && item != null && item.match() != ImportPreview.Match.NEW);
             }
         });
         table.setPlaceholder(new Label("No paper could be read from this listing."));

@@ -143,6 +143,12 @@ public final class PaperTable {
 
     /** The status as a small coloured pill. */
     private static final class StatusCell extends TableCell<PaperRow, Status> {
+        private static final Map<Status, javafx.css.PseudoClass> STATUS = new java.util.EnumMap<>(Status.class);
+
+        static {
+            for (Status s : Status.values()) STATUS.put(s, javafx.css.PseudoClass.getPseudoClass(s.key()));
+        }
+
         private final Label pill = new Label();
 
         StatusCell() {
@@ -157,8 +163,9 @@ public final class PaperTable {
                 return;
             }
             pill.setText(item.label());
-            pill.getStyleClass().removeIf(s -> s.startsWith("status-") && !s.equals("status-pill"));
-            pill.getStyleClass().add("status-" + item.key());
+            // pseudo-classes, not style classes: a cell that changes paper while scrolling only switches
+            // state instead of having its styles looked up again
+            for (Status s : Status.values()) pill.pseudoClassStateChanged(STATUS.get(s), s == item);
             setGraphic(pill);
         }
     }
