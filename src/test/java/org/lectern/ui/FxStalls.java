@@ -12,15 +12,18 @@ import javafx.application.Platform;
  * <ul>
  * <li><b>stall</b>: a heartbeat thread hands the FX thread a tiny task every 5 ms and waits for it; the
  * longest wait is the longest time a key press or a click would have waited too (the FX thread was busy);</li>
- * <li><b>frame gap</b>: the longest time between two frames, as a frame timer sees it. This also counts
- * time the FX thread was idle while the software renderer drew the previous frame or the machine's other
- * work held the CPU, so it is the pessimistic figure.</li>
+ * <li><b>frame gap</b>, with {@code -Dlectern.large.frames=true}: the longest time between two frames, as a
+ * frame timer sees it. The timer asks for a frame every 16 ms and each frame first waits for the software
+ * renderer to finish the one before, so while it runs the stalls include that waiting too.</li>
  * </ul>
  * With {@code -Dlectern.large.stalls=true} the heartbeat also samples the FX thread's stack every 2 ms while
  * a beat is over 30 ms late, and {@link #reset} prints the commonest stacks: where the time went.
  */
 final class FxStalls {
     private static final boolean SAMPLE = Boolean.getBoolean("lectern.large.stalls");
+    // a frame timer asks for a frame every 16 ms, and each frame first waits for the one before to be drawn:
+    // it changes what it measures, so it runs only when asked for
+    private static final boolean FRAMES = Boolean.getBoolean("lectern.large.frames");
     private static final long LATE_NANOS = 30_000_000L;
 
     /**
@@ -32,7 +35,7 @@ final class FxStalls {
         @Override
         public String toString() {
             return "stall " + stall + " ms (FX thread running " + running + " ms of it, " + at + " ms into a phase of "
-                    + phase + " ms; frame gap " + frameGap + ")";
+                    + phase + " ms" + (FRAMES ? "; frame gap " + frameGap : "") + ")";
         }
     }
 
@@ -50,7 +53,7 @@ final class FxStalls {
     void start() {
         fxThread = Thread.currentThread();
         running = true;
-        frames.start();
+        if (FRAMES) frames.start();
         Thread beat = new Thread(this::beat, "fx heartbeat");
         beat.setDaemon(true);
         beat.start();

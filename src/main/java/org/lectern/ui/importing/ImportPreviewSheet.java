@@ -11,7 +11,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -75,16 +74,14 @@ public final class ImportPreviewSheet {
                        ReadOnlyIntegerProperty included) {
         /** Call from the background; {@code included} follows the checkboxes from then on. */
         public static Rows of(ImportPreview preview) {
-            List<PreviewRow> rows = preview.items().stream().map(PreviewRow::new).toList();
+            SimpleIntegerProperty included = new SimpleIntegerProperty();
+            List<PreviewRow> rows = preview.items().stream().map(item -> new PreviewRow(item, included)).toList();
             int first = -1;
             long uncertain = 0;
             int kept = 0;
-            SimpleIntegerProperty included = new SimpleIntegerProperty();
-            ChangeListener<Boolean> counter = (o, was, is) -> included.set(included.get() + (is ? 1 : -1));
             for (int i = 0; i < rows.size(); i++) {
                 PreviewRow r = rows.get(i);
-                if (r.includeProperty().get()) kept++;
-                r.includeProperty().addListener(counter);
+                if (r.included()) kept++;
                 if (!r.uncertain()) continue;
                 uncertain++;
                 if (first < 0) first = i;
@@ -250,7 +247,7 @@ public final class ImportPreviewSheet {
             e.consume();
         } else if (e.getCode() == KeyCode.SPACE && e.getTarget() == table && !importing) {
             PreviewRow r = table.getSelectionModel().getSelectedItem();
-            if (r != null) r.includeProperty().set(!r.includeProperty().get());
+            if (r != null) r.includeProperty().set(!r.included());
             e.consume();
         }
     }
@@ -270,8 +267,8 @@ public final class ImportPreviewSheet {
             splitAbstract.setText("");
             return;
         }
-        splitTitle.setText(r.titleProperty().get());
-        splitAbstract.setText("  |  " + start(r.abstractProperty().get()));
+        splitTitle.setText(r.title());
+        splitAbstract.setText("  |  " + start(r.abstractText()));
     }
 
     private void confirm() {
@@ -279,7 +276,7 @@ public final class ImportPreviewSheet {
         fill();
         List<PreviewRow> rows = List.copyOf(table.getItems());
         boolean[] kept = new boolean[rows.size()];
-        for (int i = 0; i < kept.length; i++) kept[i] = rows.get(i).includeProperty().get();
+        for (int i = 0; i < kept.length; i++) kept[i] = rows.get(i).included();
         onImport.accept(new Chosen(rows, kept, included.get()));
     }
 

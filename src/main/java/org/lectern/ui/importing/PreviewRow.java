@@ -1,6 +1,7 @@
 package org.lectern.ui.importing;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -15,17 +16,25 @@ public final class PreviewRow {
 
     private final ParsedPaper parsed;
     private final ImportPreview.Match match;
-    private final BooleanProperty include;
-    private final StringProperty title;
-    private final StringProperty abstractText;
+    private final IntegerProperty included;
+    // plain values until a cell asks for a property: a preview of 100,000 papers shows a screenful of rows,
+    // and 300,000 properties with their listeners would be garbage to make and collect for nothing
+    private boolean include;
+    private String title;
+    private String abstractText;
+    private BooleanProperty includeProperty;
+    private StringProperty titleProperty;
+    private StringProperty abstractProperty;
     private boolean moved;
 
-    public PreviewRow(ImportPreview.Item item) {
+    /** A row whose checkbox adds to or takes from {@code included}, the count of rows kept. */
+    public PreviewRow(ImportPreview.Item item, IntegerProperty included) {
         this.parsed = item.paper();
         this.match = item.match();
-        this.include = new SimpleBooleanProperty(item.match() != ImportPreview.Match.REPEATED);
-        this.title = new SimpleStringProperty(parsed.title());
-        this.abstractText = new SimpleStringProperty(parsed.abstractText() == null ? "" : parsed.abstractText());
+        this.included = included;
+        this.include = item.match() != ImportPreview.Match.REPEATED;
+        this.title = parsed.title();
+        this.abstractText = parsed.abstractText() == null ? "" : parsed.abstractText();
     }
 
     public ParsedPaper parsed() {
@@ -36,16 +45,37 @@ public final class PreviewRow {
         return match;
     }
 
+    /** Whether the reader keeps this paper. */
+    public boolean included() {
+        return includeProperty == null ? include : includeProperty.get();
+    }
+
     public BooleanProperty includeProperty() {
-        return include;
+        if (includeProperty == null) {
+            includeProperty = new SimpleBooleanProperty(include);
+            includeProperty.addListener((o, was, is) -> included.set(included.get() + (is ? 1 : -1)));
+        }
+        return includeProperty;
     }
 
     public StringProperty titleProperty() {
-        return title;
+        if (titleProperty == null) titleProperty = new SimpleStringProperty(title);
+        return titleProperty;
     }
 
     public StringProperty abstractProperty() {
-        return abstractText;
+        if (abstractProperty == null) abstractProperty = new SimpleStringProperty(abstractText);
+        return abstractProperty;
+    }
+
+    /** The title as the reader left it. */
+    public String title() {
+        return titleProperty == null ? title : titleProperty.get();
+    }
+
+    /** The abstract as the reader left it. */
+    public String abstractText() {
+        return abstractProperty == null ? abstractText : abstractProperty.get();
     }
 
     /** True while the split is uncertain and the reader has not moved it. */
@@ -54,24 +84,26 @@ public final class PreviewRow {
     }
 
     public void moveLeft() {
-        apply(Boundary.left(title.get(), abstractText.get()));
+        apply(Boundary.left(title(), abstractText()));
     }
 
     public void moveRight() {
-        apply(Boundary.right(title.get(), abstractText.get()));
+        apply(Boundary.right(title(), abstractText()));
     }
 
     private void apply(Boundary.Split s) {
         moved = true;
-        title.set(s.title());
-        abstractText.set(s.abstractText());
+        title = s.title();
+        abstractText = s.abstractText();
+        if (titleProperty != null) titleProperty.set(title);
+        if (abstractProperty != null) abstractProperty.set(abstractText);
     }
 
     /** The paper to import, with the reader's split (a split the reader set is certain). */
     public ParsedPaper toPaper() {
         if (!moved) return parsed;
         ParsedPaper p = parsed;
-        return new ParsedPaper(p.line(), p.upvotes(), title.get(), abstractText.get(), p.authors(), p.published(),
+        return new ParsedPaper(p.line(), p.upvotes(), title(), abstractText(), p.authors(), p.published(),
                 p.comments(), p.arxivId(), p.url(), 1.0, p.extras());
     }
 
