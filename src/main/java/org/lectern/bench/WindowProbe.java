@@ -87,7 +87,7 @@ final class WindowProbe implements AutoCloseable {
                     .redirectErrorStream(true).redirectOutput(log.toFile());
             pb.environment().put("DISPLAY", display);
             // the window says when its first rows are on screen (lectern.trace); the java launcher reads this variable
-            pb.environment().put("JDK_JAVA_OPTIONS", "-Dlectern.trace=true");
+            pb.environment().merge("JDK_JAVA_OPTIONS", "-Dlectern.trace=true", (was, add) -> was + " " + add);
             long start = System.nanoTime();
             Process app = pb.start();
             boolean shown = false;

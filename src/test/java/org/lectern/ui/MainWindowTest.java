@@ -169,6 +169,22 @@ class MainWindowTest {
     }
 
     @Test
+    void aSecondDropWhileTheFirstIsReadWaitsForItsPreview() throws IOException {
+        Path seed = seedFile();
+        until("the first load", () -> fixture.window.showing().getText().startsWith("Showing"));
+        // both drops in one go: the first listing cannot have been read yet when the second arrives
+        fx(() -> {
+            SystemDrop.dropFiles(fixture.window.table().getScene(), List.of(seed.toFile()));
+            SystemDrop.dropFiles(fixture.window.table().getScene(), List.of(seed.toFile()));
+            return null;
+        });
+        until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
+        until("the second drop is told to wait", () -> fixture.window.message().getText().contains("being read"));
+        assertEquals(1L, fx(() -> fixture.window.table().getScene().getRoot().getChildrenUnmodifiable().stream()
+                .filter(n -> "import-preview".equals(n.getId())).count()), "one preview over the window");
+    }
+
+    @Test
     void aPaperLeftOutOfThePreviewIsNotImported(FxRobot robot) throws IOException {
         Path seed = seedFile();
         dragAndDrop(List.of(seed.toFile()), null);

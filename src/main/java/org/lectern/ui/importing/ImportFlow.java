@@ -40,6 +40,8 @@ public final class ImportFlow {
     private final UndoJournal journal;
     private final Host host;
     private ImportPreviewSheet sheet;
+    /** A listing is being read for a preview (the sheet is not there yet). */
+    private boolean reading;
 
     public ImportFlow(Importer importer, Organizer organizer, Background background, UndoJournal journal, Host host) {
         this.importer = importer;
@@ -60,14 +62,21 @@ public final class ImportFlow {
 
     /** Reads, parses and matches {@code request} in the background, then shows the preview. */
     public void start(ImportRequest request, List<String> skipped) {
-        if (sheet != null) {
-            host.say("Finish or cancel the import preview first");
+        if (sheet != null || reading) {
+            host.say(sheet != null ? "Finish or cancel the import preview first" : "A listing is being read: its preview comes first");
             return;
         }
+        reading = true;
         background.run("Reading " + request.source(),
                 () -> ImportPreviewSheet.Rows.of(ListingLoad.preview(importer, request)),
-                rows -> show(rows, skipped),
-                e -> host.say("Could not read " + request.source() + ": " + reason(e)));
+                rows -> {
+                    reading = false;
+                    show(rows, skipped);
+                },
+                e -> {
+                    reading = false;
+                    host.say("Could not read " + request.source() + ": " + reason(e));
+                });
     }
 
     /** The open preview, or null. */

@@ -68,14 +68,14 @@ public final class PreviewRow {
         return abstractProperty;
     }
 
-    /** The title as the reader left it. */
+    /** The title as the reader left it (the properties only follow it: the table does not edit them). */
     public String title() {
-        return titleProperty == null ? title : titleProperty.get();
+        return title;
     }
 
     /** The abstract as the reader left it. */
     public String abstractText() {
-        return abstractProperty == null ? abstractText : abstractProperty.get();
+        return abstractText;
     }
 
     /** True while the split is uncertain and the reader has not moved it. */
