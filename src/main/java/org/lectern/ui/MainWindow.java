@@ -602,8 +602,8 @@ public final class MainWindow {
         imports.handle(DroppedListing.fromClipboard(cb.hasFiles() ? cb.getFiles() : List.of(), cb.hasString() ? cb.getString() : null));
     }
 
-    /** What a drop does once the drag event is unwrapped: tests call this with files or text. */
-    public void drop(List<File> files, String text) {
+    /** What a drop does once the drag event is unwrapped. */
+    private void drop(List<File> files, String text) {
         dropTarget.setVisible(false);
         imports.handle(DroppedListing.from(files, text, "dropped text"));
     }

@@ -187,7 +187,10 @@ class LargeLibraryTest {
         fx(() -> SystemDrop.dropFiles(fixture.window.table().getScene(), List.of(listing.toFile())));
         until("the preview", 120, () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
         long previewMillis = (System.nanoTime() - t0) / 1_000_000;
-        Thread.sleep(500); // the frames that lay out and draw the rows belong to the preview, not to the import
+        // the frame that lays out the rows belongs to the preview, not to the import
+        until("the preview's rows laid out", () -> fixture.window.previewSheet().table().lookupAll(".table-row-cell")
+                .stream().anyMatch(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getItem() != null));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         FxStalls.Figures preview = stalls.reset();
 
         long t1 = System.nanoTime();

@@ -71,7 +71,7 @@ public final class ImportPreviewSheet {
      * properties, too many to build on the FX thread between two frames.
      */
     public record Rows(ImportPreview preview, List<PreviewRow> rows, int firstUncertain, long uncertain,
-                       ReadOnlyIntegerProperty included) {
+                       ReadOnlyIntegerProperty included, String summary) {
         /** Call from the background; {@code included} follows the checkboxes from then on. */
         public static Rows of(ImportPreview preview) {
             SimpleIntegerProperty included = new SimpleIntegerProperty();
@@ -87,7 +87,7 @@ public final class ImportPreviewSheet {
                 if (first < 0) first = i;
             }
             included.set(kept);
-            return new Rows(preview, rows, Math.max(first, 0), uncertain, included);
+            return new Rows(preview, rows, Math.max(first, 0), uncertain, included, ImportPreviewSheet.summary(preview));
         }
     }
 
@@ -102,7 +102,7 @@ public final class ImportPreviewSheet {
 
         Label heading = new Label("Import from " + preview.source());
         heading.getStyleClass().add("preview-title");
-        Label summary = new Label(summary(preview));
+        Label summary = new Label(prepared.summary());
         summary.getStyleClass().add("preview-summary");
         summary.setWrapText(true);
 
