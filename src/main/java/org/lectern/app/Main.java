@@ -1,5 +1,7 @@
 package org.lectern.app;
 
+import org.lectern.app.instance.CommandLineLaunch;
+import org.lectern.app.instance.WindowLaunch;
 import org.lectern.cli.LecternCommand;
 import org.lectern.ui.LecternApp;
 
@@ -12,8 +14,9 @@ public final class Main {
 
     public static void main(String[] args) {
         // The window's launch returns only when it closes, so both paths end here.
-        CommandLine cli = LecternCommand.commandLine(LecternApp::open);
-        int code = cli.execute(args);
+        // Only one process has a library open while a window shows it: later launches hand it their work.
+        CommandLine cli = LecternCommand.commandLine(library -> WindowLaunch.open(library, LecternApp::open));
+        int code = CommandLineLaunch.execute(cli, args);
         // System.exit does not flush picocli's writers: a long listing would be cut short.
         cli.getOut().flush();
         cli.getErr().flush();

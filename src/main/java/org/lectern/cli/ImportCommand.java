@@ -58,7 +58,7 @@ final class ImportCommand implements Callable<Integer> {
                 String name = file.equals("-") ? "<stdin>" : file;
                 String text;
                 try {
-                    text = file.equals("-") ? ListingFiles.read(System.in) : ListingFiles.read(Path.of(file));
+                    text = file.equals("-") ? ListingFiles.read(parent.stdin()) : ListingFiles.read(parent.inputFile(file));
                 } catch (IOException | RuntimeException e) {
                     err.println(name + ": cannot read: " + reason(e));
                     errors++;

@@ -1,12 +1,15 @@
 package org.lectern.cli;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import org.lectern.app.LibraryLocation;
 import org.lectern.store.Library;
+import org.lectern.store.LibraryFiles;
 import org.lectern.store.StoreException;
 
 import picocli.CommandLine;
@@ -26,6 +29,7 @@ public final class LecternCommand implements Callable<Integer> {
     Path library;
 
     private final Consumer<Path> openWindow;
+    private Invocation invocation = Invocation.local();
 
     /** {@code openWindow} receives the library path when no subcommand is given. */
     public LecternCommand(Consumer<Path> openWindow) {
@@ -54,8 +58,29 @@ public final class LecternCommand implements Callable<Integer> {
         return cli;
     }
 
+    /** The command line for a command handed over by another launch: its input, folder and library. */
+    public static CommandLine commandLine(Consumer<Path> openWindow, Invocation invocation) {
+        CommandLine cli = commandLine(openWindow);
+        ((LecternCommand) cli.getCommand()).invocation = invocation;
+        cli.registerConverter(Path.class, invocation::resolve);
+        cli.registerConverter(File.class, name -> invocation.resolve(name).toFile());
+        return cli;
+    }
+
     Path libraryPath() {
+        if (library == null && invocation.library() != null) return invocation.library();
         return LibraryLocation.resolve(library);
+    }
+
+    InputStream stdin() {
+        return invocation.in();
+    }
+
+    /** A file named on the command line to be read; the library's own files are refused, never read. */
+    Path inputFile(String name) {
+        Path file = invocation.resolve(name);
+        LibraryFiles.refuse(libraryPath(), file);
+        return file;
     }
 
     Library openLibrary() {

@@ -62,6 +62,7 @@ import org.lectern.library.PaperFilter;
 import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
 import org.lectern.store.Backups;
+import org.lectern.store.LibraryFiles;
 import org.lectern.store.Families;
 import org.lectern.store.ImportOutcome;
 import org.lectern.store.Importer;
@@ -154,7 +155,7 @@ public final class MainWindow {
         this.state = WindowState.forLibrary(library.file());
         this.theme = Theme.parse(state.get("theme", "light"));
         background.setDefaultFailure(e -> say("Something went wrong: " + reason(e)));
-        imports = new ImportFlow(importer, new Organizer(library), background, journal, new ImportHost());
+        imports = new ImportFlow(importer, new Organizer(library), background, journal, new ImportHost(), library.file());
 
         sidebar = new Sidebar(this::sidebarSelected);
         table = new PaperTable(this::sortChanged);
@@ -814,6 +815,7 @@ public final class MainWindow {
     public void exportTo(ExportFormat format, Path file) {
         PaperFilter f = filter;
         background.run("Exporting", () -> {
+            LibraryFiles.refuse(library.file(), file); // writing over the library outside SQLite would destroy it
             List<Paper> all = papers.all(f);
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 format.write(all, w);

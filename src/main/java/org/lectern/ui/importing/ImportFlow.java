@@ -1,5 +1,6 @@
 package org.lectern.ui.importing;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -12,6 +13,7 @@ import org.lectern.edit.UndoJournal;
 import org.lectern.store.ImportOutcome;
 import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
+import org.lectern.store.LibraryFiles;
 import org.lectern.store.Organizer;
 import org.lectern.ui.Background;
 
@@ -40,10 +42,13 @@ public final class ImportFlow {
     private final UndoJournal journal;
     private final Host host;
     private ImportPreviewSheet sheet;
+    /** The library's own file: never read as a listing (see {@link LibraryFiles}). */
+    private final Path libraryFile;
     /** A listing is being read for a preview (the sheet is not there yet). */
     private boolean reading;
 
-    public ImportFlow(Importer importer, Organizer organizer, Background background, UndoJournal journal, Host host) {
+    public ImportFlow(Importer importer, Organizer organizer, Background background, UndoJournal journal, Host host, Path libraryFile) {
+        this.libraryFile = libraryFile;
         this.importer = importer;
         this.organizer = organizer;
         this.background = background;
@@ -65,6 +70,12 @@ public final class ImportFlow {
         if (sheet != null || reading) {
             host.say(sheet != null ? "Finish or cancel the import preview first" : "A listing is being read: its preview comes first");
             return;
+        }
+        for (Path file : request.files()) {
+            if (LibraryFiles.isPartOf(libraryFile, file)) {
+                host.say(file.getFileName() + " is this library's own file, not a listing: it was not read");
+                return;
+            }
         }
         reading = true;
         background.run("Reading " + request.source(),
