@@ -71,15 +71,12 @@ public final class ImportFlow {
             host.say(sheet != null ? "Finish or cancel the import preview first" : "A listing is being read: its preview comes first");
             return;
         }
-        for (Path file : request.files()) {
-            if (LibraryFiles.isPartOf(libraryFile, file)) {
-                host.say(file.getFileName() + " is this library's own file, not a listing: it was not read");
-                return;
-            }
-        }
         reading = true;
         background.run("Reading " + request.source(),
-                () -> ImportPreviewSheet.Rows.of(ListingLoad.preview(importer, request)),
+                () -> {
+                    for (Path file : request.files()) LibraryFiles.refuse(libraryFile, file);
+                    return ImportPreviewSheet.Rows.of(ListingLoad.preview(importer, request));
+                },
                 rows -> {
                     reading = false;
                     show(rows, skipped);
