@@ -59,8 +59,14 @@ final class Handoff implements AutoCloseable {
                     Frames.Frame frame = Frames.read(from);
                     switch (frame.type()) {
                         case Frames.ACCEPTED -> accepted = true;
-                        case Frames.OUT -> out.write(frame.data());
-                        case Frames.ERR -> err.write(frame.data());
+                        case Frames.OUT -> {
+                            out.write(frame.data());
+                            out.flush();
+                        }
+                        case Frames.ERR -> {
+                            err.write(frame.data());
+                            err.flush();
+                        }
                         case Frames.WANT_STDIN -> {
                             out.flush();
                             err.flush();

@@ -1,5 +1,6 @@
 package org.lectern.app.instance;
 
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -31,8 +32,28 @@ final class ServedCommands implements InstanceServer.Handler {
     @Override
     public int run(Request request, RemoteConsole console) throws IOException {
         Charset charset = charset(request.charset());
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(console.stdout(), charset), true);
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(console.stderr(), charset), true);
+        // output goes in 8 KB frames (a long list would otherwise be a frame a line); errors go at
+        // once, after the output written before them, so the terminal shows both in order
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(console.stdout(), charset), false);
+        PrintWriter err = new PrintWriter(new FilterWriter(new OutputStreamWriter(console.stderr(), charset)) {
+            @Override
+            public void write(int c) throws IOException {
+                out.flush();
+                super.write(c);
+            }
+
+            @Override
+            public void write(char[] chars, int off, int len) throws IOException {
+                out.flush();
+                super.write(chars, off, len);
+            }
+
+            @Override
+            public void write(String s, int off, int len) throws IOException {
+                out.flush();
+                super.write(s, off, len);
+            }
+        }, true);
         try {
             if (!RuntimeFolder.canonical(request.library()).equals(library)) {
                 err.println("lectern: the window listening here has " + library + " open, not " + request.library());
