@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.lectern.export.ExportFormat;
 import org.lectern.library.Paper;
 import org.lectern.store.Library;
+import org.lectern.store.LibraryFiles;
 import org.lectern.store.Papers;
 
 import picocli.CommandLine.Command;
@@ -53,6 +54,7 @@ final class ExportCommand implements Callable<Integer> {
             f.write(papers, w);
             w.flush();
         } else {
+            LibraryFiles.refuse(parent.libraryPath(), out); // renamed over the library, the export would replace it
             // Written beside the target first, so a failed export never leaves half a file.
             Path parentDir = out.toAbsolutePath().getParent();
             Files.createDirectories(parentDir);

@@ -40,14 +40,24 @@ public final class CommandLineLaunch {
         Request request = new Request(Request.Kind.RUN, library.get(), Path.of("").toAbsolutePath(),
                 Charset.defaultCharset().name(), List.of(args));
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            Optional<Handoff> window;
-            try (LibraryClaim claim = LibraryClaim.open(lockFile)) {
+            LibraryClaim claim;
+            try {
+                claim = LibraryClaim.open(lockFile);
                 claim.take(true, () -> System.err.println("lectern: waiting for the window on " + library.get() + " to start or close"));
+            } catch (IOException e) {
+                System.err.println("lectern: cannot take " + lockFile + " (" + e.getMessage() + "); running without it");
+                return cli.execute(args);
+            }
+            Optional<Handoff> window;
+            try {
                 window = Handoff.connect(socket);
                 if (window.isEmpty()) return cli.execute(args); // the claim is held until the command ends
-            } catch (IOException e) {
-                System.err.println("lectern: cannot take " + lockFile + ": " + e.getMessage());
-                return 2;
+            } finally {
+                try {
+                    claim.close();
+                } catch (IOException e) {
+                    // released with the process at the latest
+                }
             }
             try {
                 OptionalInt code = window.get().run(request, System.in, System.out, System.err);

@@ -27,42 +27,49 @@ public final class WindowLaunch {
     /** Opens {@code window} on {@code library}, or brings the window that has it open to the front. */
     public static void open(Path library, BiConsumer<Path, Consumer<LecternApp.Shown>> window) {
         RuntimeFolder folder = RuntimeFolder.forThisUser();
-        Path socket;
         LibraryClaim claim;
+        InstanceServer server;
+        Path canonical;
         try {
-            socket = folder.socketFor(library);
+            Path socket = folder.socketFor(library);
+            canonical = RuntimeFolder.canonical(library);
             claim = LibraryClaim.open(folder.lockFor(library));
-        } catch (IOException e) {
-            System.err.println("lectern: cannot use " + folder + " (" + e.getMessage()
+            try {
+                claim.take(false, () -> System.err.println("lectern: waiting for a lectern command to finish with " + library));
+                if (broughtToFront(socket, library)) {
+                    claim.close();
+                    return;
+                }
+                Files.deleteIfExists(socket); // nobody answered while this launch holds the claim: a crashed window's
+                server = InstanceServer.bind(socket);
+                claim.release();
+            } catch (IOException | RuntimeException e) {
+                claim.close();
+                throw e;
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            System.err.println("lectern: cannot listen for other launches in " + folder + " (" + e.getMessage()
                     + "); commands run beside this window will open the library themselves");
             window.accept(library, shown -> { });
             return;
         }
+        try {
+            window.accept(library, shown -> server.serve(new ServedCommands(canonical, shown)));
+        } finally {
+            stop(claim, server);
+        }
+    }
+
+    /** Alone again while handed commands finish and the socket goes, so no launch slips in between. */
+    private static void stop(LibraryClaim claim, InstanceServer server) {
         try (claim) {
-            claim.take(false, () -> System.err.println("lectern: waiting for a lectern command to finish with " + library));
-            if (broughtToFront(socket, library)) return;
-            InstanceServer server;
             try {
-                Files.deleteIfExists(socket); // nobody answered while this launch holds the lock: a crashed window's
-                server = InstanceServer.bind(socket);
-            } catch (IOException | UnsupportedOperationException e) {
-                System.err.println("lectern: cannot listen on " + socket + " (" + e.getMessage()
-                        + "); commands run beside this window will open the library themselves");
-                claim.release();
-                window.accept(library, shown -> { });
-                return;
-            }
-            claim.release();
-            Path canonical = RuntimeFolder.canonical(library);
-            try {
-                window.accept(library, shown -> server.serve(new ServedCommands(canonical, shown)));
-            } finally {
-                // alone again while handed commands finish and the socket goes, so no launch slips in between
                 claim.take(false, () -> { });
+            } finally {
                 server.close();
             }
         } catch (IOException e) {
-            System.err.println("lectern: " + e.getMessage());
+            System.err.println("lectern: while closing: " + e.getMessage());
         }
     }
 
