@@ -107,13 +107,17 @@ class ServedCommandsTest {
     }
 
     @Test
-    void theLibrarysOwnFilesAreNeverReadAsListings() throws IOException {
+    void theLibrarysOwnFilesAreNeverReadAsListingsNorExportedOver() throws IOException {
         run("import", "seed.txt");
         for (String name : List.of("../lib/library.db", "../lib/library.db-wal")) {
             Run r = run("import", name);
             assertEquals(1, r.code(), r.out() + r.err());
             assertTrue(r.err().contains("is the library itself"), r.err());
         }
+        Run export = run("export", "--format", "json", "--out", "../lib/library.db");
+        assertEquals(2, export.code(), export.out() + export.err());
+        assertTrue(export.err().contains("is the library itself"), export.err());
+        assertTrue(run("list").out().contains("ERNIE 2.0"), "the library is still a library");
     }
 
     @Test
