@@ -1,6 +1,7 @@
 package org.lectern.app;
 
 import org.lectern.cli.LecternCommand;
+import org.lectern.store.SqliteNative;
 import org.lectern.ui.LecternApp;
 
 import picocli.CommandLine;
@@ -11,6 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SqliteNative.useCacheFolder(); // before anything touches SQLite
         // The window's launch returns only when it closes, so both paths end here.
         CommandLine cli = LecternCommand.commandLine(LecternApp::open);
         int code = cli.execute(args);
