@@ -66,9 +66,9 @@ final class BackupFiles {
     }
 
     /**
-     * Removes what interrupted backups left: temporary files of processes that are gone, empty
-     * ".db" files, ".db" files with a rollback journal beside them (a copy stopped midway) and
-     * journals of files that are gone.
+     * Removes what interrupted backups left: temporary files of processes that are gone, ".db" files
+     * that are empty or shorter than their header says, ".db" files with a rollback journal beside
+     * them (a copy stopped midway, as earlier versions wrote them) and journals of files that are gone.
      */
     static void cleanLeftovers(Path dir) {
         if (!Files.isDirectory(dir)) return;
@@ -85,7 +85,7 @@ final class BackupFiles {
                 if (Files.isDirectory(p)) ReadOnlyLibrary.delete(p);
                 else deleteWithJournals(p);
             } else if (name.endsWith(".db")) {
-                if (size(p) == 0 || Files.exists(p.resolveSibling(name + "-journal"))) deleteWithJournals(p);
+                if (!complete(p) || Files.exists(p.resolveSibling(name + "-journal"))) deleteWithJournals(p);
             } else if (name.endsWith("-journal") || name.endsWith("-wal") || name.endsWith("-shm")) {
                 String base = name.substring(0, name.lastIndexOf('-'));
                 if (!Files.exists(p.resolveSibling(base))) {
