@@ -29,6 +29,8 @@ public final class Library implements AutoCloseable {
     private final Path snapshot;
     /** Set when the process is being stopped: no new work starts, so the shutdown can close the file. */
     private volatile boolean closing;
+    private final Object interrupts = new Object();
+    private boolean interruptsStopped;
 
     private Library(Path file, Connection connection, boolean readOnly, Path snapshot) {
         this.file = file;
@@ -258,6 +260,8 @@ public final class Library implements AutoCloseable {
             connection.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
+            // stopped by the shutdown's interrupt: no further interrupt may stop the rollback itself
+            if (closing) stopInterrupting();
             try {
                 connection.rollback();
             } catch (SQLException ignored) {
@@ -295,10 +299,14 @@ public final class Library implements AutoCloseable {
         long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
         try {
             while (closer.isAlive() && System.nanoTime() < deadline) {
-                try {
-                    connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().interrupt();
-                } catch (SQLException ignored) {
-                    // already closed
+                synchronized (interrupts) {
+                    if (!interruptsStopped) {
+                        try {
+                            connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().interrupt();
+                        } catch (SQLException ignored) {
+                            // already closed
+                        }
+                    }
                 }
                 closer.join(20);
             }
@@ -307,9 +315,26 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends the interrupting of {@link #closeForShutdown} before the connection closes: an interrupt
+     * still pending would also stop the checkpoint that folds the write-ahead log into the file. A
+     * statement begun while none runs clears it.
+     */
+    private void stopInterrupting() {
+        synchronized (interrupts) {
+            interruptsStopped = true;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("SELECT 1");
+        } catch (SQLException ignored) {
+            // a broken connection: closing it is all that is left
+        }
+    }
+
     @Override
     public synchronized void close() {
         OpenLibraries.unregister(this);
+        if (closing) stopInterrupting();
         try {
             connection.close();
         } catch (SQLException ignored) {

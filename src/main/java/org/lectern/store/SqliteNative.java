@@ -36,14 +36,15 @@ public final class SqliteNative {
             // the driver's own unpacking, should it ever happen, goes here too rather than into /tmp
             System.setProperty("org.sqlite.tmpdir", dir.toString());
             String name = LibraryLoaderUtil.getNativeLibName();
-            String resource = "/" + LibraryLoaderUtil.getNativeLibResourcePath() + "/" + name;
+            String folder = LibraryLoaderUtil.getNativeLibResourcePath(); // "/org/sqlite/native/Linux/x86_64"
+            String resource = folder + "/" + name;
             byte[] bytes;
             try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
                 if (in == null) return; // no bundled library for this system: the driver says so itself
                 bytes = in.readAllBytes();
             }
-            Path versionDir = dir.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion()
-                    + "-" + LibraryLoaderUtil.getNativeLibResourcePath().replaceAll("[^A-Za-z0-9_.-]+", "-"));
+            String platform = folder.replaceFirst("^/?org/sqlite/native/", "").replaceAll("[^A-Za-z0-9_.-]+", "-");
+            Path versionDir = dir.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform);
             Path lib = versionDir.resolve(name);
             if (!same(lib, bytes)) {
                 Files.createDirectories(versionDir);

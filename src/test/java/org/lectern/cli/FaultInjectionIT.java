@@ -295,6 +295,29 @@ class FaultInjectionIT {
         assertEquals(0, count(library, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'"));
     }
 
+    @Test
+    void concurrentLaunchesUnpackTheNativeLibraryOnceIntoTheCacheFolderAndQuietly() throws Exception {
+        Path cache = dir.resolve("fresh-cache");
+        List<Process> launches = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ProcessBuilder pb = new ProcessBuilder(LAUNCHER.toString(), "--library", dir.resolve("l" + i + ".db").toString(), "list")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(dir.resolve("err" + i + ".txt").toFile());
+            pb.environment().put("XDG_CACHE_HOME", cache.toString());
+            launches.add(pb.start());
+        }
+        for (int i = 0; i < launches.size(); i++) {
+            assertTrue(launches.get(i).waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, launches.get(i).exitValue());
+            assertEquals("", Files.readString(dir.resolve("err" + i + ".txt")), "launch " + i + " is quiet");
+        }
+        Path natives = cache.resolve("lectern").resolve("native");
+        List<String> versions = names(natives);
+        assertEquals(1, versions.size(), versions.toString());
+        assertTrue(versions.get(0).startsWith("sqlite-jdbc-"), versions.toString());
+        List<String> files = names(natives.resolve(versions.get(0)));
+        assertEquals(1, files.size(), "one unpacked library, no temporary copies: " + files);
+    }
+
     // --- helpers: real files, read with plain JDBC
 
     private Path copyAndEdit(Path from, String name, Consumer<Statement> edit) throws Exception {
