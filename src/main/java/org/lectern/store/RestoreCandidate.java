@@ -1,15 +1,12 @@
 package org.lectern.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -58,7 +55,7 @@ final class RestoreCandidate implements AutoCloseable {
 
     /** Why the copy may not be installed, or null when it may; an older schema is migrated here. */
     private String check() {
-        if (!hasHeader()) return "it is not a SQLite database";
+        if (!BackupFiles.complete(file)) return "it is not a SQLite database (or only part of one)";
         int version;
         try (Connection c = SqliteFiles.open(file); Statement s = c.createStatement()) {
             String integrity = first(s, "PRAGMA integrity_check");
@@ -107,15 +104,6 @@ final class RestoreCandidate implements AutoCloseable {
         return "its schema is not the one Lectern writes for schema " + version + ": "
                 + String.join("; ", differences.subList(0, shown))
                 + (differences.size() > shown ? "; and " + (differences.size() - shown) + " more differences" : "");
-    }
-
-    private boolean hasHeader() {
-        byte[] magic = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-        try (InputStream in = Files.newInputStream(file)) {
-            return Arrays.equals(in.readNBytes(magic.length), magic);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     private static String first(Statement s, String sql) throws SQLException {
