@@ -48,7 +48,7 @@ final class LibraryErrors {
 
     /** The library is damaged: say so, name the newest sound backup and the command that restores it. */
     static StoreException damaged(Path library, Throwable cause) {
-        StringBuilder m = new StringBuilder("the library " + library + " is damaged (SQLite cannot read it as a database)");
+        StringBuilder m = new StringBuilder("the library " + library + " is damaged (SQLite: " + detail(cause) + ")");
         Optional<Path> backup = newestSoundBackup(library);
         if (backup.isPresent()) {
             m.append("; the newest sound backup is ").append(backup.get()).append(". Restore it with: lectern --library ")
@@ -77,6 +77,11 @@ final class LibraryErrors {
         } catch (SQLException | RuntimeException e) {
             return false;
         }
+    }
+
+    private static String detail(Throwable cause) {
+        String m = cause == null || cause.getMessage() == null ? "" : cause.getMessage();
+        return m.replaceFirst("^\\[SQLITE_[A-Z_]+\\]\\s*", "");
     }
 
     /** The error's SQLite code name, e.g. SQLITE_READONLY_DIRECTORY, or "" when it has none. */
