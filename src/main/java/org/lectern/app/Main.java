@@ -3,6 +3,7 @@ package org.lectern.app;
 import org.lectern.app.instance.CommandLineLaunch;
 import org.lectern.app.instance.WindowLaunch;
 import org.lectern.cli.LecternCommand;
+import org.lectern.store.SqliteNative;
 import org.lectern.ui.LecternApp;
 
 import picocli.CommandLine;
@@ -13,6 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        SqliteNative.useCacheFolder(); // before anything touches SQLite
         // The window's launch returns only when it closes, so both paths end here.
         // Only one process has a library open while a window shows it: later launches hand it their work.
         CommandLine cli = LecternCommand.commandLine(library -> WindowLaunch.open(library, LecternApp::open));

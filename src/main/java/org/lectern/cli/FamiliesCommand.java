@@ -101,7 +101,7 @@ final class FamiliesCommand implements Callable<Integer> {
                 Organizer organizer = new Organizer(library);
                 List<Proposal> proposals = organizer.propose();
                 Map<Long, String> titles = titles(library, proposals);
-                if (accept) proposals.forEach(organizer::accept);
+                if (accept) organizer.acceptAll(proposals); // one transaction: a kill leaves all or none
                 if (json) {
                     ArrayNode list = JSON.createArrayNode();
                     for (Proposal p : proposals) {

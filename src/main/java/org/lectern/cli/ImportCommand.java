@@ -16,6 +16,7 @@ import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
 import org.lectern.store.Library;
 import org.lectern.store.Organizer;
+import org.lectern.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +29,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import listings (Hugging Face one-line or block form, BibTeX, RIS, arXiv ids, Lectern JSON).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:at least one paper was read", "1:nothing at all could be read"})
+        exitCodeList = {"0:at least one paper was read", "1:nothing at all could be read",
+            "2:a file's papers were not saved, or saved without their family placement (see the message)"})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     LecternCommand parent;
@@ -51,9 +53,10 @@ final class ImportCommand implements Callable<Integer> {
         int updated = 0;
         int unchanged = 0;
         int errors = 0;
+        boolean unsaved = false;
         try (Library library = parent.openLibrary()) {
             Importer importer = new Importer(library);
-            if (!dryRun) Backups.daily(library);
+            if (!dryRun) dailyBackup(library, err);
             for (String file : files) {
                 String name = file.equals("-") ? "<stdin>" : file;
                 String text;
@@ -74,13 +77,16 @@ final class ImportCommand implements Callable<Integer> {
                     updated += (int) preview.count(ImportPreview.Match.UPDATED);
                     unchanged += (int) (preview.count(ImportPreview.Match.UNCHANGED) + preview.count(ImportPreview.Match.REPEATED));
                 } else if (!parsed.papers().isEmpty()) {
-                    ImportOutcome outcome = importer.commit(preview);
-                    if (outcome.added() > 0) {
-                        Organizer.Placed placed = new Organizer(library).placeNew(outcome.importId());
-                        if (placed.placed() + placed.suggested() > 0) {
-                            out.printf("%s: %d placed in families, %d suggested for review%n", name, placed.placed(), placed.suggested());
-                        }
+                    ImportOutcome outcome;
+                    try {
+                        outcome = importer.commit(preview);
+                    } catch (StoreException e) {
+                        err.println(name + ": nothing from this file was saved: " + e.getMessage());
+                        errors++;
+                        unsaved = true;
+                        continue;
                     }
+                    if (outcome.added() > 0 && !place(library, outcome, name, out, err)) unsaved = true;
                     added += outcome.added();
                     updated += outcome.updated();
                     unchanged += outcome.unchanged() + (int) preview.count(ImportPreview.Match.REPEATED);
@@ -89,7 +95,34 @@ final class ImportCommand implements Callable<Integer> {
         }
         out.printf("%s%d new, %d updated, %d unchanged, %d %s%n",
                 dryRun ? "dry run, nothing written: " : "", added, updated, unchanged, errors, errors == 1 ? "error" : "errors");
-        return read > 0 ? 0 : 1;
+        return unsaved ? 2 : read > 0 ? 0 : 1;
+    }
+
+    /**
+     * Places the new papers in families: a second transaction after the import's own. When it fails
+     * (a full disk), the saved papers stay saved; the message says so. False when it failed.
+     */
+    private static boolean place(Library library, ImportOutcome outcome, String name, PrintWriter out, PrintWriter err) {
+        try {
+            Organizer.Placed placed = new Organizer(library).placeNew(outcome.importId());
+            if (placed.placed() + placed.suggested() > 0) {
+                out.printf("%s: %d placed in families, %d suggested for review%n", name, placed.placed(), placed.suggested());
+            }
+            return true;
+        } catch (StoreException e) {
+            err.printf("%s: saved: %d new, %d updated; not saved: their places in families (%s); the new papers are in"
+                    + " the library, in no family yet%n", name, outcome.added(), outcome.updated(), e.getMessage());
+            return false;
+        }
+    }
+
+    /** A backup that cannot be written (a full disk) is said, and the import, a transaction of its own, goes on. */
+    private static void dailyBackup(Library library, PrintWriter err) {
+        try {
+            Backups.daily(library);
+        } catch (StoreException e) {
+            err.println("lectern: the daily backup was not written: " + e.getMessage());
+        }
     }
 
     private static String reason(Exception e) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.lectern.store.Backups;
+import org.lectern.store.DamagedLibraryException;
 import org.lectern.store.Library;
 
 import picocli.CommandLine.Command;
@@ -30,6 +31,10 @@ final class RestoreCommand implements Callable<Integer> {
         try (Library library = parent.openLibrary()) {
             Path safety = Backups.restore(library, file);
             spec.commandLine().getOut().println("restored from " + file + "; the replaced library is kept as " + safety);
+        } catch (DamagedLibraryException damaged) {
+            // SQLite cannot read the library, so it cannot be backed up: it is moved aside instead
+            Path aside = Backups.replaceDamaged(parent.libraryPath(), file);
+            spec.commandLine().getOut().println("restored from " + file + "; the damaged library was moved to " + aside);
         }
         return 0;
     }

@@ -78,20 +78,28 @@ public final class FormatDetector {
         return UNKNOWN;
     }
 
-    /** NUL bytes, many control characters or many undecodable bytes (U+FFFD) mean this is not text. */
+    /**
+     * The start of a known binary format, or many control characters or undecodable bytes (U+FFFD),
+     * mean this is not text. One NUL or one bad byte does not: that line alone is reported.
+     */
     static boolean isBinary(String text) {
-        int n = Math.min(text.length(), 65536);
-        int bad = 0;
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == 0) {
-                return true;
-            }
-            if ((c < 32 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || c == '\uFFFD') {
-                bad++;
+        if (signature(text) != null) {
+            return true;
+        }
+        return controlCount(text) > 8 && controlCount(text) * 50 > Math.min(text.length(), 65536);
+    }
+
+    /** What kind of file starts like {@code text} (decoded as UTF-8 or Latin-1), or null. */
+    static String signature(String text) {
+        String[][] known = {{"\u0089PNG", "a PNG image"}, {"\uFFFDPNG", "a PNG image"}, {"PK\u0003\u0004", "a ZIP archive"},
+            {"%PDF-", "a PDF document"}, {"SQLite format 3\u0000", "an SQLite database"}, {"\u001F\u008B", "a gzip archive"},
+            {"\u00FF\u00D8\u00FF", "a JPEG image"}};
+        for (String[] k : known) {
+            if (text.startsWith(k[0])) {
+                return k[1];
             }
         }
-        return bad > 8 && bad * 50 > n;
+        return null;
     }
 
     /** How many characters of the start of the text are control characters, for the diagnostic. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,7 +35,12 @@ public final class ListingFiles {
         return decode(bytes);
     }
 
-    /** Decodes by BOM first, then strict UTF-8, falling back to Latin-1 (which never fails). */
+    /**
+     * Decodes by BOM first, then UTF-8. Text that is not wholly UTF-8 is decoded line by line: when
+     * most lines with non-ASCII bytes are UTF-8, a line that is not keeps its good characters and
+     * shows each undecodable byte as U+FFFD (the line is then reported, not read); when most are
+     * not, the file is Latin-1 (which never fails).
+     */
     public static String decode(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
             return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
@@ -46,12 +52,47 @@ public final class ListingFiles {
             return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(b)).toString();
+            return strictUtf8().decode(ByteBuffer.wrap(b)).toString();
         } catch (CharacterCodingException e) {
-            return new String(b, StandardCharsets.ISO_8859_1);
+            return decodeByLine(b);
         }
+    }
+
+    private static String decodeByLine(byte[] b) {
+        CharsetDecoder strict = strictUtf8();
+        StringBuilder out = new StringBuilder(b.length);
+        int utf8Lines = 0;
+        int otherLines = 0;
+        int start = 0;
+        while (start < b.length) {
+            int end = start;
+            boolean ascii = true;
+            while (end < b.length && b[end] != '\n' && b[end] != '\r') {
+                if (b[end] < 0) ascii = false;
+                end++;
+            }
+            if (ascii) {
+                out.append(new String(b, start, end - start, StandardCharsets.US_ASCII));
+            } else {
+                try {
+                    out.append(strict.decode(ByteBuffer.wrap(b, start, end - start)));
+                    utf8Lines++;
+                } catch (CharacterCodingException e) {
+                    out.append(new String(b, start, end - start, StandardCharsets.UTF_8)); // bad bytes become U+FFFD
+                    otherLines++;
+                }
+            }
+            int next = end;
+            while (next < b.length && (b[next] == '\n' || b[next] == '\r')) next++;
+            out.append(new String(b, end, next - end, StandardCharsets.US_ASCII));
+            start = next;
+        }
+        return otherLines > utf8Lines ? new String(b, StandardCharsets.ISO_8859_1) : out.toString();
+    }
+
+    private static CharsetDecoder strictUtf8() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 }

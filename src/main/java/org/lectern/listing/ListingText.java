@@ -6,9 +6,12 @@ import java.util.List;
 /** A listing's text cut into lines, whatever its line ends (LF, CRLF, CR or a mix) and without a BOM. */
 final class ListingText {
     final List<String> lines;
+    /** Lines that cannot be text (a NUL, or bytes that did not decode), blanked in {@link #lines}. */
+    final List<Diagnostic> damaged;
 
-    private ListingText(List<String> lines) {
+    private ListingText(List<String> lines, List<Diagnostic> damaged) {
         this.lines = lines;
+        this.damaged = damaged;
     }
 
     static ListingText of(String text) {
@@ -28,7 +31,29 @@ final class ListingText {
         if (start < n) {
             lines.add(text.substring(start));
         }
-        return new ListingText(lines);
+        List<Diagnostic> damaged = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String why = damage(lines.get(i));
+            if (why != null) {
+                damaged.add(new Diagnostic(i + 1, why));
+                lines.set(i, ""); // one diagnostic for the line; the readers see a blank line
+            }
+        }
+        return new ListingText(lines, damaged);
+    }
+
+    /** Why a line cannot be read as text, or null when it can. */
+    static String damage(String line) {
+        int replaced = line.indexOf('\uFFFD');
+        if (replaced >= 0) {
+            return "the line is not valid UTF-8 text (undecodable bytes from column " + (replaced + 1)
+                    + ", shown as \uFFFD); it was skipped";
+        }
+        int nul = line.indexOf('\u0000');
+        if (nul >= 0) {
+            return "the line holds a NUL character (column " + (nul + 1) + "), which text never has; it was skipped";
+        }
+        return null;
     }
 
     int size() {

@@ -1,6 +1,7 @@
 package org.lectern.listing;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** Reads any listing Lectern knows, choosing the format from the text itself. */
@@ -20,33 +21,53 @@ public final class Listings {
         try {
             ListingText listing = ListingText.of(text);
             String format = FormatDetector.detect(text, listing);
-            switch (format) {
-                case FormatDetector.EMPTY:
-                    return empty();
-                case FormatDetector.BINARY:
-                    return new ParseResult(FormatDetector.UNKNOWN, List.of(), List.of(new Diagnostic(1,
-                            "binary data, not a text listing (" + FormatDetector.controlCount(text)
-                                    + " control or undecodable characters near the start)")));
-                case HuggingFaceLineFormat.NAME:
-                    return LINE.parse(listing);
-                case BlockFormat.NAME:
-                    return BLOCK.parse(listing);
-                case BibtexFormat.NAME:
-                    return new BibtexFormat().parse(listing);
-                case RisFormat.NAME:
-                    return new RisFormat().parse(listing);
-                case ArxivIdFormat.NAME:
-                    return new ArxivIdFormat().parse(listing);
-                case LecternJsonFormat.NAME:
-                    return new LecternJsonFormat().parse(text);
-                default:
-                    return unknown(listing);
+            if (format.equals(FormatDetector.BINARY)) {
+                String kind = FormatDetector.signature(text);
+                return new ParseResult(FormatDetector.UNKNOWN, List.of(), List.of(new Diagnostic(1,
+                        "binary data, not a text listing (" + (kind != null ? kind + "; " : "")
+                                + FormatDetector.controlCount(text) + " control or undecodable characters near the start)")));
             }
+            if (format.equals(FormatDetector.EMPTY) && !listing.damaged.isEmpty()) {
+                return new ParseResult(FormatDetector.UNKNOWN, List.of(), listing.damaged);
+            }
+            return withDamaged(parse(text, listing, format), listing.damaged);
         } catch (RuntimeException | StackOverflowError e) {
             // a reader's bug must not take the import down: say so instead of throwing
             return new ParseResult(FormatDetector.UNKNOWN, List.of(),
                     List.of(new Diagnostic(1, "the listing could not be read (" + e + ")")));
         }
+    }
+
+    private static ParseResult parse(String text, ListingText listing, String format) {
+        switch (format) {
+            case FormatDetector.EMPTY:
+                return empty();
+            case HuggingFaceLineFormat.NAME:
+                return LINE.parse(listing);
+            case BlockFormat.NAME:
+                return BLOCK.parse(listing);
+            case BibtexFormat.NAME:
+                return new BibtexFormat().parse(listing);
+            case RisFormat.NAME:
+                return new RisFormat().parse(listing);
+            case ArxivIdFormat.NAME:
+                return new ArxivIdFormat().parse(listing);
+            case LecternJsonFormat.NAME:
+                return new LecternJsonFormat().parse(text);
+            default:
+                return unknown(listing);
+        }
+    }
+
+    /** The lines that could not be decoded join the format's own diagnostics, in line order. */
+    private static ParseResult withDamaged(ParseResult r, List<Diagnostic> damaged) {
+        if (damaged.isEmpty()) {
+            return r;
+        }
+        List<Diagnostic> all = new ArrayList<>(r.diagnostics());
+        all.addAll(damaged);
+        all.sort(Comparator.comparingInt(Diagnostic::line));
+        return new ParseResult(r.format(), r.papers(), all);
     }
 
     private static ParseResult empty() {

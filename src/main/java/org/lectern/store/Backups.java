@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.StandardCopyOption;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -16,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.sqlite.SQLiteConnection;
 
 /**
  * Copies of the library in a {@code backups} folder beside it: daily, before every schema migration
@@ -46,53 +50,93 @@ public final class Backups {
         Path dir = folder(library.file());
         String stem = library.file().getFileName().toString().replaceFirst("\\.db$", "")
                 + "-" + STAMP.format(Instant.now());
-        Path target;
         try {
             Files.createDirectories(dir);
-            // Claimed as an empty file first (VACUUM INTO accepts one): two processes backing up in the
-            // same millisecond get two files instead of writing into one.
+        } catch (IOException e) {
+            throw new StoreException("cannot write a backup in " + dir + ": " + e.getMessage(), e);
+        }
+        BackupFiles.cleanLeftovers(dir);
+        Path temp = writeChecked(library, dir);
+        try {
+            // two processes backing up in the same millisecond get two names, never one file
             for (int n = 1; ; n++) {
                 Path candidate = dir.resolve(stem + (n == 1 ? "" : "-" + n) + "-" + reason + ".db");
                 try {
-                    target = Files.createFile(candidate);
-                    break;
-                } catch (java.nio.file.FileAlreadyExistsException taken) {
+                    BackupFiles.install(temp, candidate);
+                    rotate(dir, keep);
+                    return candidate;
+                } catch (FileAlreadyExistsException taken) {
                     // try the next name
                 }
             }
         } catch (IOException e) {
+            BackupFiles.deleteWithJournals(temp);
             throw new StoreException("cannot write a backup in " + dir + ": " + e.getMessage(), e);
         }
-        Path claimed = target;
-        library.read(c -> {
-            vacuumInto(c, claimed);
-            return null;
-        });
-        rotate(dir, keep);
-        return claimed;
     }
 
-    /** Writes a copy of the library to {@code target} (which must not exist yet). */
+    /**
+     * A consistent copy of the library under a temporary name in {@code dir}, checked with SQLite's
+     * integrity check: a copy cut short by a kill or a full disk never gets a backup's name.
+     */
+    private static Path writeChecked(Library library, Path dir) {
+        Path temp = BackupFiles.temporary(dir);
+        try {
+            library.read(c -> {
+                vacuumInto(c, temp);
+                return null;
+            });
+            try (Connection c = SqliteFiles.openReadOnly(temp); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+                if (!rs.next() || !"ok".equals(rs.getString(1))) {
+                    throw new StoreException("the backup written in " + dir + " failed its integrity check; it was removed");
+                }
+            } catch (SQLException e) {
+                throw new StoreException("the backup written in " + dir + " cannot be read back (" + e.getMessage()
+                        + "); it was removed", e);
+            }
+            return temp;
+        } catch (RuntimeException e) {
+            BackupFiles.deleteWithJournals(temp);
+            throw e;
+        }
+    }
+
+    /** Writes a checked copy of the library to {@code target} (which must not exist yet). */
     public static void copyTo(Library library, Path target) {
-        if (Files.exists(target)) throw new StoreException(target + " already exists; choose a new file name");
-        library.read(c -> {
-            vacuumInto(c, target);
-            return null;
-        });
+        Path absolute = target.toAbsolutePath();
+        if (Files.exists(absolute)) throw new StoreException(target + " already exists; choose a new file name");
+        Path temp = writeChecked(library, absolute.getParent());
+        try {
+            BackupFiles.install(temp, absolute);
+        } catch (IOException e) {
+            BackupFiles.deleteWithJournals(temp);
+            if (e instanceof FileAlreadyExistsException) throw new StoreException(target + " already exists; choose a new file name", e);
+            throw new StoreException("cannot write " + target + ": " + e.getMessage(), e);
+        }
     }
 
-    /** Makes the daily backup when the newest one is more than a day old. */
+    /** Makes the daily backup when the newest whole one is more than a day old. */
     public static void daily(Library library) {
         Instant newest = list(library.file()).stream().findFirst().map(Backups::modified).orElse(Instant.EPOCH);
         if (Duration.between(newest, Instant.now()).toHours() >= 24) create(library, "daily");
     }
 
-    /** Backups of {@code library}, newest first. */
+    /**
+     * The whole backups of {@code library}, newest first. Leftovers of interrupted backups are removed
+     * first, and a ".db" file that is not a whole database is never listed.
+     */
     public static List<Path> list(Path library) {
-        Path dir = folder(library);
+        return listIn(folder(library));
+    }
+
+    private static List<Path> listIn(Path dir) {
         if (!Files.isDirectory(dir)) return List.of();
+        BackupFiles.cleanLeftovers(dir);
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".db"))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .filter(BackupFiles::complete)
                     .sorted(Comparator.comparing(Backups::modified).thenComparing(Path::toString).reversed())
                     .toList();
         } catch (IOException e) {
@@ -101,64 +145,62 @@ public final class Backups {
     }
 
     /**
-     * Replaces the library's content with {@code source} after checking that it is a sound Lectern
-     * library this version can read; the current content is backed up first.
+     * Replaces the library's content with {@code source} once a private copy of it has passed every
+     * check of {@link RestoreCandidate}; the current content is backed up first. Returns that backup.
      */
     public static Path restore(Library library, Path source) {
-        check(source);
-        Path safety = create(library, "before-restore", source.toAbsolutePath());
-        library.read(c -> {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("restore from '" + source.toAbsolutePath().toString().replace("'", "''") + "'");
-            }
-            return null;
-        });
-        return safety;
+        try (RestoreCandidate candidate = RestoreCandidate.prepare(source, library.file())) {
+            Path safety = create(library, "before-restore", source.toAbsolutePath());
+            library.read(c -> {
+                // SQLite's backup interface copies the checked file's pages into the open library
+                int rc = c.unwrap(SQLiteConnection.class).getDatabase().restore("main", candidate.file().toString(), null);
+                if (rc != 0) throw new SQLException("restoring stopped with SQLite code " + rc);
+                return null;
+            });
+            return safety;
+        }
     }
 
-    private static void check(Path source) {
-        if (!Files.isRegularFile(source)) throw new StoreException(source + " is not a file");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:file:" + source.toAbsolutePath() + "?mode=ro");
-             Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
-                if (!rs.next() || !"ok".equals(rs.getString(1))) {
-                    throw new StoreException(source + " is damaged (integrity check failed); the library was left as it is");
-                }
+    /**
+     * For a library SQLite cannot open at all: the damaged file is moved aside (returned) and the
+     * checked copy of {@code source} takes its place. Only for a file no process can be using.
+     */
+    public static Path replaceDamaged(Path library, Path source) {
+        Path absolute = library.toAbsolutePath();
+        try (RestoreCandidate candidate = RestoreCandidate.prepare(source, absolute)) {
+            Path aside = folder(absolute).resolve(absolute.getFileName().toString().replaceFirst("\\.db$", "")
+                    + "-" + STAMP.format(Instant.now()) + ".damaged");
+            Files.move(absolute, aside);
+            for (String suffix : List.of("-wal", "-shm", "-journal")) {
+                Path side = absolute.resolveSibling(absolute.getFileName() + suffix);
+                if (Files.exists(side)) Files.move(side, aside.resolveSibling(aside.getFileName() + suffix));
             }
-            try (ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-                int version = rs.next() ? rs.getInt(1) : 0;
-                if (version == 0 || version > Library.SCHEMA_VERSION) {
-                    throw new StoreException(source + " is not a library this Lectern can read (schema " + version + ")");
-                }
-            }
-        } catch (SQLException e) {
-            throw new StoreException(source + " is not a Lectern library: " + e.getMessage(), e);
+            Files.move(candidate.file(), absolute, StandardCopyOption.ATOMIC_MOVE);
+            return aside;
+        } catch (IOException e) {
+            throw new StoreException("cannot put " + source + " in place of " + library + ": " + e.getMessage(), e);
         }
     }
 
     private static void vacuumInto(Connection c, Path target) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        // the file name is a bound value, never part of the SQL text
+        try (PreparedStatement s = c.prepareStatement("VACUUM INTO ?")) {
+            s.setString(1, target.toAbsolutePath().toString());
+            s.executeUpdate();
         }
     }
 
     private static void rotate(Path dir, Path keep) {
         List<Path> automatic = new ArrayList<>();
-        try (Stream<Path> files = Files.list(dir)) {
-            files.filter(p -> p.getFileName().toString().endsWith(".db"))
-                    .filter(p -> !p.getFileName().toString().endsWith("-manual.db"))
-                    .filter(p -> !p.toAbsolutePath().equals(keep))
-                    .forEach(automatic::add);
-        } catch (IOException e) {
+        try {
+            for (Path p : listIn(dir)) {
+                if (!p.getFileName().toString().endsWith("-manual.db") && !p.toAbsolutePath().equals(keep)) automatic.add(p);
+            }
+        } catch (StoreException e) {
             return; // rotation is housekeeping; a failure here must not fail the backup itself
         }
-        automatic.sort(Comparator.comparing(Backups::modified).thenComparing(Path::toString).reversed());
         for (Path old : automatic.subList(Math.min(KEEP, automatic.size()), automatic.size())) {
-            try {
-                Files.deleteIfExists(old);
-            } catch (IOException ignored) {
-                // try again at the next rotation
-            }
+            BackupFiles.deleteWithJournals(old);
         }
     }
 

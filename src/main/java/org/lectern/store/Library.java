@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
@@ -26,30 +25,49 @@ public final class Library implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final boolean readOnly;
+    private final Path snapshot;
+    /** Set when the process is being stopped: no new work starts, so the shutdown can close the file. */
+    private volatile boolean closing;
+    private final Object interrupts = new Object();
+    private boolean interruptsStopped;
 
-    private Library(Path file, Connection connection) {
+    private Library(Path file, Connection connection, boolean readOnly, Path snapshot) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
+        this.snapshot = snapshot;
     }
 
-    /** Opens (creating when missing) the library at {@code file} and brings its schema up to date. */
+    /**
+     * Opens (creating when missing) the library at {@code file} and brings its schema up to date. A file
+     * or folder that may not be written is opened for reading only: reading commands still work and
+     * the first write says the library is read-only.
+     */
     public static Library open(Path file) {
+        Path absolute = file.toAbsolutePath();
+        Path parent = absolute.getParent();
+        if (Files.isRegularFile(absolute) && (!Files.isWritable(absolute) || !Files.isWritable(parent))) {
+            return ReadOnlyLibrary.open(absolute);
+        }
         try {
-            Path parent = file.toAbsolutePath().getParent();
             if (parent != null) Files.createDirectories(parent);
         } catch (IOException e) {
             throw new StoreException("cannot create the folder for " + file + ": " + e.getMessage(), e);
+        }
+        if (!Files.exists(absolute) && !Files.isWritable(parent)) {
+            throw new StoreException("cannot create the library " + absolute + ": the folder " + parent + " is read-only");
         }
         Connection c;
         try {
             SQLiteConfig config = new SQLiteConfig();
             // Take the write lock when a transaction begins, so a second writer waits instead of failing midway.
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            c = SqliteFiles.open(absolute, config);
         } catch (SQLException e) {
-            throw new StoreException("cannot open the library " + file + ": " + e.getMessage(), e);
+            throw LibraryErrors.describe(absolute, e);
         }
-        Library library = new Library(file, c);
+        Library library = new Library(file, c, false, null);
         try {
             library.refuseNewerSchema();
             library.configure();
@@ -57,9 +75,39 @@ public final class Library implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             library.close();
             if (e instanceof StoreException se) throw se;
+            if (e instanceof SQLException sql) throw LibraryErrors.describe(absolute, sql);
             throw new StoreException("cannot open the library " + file + ": " + e.getMessage(), e);
         }
+        OpenLibraries.register(library);
         return library;
+    }
+
+    /** A library on a connection that only reads; {@code snapshot} is a private copy to delete at close. */
+    static Library reading(Path file, Connection c, Path snapshot) throws SQLException {
+        Library library = new Library(file, c, true, snapshot);
+        try {
+            library.refuseNewerSchema();
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 10000");
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            int version = library.userVersion();
+            if (version < SCHEMA_VERSION) {
+                throw new StoreException("the library " + file.toAbsolutePath() + " is read-only and "
+                        + (version == 0 ? "is not a Lectern library" : "needs an upgrade (schema " + version
+                        + " to " + SCHEMA_VERSION + ") that would write to it") + "; make it writable first");
+            }
+        } catch (SQLException | RuntimeException e) {
+            library.close();
+            throw e;
+        }
+        OpenLibraries.register(library);
+        return library;
+    }
+
+    /** True when this library was opened for reading only (its file or folder may not be written). */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     private void configure() throws SQLException {
@@ -69,6 +117,9 @@ public final class Library implements AutoCloseable {
             s.execute("PRAGMA synchronous = NORMAL");
             s.execute("PRAGMA foreign_keys = ON");
             s.execute("PRAGMA cache_size = -32000");
+            // A ceiling on the file's size, so a full disk can be tried without filling one.
+            Integer maxPages = Integer.getInteger("lectern.maxPageCount");
+            if (maxPages != null) s.execute("PRAGMA max_page_count = " + maxPages);
         }
     }
 
@@ -135,7 +186,7 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    private static String migrationScript(int version) {
+    static String migrationScript(int version) {
         String name = "V" + version + "__" + migrationName(version) + ".sql";
         try (InputStream in = Library.class.getResourceAsStream(name)) {
             if (in == null) throw new StoreException("missing schema migration " + name);
@@ -186,28 +237,38 @@ public final class Library implements AutoCloseable {
 
     /** Runs {@code work} under the library's lock, outside any transaction of its own. */
     public synchronized <T> T read(Work<T> work) {
+        refuseWhenClosing();
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException(e.getMessage(), e);
+            throw LibraryErrors.describe(file, e);
         }
     }
 
     /** Runs {@code work} in one transaction: wholly applied, or rolled back on any error. */
     public synchronized <T> T write(Work<T> work) {
+        refuseWhenClosing();
+        if (readOnly) {
+            Path absolute = file.toAbsolutePath();
+            throw new StoreException("the library " + absolute + " is read-only (" + (Files.isWritable(absolute)
+                    ? "its folder " + absolute.getParent() + " may not be written" : "the file may not be written")
+                    + "); nothing was changed");
+        }
         try {
             connection.setAutoCommit(false);
             T result = work.run(connection);
             connection.commit();
             return result;
         } catch (SQLException | RuntimeException e) {
+            // stopped by the shutdown's interrupt: no further interrupt may stop the rollback itself
+            if (closing) stopInterrupting();
             try {
                 connection.rollback();
             } catch (SQLException ignored) {
                 // the original error says more
             }
             if (e instanceof RuntimeException re) throw re;
-            throw new StoreException(e.getMessage(), e);
+            throw LibraryErrors.describe(file, (SQLException) e);
         } finally {
             try {
                 connection.setAutoCommit(true);
@@ -222,12 +283,63 @@ public final class Library implements AutoCloseable {
         return DateTimeFormatter.ISO_INSTANT.format(Instant.now().atOffset(ZoneOffset.UTC));
     }
 
+    private void refuseWhenClosing() {
+        if (closing) throw new StoreException("Lectern is stopping; the library " + file + " was closed");
+    }
+
+    /**
+     * Closes the library from the shutdown: new work is refused and the statement running now is
+     * interrupted (its transaction rolls back), so the close does not wait for a long import.
+     */
+    void closeForShutdown(long timeoutMillis) {
+        closing = true;
+        Thread closer = new Thread(this::close, "lectern-close");
+        closer.setDaemon(true);
+        closer.start();
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000;
+        try {
+            while (closer.isAlive() && System.nanoTime() < deadline) {
+                synchronized (interrupts) {
+                    if (!interruptsStopped) {
+                        try {
+                            connection.unwrap(org.sqlite.SQLiteConnection.class).getDatabase().interrupt();
+                        } catch (SQLException ignored) {
+                            // already closed
+                        }
+                    }
+                }
+                closer.join(20);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Ends the interrupting of {@link #closeForShutdown} before the connection closes: an interrupt
+     * still pending would also stop the checkpoint that folds the write-ahead log into the file. A
+     * statement begun while none runs clears it.
+     */
+    private void stopInterrupting() {
+        synchronized (interrupts) {
+            interruptsStopped = true;
+        }
+        try (Statement s = connection.createStatement()) {
+            s.execute("SELECT 1");
+        } catch (SQLException ignored) {
+            // a broken connection: closing it is all that is left
+        }
+    }
+
     @Override
     public synchronized void close() {
+        OpenLibraries.unregister(this);
+        if (closing) stopInterrupting();
         try {
             connection.close();
         } catch (SQLException ignored) {
             // closing a broken connection has nothing left to save
         }
+        if (snapshot != null) ReadOnlyLibrary.delete(snapshot);
     }
 }

@@ -79,31 +79,42 @@ public final class Organizer {
      * members the reader rejected for that family stay out. Returns the family's id.
      */
     public long accept(Proposal proposal, String name) {
-        String source = "model".equals(proposal.kind()) ? "model-name" : "topic";
+        return library.write(c -> accept(c, proposal, name, Library.now()));
+    }
+
+    /** Accepts every proposal in one transaction: after a crash or kill, all of them are there or none. */
+    public List<Long> acceptAll(List<Proposal> proposals) {
         return library.write(c -> {
             String now = Library.now();
-            boolean existed;
-            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM family WHERE name = ?")) {
-                s.setString(1, name.strip());
-                try (ResultSet rs = s.executeQuery()) {
-                    existed = rs.next();
-                }
-            }
-            long id = Families.ensure(c, name, now);
-            // a family the reader already has keeps its kind and reason
-            if (!existed) {
-                try (PreparedStatement s = c.prepareStatement("UPDATE family SET kind = ?, reason = ? WHERE id = ?")) {
-                    s.setString(1, "model".equals(proposal.kind()) ? "model" : "topic");
-                    s.setString(2, String.join(", ", proposal.reason()));
-                    s.setLong(3, id);
-                    s.executeUpdate();
-                }
-            }
-            for (long paper : proposal.members()) {
-                Families.addMember(c, id, paper, source, null, now);
-            }
-            return id;
+            List<Long> ids = new ArrayList<>();
+            for (Proposal p : proposals) ids.add(accept(c, p, p.name(), now));
+            return ids;
         });
+    }
+
+    private static long accept(Connection c, Proposal proposal, String name, String now) throws SQLException {
+        String source = "model".equals(proposal.kind()) ? "model-name" : "topic";
+        boolean existed;
+        try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM family WHERE name = ?")) {
+            s.setString(1, name.strip());
+            try (ResultSet rs = s.executeQuery()) {
+                existed = rs.next();
+            }
+        }
+        long id = Families.ensure(c, name, now);
+        // a family the reader already has keeps its kind and reason
+        if (!existed) {
+            try (PreparedStatement s = c.prepareStatement("UPDATE family SET kind = ?, reason = ? WHERE id = ?")) {
+                s.setString(1, "model".equals(proposal.kind()) ? "model" : "topic");
+                s.setString(2, String.join(", ", proposal.reason()));
+                s.setLong(3, id);
+                s.executeUpdate();
+            }
+        }
+        for (long paper : proposal.members()) {
+            Families.addMember(c, id, paper, source, null, now);
+        }
+        return id;
     }
 
     /** The reader does not want this family: neither it nor one much like it is proposed again. */

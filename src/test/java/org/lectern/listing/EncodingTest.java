@@ -45,6 +45,41 @@ class EncodingTest {
         assertTrue(e.getMessage().contains("512 MB") && e.getMessage().contains("huge.txt"), e.getMessage());
     }
 
+    @Test
+    void oneUndecodableByteCostsItsLineAndNothingElse() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 100; i++) {
+            text.append(i).append(" Paper ").append(i).append(": Café Models for Streams We study naïve streams at scale.")
+                    .append(" 3 authors · Jan 5, 2024\n");
+        }
+        byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+        int line50 = text.substring(0, text.indexOf("\n50 Paper 50") + 1).getBytes(StandardCharsets.UTF_8).length;
+        bytes[line50 + 3] = (byte) 0xFF;
+        ParseResult r = Listings.parse(ListingFiles.decode(bytes));
+        assertEquals(99, r.papers().size(), r.diagnostics().toString());
+        assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
+        assertEquals(50, r.diagnostics().get(0).line());
+        assertTrue(r.diagnostics().get(0).message().contains("not valid UTF-8"), r.diagnostics().toString());
+        assertTrue(r.papers().stream().allMatch(p -> p.title().contains("Café") && !p.title().contains("Ã")));
+    }
+
+    @Test
+    void aNulCostsItsLineOnlyWhileABinaryFileIsRefusedWhole() {
+        String text = "7 Paper A: Streams We\0 study audio. 2 authors · Feb 1, 2024\n"
+                + "8 Paper B: Models of Vision for Streams We study vision. 2 authors · Feb 2, 2024\n";
+        ParseResult r = Listings.parse(ListingFiles.decode(text.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(1, r.papers().size(), r.diagnostics().toString());
+        assertEquals(2, r.papers().get(0).line());
+        assertEquals(1, r.diagnostics().get(0).line());
+        assertTrue(r.diagnostics().get(0).message().contains("NUL"), r.diagnostics().toString());
+
+        byte[] zip = new byte[300];
+        System.arraycopy(new byte[] {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0}, 0, zip, 0, 10);
+        ParseResult z = Listings.parse(ListingFiles.decode(zip));
+        assertEquals(1, z.diagnostics().size());
+        assertTrue(z.diagnostics().get(0).message().contains("a ZIP archive"), z.diagnostics().toString());
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);

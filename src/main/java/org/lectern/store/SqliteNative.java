@@ -1,0 +1,86 @@
+package org.lectern.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Map;
+
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.util.LibraryLoaderUtil;
+
+/**
+ * Where sqlite-jdbc's native library comes from. Left alone, the driver unpacks a fresh copy into
+ * the system's temporary folder at every launch (copies pile up when a process is killed) and tidies
+ * other launches' copies, which races when several start at once. Instead the library is unpacked
+ * once per driver version into the per-user cache folder, under a temporary name renamed into place,
+ * and the driver is told to load that file. Must run before the driver is first used.
+ */
+public final class SqliteNative {
+    private SqliteNative() {
+    }
+
+    /** Points the driver at the cached native library, unpacking it first when it is missing or differs. */
+    public static void useCacheFolder() {
+        useCacheFolder(cacheRoot(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", ".")));
+    }
+
+    static void useCacheFolder(Path root) {
+        if (System.getProperty("org.sqlite.lib.path") != null) return; // the reader chose a library
+        Path dir = root.resolve("native");
+        try {
+            Files.createDirectories(dir);
+            // the driver's own unpacking, should it ever happen, goes here too rather than into /tmp
+            System.setProperty("org.sqlite.tmpdir", dir.toString());
+            String name = LibraryLoaderUtil.getNativeLibName();
+            String folder = LibraryLoaderUtil.getNativeLibResourcePath(); // "/org/sqlite/native/Linux/x86_64"
+            String resource = folder + "/" + name;
+            byte[] bytes;
+            try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
+                if (in == null) return; // no bundled library for this system: the driver says so itself
+                bytes = in.readAllBytes();
+            }
+            String platform = folder.replaceFirst("^/?org/sqlite/native/", "").replaceAll("[^A-Za-z0-9_.-]+", "-");
+            Path versionDir = dir.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform);
+            Path lib = versionDir.resolve(name);
+            if (!same(lib, bytes)) {
+                Files.createDirectories(versionDir);
+                Path temp = Files.createTempFile(versionDir, ".unpacking-", ".tmp");
+                try {
+                    Files.write(temp, bytes);
+                    // concurrent launches each rename a whole copy into place; none ever sees half a file
+                    Files.move(temp, lib, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    Files.deleteIfExists(temp);
+                }
+            }
+            System.setProperty("org.sqlite.lib.path", versionDir.toString());
+            System.setProperty("org.sqlite.lib.name", name);
+        } catch (IOException | RuntimeException e) {
+            // a cache folder that cannot be written: the driver unpacks its library the way it always has
+        }
+    }
+
+    private static boolean same(Path lib, byte[] bytes) {
+        try {
+            return Files.size(lib) == bytes.length && Arrays.equals(Files.readAllBytes(lib), bytes);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The per-user cache folder: $XDG_CACHE_HOME/lectern, ~/Library/Caches/Lectern, %LOCALAPPDATA%\Lectern\cache. */
+    static Path cacheRoot(Map<String, String> env, String osName, String home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            return (local != null ? Path.of(local) : Path.of(home, "AppData", "Local")).resolve("Lectern").resolve("cache");
+        }
+        if (os.contains("mac")) return Path.of(home, "Library", "Caches", "Lectern");
+        String xdg = env.get("XDG_CACHE_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(home, ".cache")).resolve("lectern");
+    }
+}
