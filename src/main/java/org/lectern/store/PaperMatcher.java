@@ -62,18 +62,20 @@ final class PaperMatcher {
         boolean bare = TextIdentity.isBare(p.title(), p.abstractText(), id);
         String titleKey = Titles.key(p.title());
         String textKey = TextIdentity.textKey(p.title(), p.abstractText());
-        By earlier = batch.find(id, bare ? null : titleKey, bare ? null : textKey, p.abstractText());
+        Long textHash = bare ? null : TextIdentity.hash(textKey);
+        By earlier = batch.find(id, bare ? null : titleKey, textHash, p.abstractText());
         if (earlier != null) return new Item(p, Match.REPEATED, null, earlier, List.of(), false);
 
-        Item item = matchLibrary(p, id, bare, titleKey, textKey);
+        Item item = matchLibrary(p, id, bare, titleKey, textKey, textHash);
         if (item.existingId() != null && !claimed.add(item.existingId())) {
             item = new Item(p, Match.REPEATED, null, item.by(), List.of(), false);
         }
-        if (item.match() != Match.AMBIGUOUS) batch.add(id, bare ? null : titleKey, bare ? null : textKey, p.abstractText());
+        if (item.match() != Match.AMBIGUOUS) batch.add(id, bare ? null : titleKey, textHash, p.abstractText());
         return item;
     }
 
-    private Item matchLibrary(ParsedPaper p, String id, boolean bare, String titleKey, String textKey) throws SQLException {
+    private Item matchLibrary(ParsedPaper p, String id, boolean bare, String titleKey, String textKey, Long textHash)
+            throws SQLException {
         if (id != null) {
             List<Known> same = lookup(byArxiv, id);
             if (!same.isEmpty()) return known(p, same.get(0), By.ID, bare);
@@ -81,7 +83,7 @@ final class PaperMatcher {
         if (bare) return new Item(p, Match.NEW, null, null, List.of(), id != null);
 
         List<Known> texts = new ArrayList<>();
-        for (Known k : lookupHash(TextIdentity.hash(textKey))) {
+        for (Known k : lookupHash(textHash)) {
             if (!k.needsDetails() && compatible(id, k) && TextIdentity.textKey(k.title(), k.abstractText()).equals(textKey)) {
                 texts.add(k);
             }
@@ -147,15 +149,16 @@ final class PaperMatcher {
     /** The papers already taken by this listing, by the same three keys. */
     private static final class Batch {
         private final Set<String> ids = new HashSet<>();
-        private final Set<String> texts = new HashSet<>();
+        // hashes, not keys: a listing of 100,000 papers would otherwise hold every abstract twice
+        private final Set<Long> texts = new HashSet<>();
         private final Map<String, List<Taken>> titles = new HashMap<>();
 
         private record Taken(String id, String abstractText) {
         }
 
-        By find(String id, String titleKey, String textKey, String abstractText) {
+        By find(String id, String titleKey, Long textHash, String abstractText) {
             if (id != null && ids.contains(id)) return By.ID;
-            if (textKey != null && texts.contains(textKey)) return By.TEXT;
+            if (textHash != null && texts.contains(textHash)) return By.TEXT;
             if (titleKey != null) {
                 for (Taken other : titles.getOrDefault(titleKey, List.of())) {
                     boolean sameId = id == null || other.id() == null || id.equals(other.id());
@@ -167,9 +170,9 @@ final class PaperMatcher {
             return null;
         }
 
-        void add(String id, String titleKey, String textKey, String abstractText) {
+        void add(String id, String titleKey, Long textHash, String abstractText) {
             if (id != null) ids.add(id);
-            if (textKey != null) texts.add(textKey);
+            if (textHash != null) texts.add(textHash);
             if (titleKey != null) {
                 titles.computeIfAbsent(titleKey, k -> new ArrayList<>(1)).add(new Taken(id, Objects.toString(abstractText, "")));
             }
