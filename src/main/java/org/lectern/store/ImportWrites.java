@@ -88,10 +88,10 @@ final class ImportWrites {
     }
 
     /** Adds a new paper; returns its id. */
-    long insert(ParsedPaper p, boolean placeholder) throws SQLException {
+    long insert(ParsedPaper p, boolean placeholder, long textHash) throws SQLException {
         String abstractText = p.abstractText() == null ? "" : p.abstractText();
         insert.setString(1, p.title());
-        insert.setString(2, Titles.key(p.title()));
+        insert.setString(2, TextIdentity.key(p.title()));
         insert.setString(3, abstractText);
         setInt(insert, 4, p.authors());
         insert.setString(5, p.published() == null ? null : p.published().toString());
@@ -102,7 +102,7 @@ final class ImportWrites {
         insert.setString(10, now);
         insert.setLong(11, importId);
         insert.setDouble(12, p.confidence());
-        insert.setLong(13, TextIdentity.textHash(p.title(), abstractText));
+        insert.setLong(13, textHash);
         insert.setInt(14, placeholder ? 1 : 0);
         insert.executeUpdate();
         return Importer.generatedKey(insert);

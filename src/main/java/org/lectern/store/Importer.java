@@ -81,7 +81,7 @@ public final class Importer {
                 if (item.existingId() != null) by[item.by().ordinal()]++;
                 switch (item.match()) {
                     case NEW -> {
-                        long id = writes.insert(p, item.placeholder());
+                        long id = writes.insert(p, item.placeholder(), matcher.textHash(p));
                         if (item.placeholder()) placeholders++;
                         if (p.extras() != null) state.apply(id, p.extras());
                     }

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import org.lectern.library.Titles;
 import org.lectern.listing.ParsedPaper;
 import org.lectern.store.ImportPreview.By;
 import org.lectern.store.ImportPreview.Item;
@@ -38,6 +37,8 @@ final class PaperMatcher {
     private final Map<Long, Known> known = new HashMap<>();
     private final Batch batch = new Batch();
     private final Set<Long> claimed = new HashSet<>();
+    /** Each paper's text hash, worked out once for matching and reused to write it. */
+    private final Map<ParsedPaper, Long> hashes = new java.util.IdentityHashMap<>();
 
     PaperMatcher(Connection c) throws SQLException {
         byArxiv = c.prepareStatement("SELECT " + COLUMNS + " WHERE arxiv_id = ?");
@@ -52,6 +53,12 @@ final class PaperMatcher {
         return out;
     }
 
+    /** The text hash matching worked out for {@code p}. */
+    long textHash(ParsedPaper p) {
+        Long h = hashes.get(p);
+        return h != null ? h : TextIdentity.textHash(p.title(), p.abstractText());
+    }
+
     /** The library's paper with this id as matching last read it. */
     Known known(long id) {
         return known.get(id);
@@ -60,17 +67,18 @@ final class PaperMatcher {
     private Item match(ParsedPaper p) throws SQLException {
         String id = TextIdentity.arxivId(p.arxivId());
         boolean bare = TextIdentity.isBare(p.title(), p.abstractText(), id);
-        String titleKey = Titles.key(p.title());
+        String titleKey = TextIdentity.key(p.title());
         String textKey = TextIdentity.textKey(p.title(), p.abstractText());
         Long textHash = bare ? null : TextIdentity.hash(textKey);
-        By earlier = batch.find(id, bare ? null : titleKey, textHash, p.abstractText());
+        if (textHash != null) hashes.put(p, textHash);
+        By earlier = batch.find(id, bare ? null : titleKey, textHash, textKey, p.abstractText());
         if (earlier != null) return new Item(p, Match.REPEATED, null, earlier, List.of(), false);
 
         Item item = matchLibrary(p, id, bare, titleKey, textKey, textHash);
         if (item.existingId() != null && !claimed.add(item.existingId())) {
             item = new Item(p, Match.REPEATED, null, item.by(), List.of(), false);
         }
-        if (item.match() != Match.AMBIGUOUS) batch.add(id, bare ? null : titleKey, textHash, p.abstractText());
+        if (item.match() != Match.AMBIGUOUS) batch.add(id, bare ? null : titleKey, textHash, p);
         return item;
     }
 
@@ -150,15 +158,16 @@ final class PaperMatcher {
     private static final class Batch {
         private final Set<String> ids = new HashSet<>();
         // hashes, not keys: a listing of 100,000 papers would otherwise hold every abstract twice
-        private final Set<Long> texts = new HashSet<>();
+        private final Map<Long, ParsedPaper> texts = new HashMap<>();
         private final Map<String, List<Taken>> titles = new HashMap<>();
 
         private record Taken(String id, String abstractText) {
         }
 
-        By find(String id, String titleKey, Long textHash, String abstractText) {
+        By find(String id, String titleKey, Long textHash, String textKey, String abstractText) {
             if (id != null && ids.contains(id)) return By.ID;
-            if (textHash != null && texts.contains(textHash)) return By.TEXT;
+            ParsedPaper sameHash = textHash == null ? null : texts.get(textHash);
+            if (sameHash != null && TextIdentity.textKey(sameHash.title(), sameHash.abstractText()).equals(textKey)) return By.TEXT;
             if (titleKey != null) {
                 for (Taken other : titles.getOrDefault(titleKey, List.of())) {
                     boolean sameId = id == null || other.id() == null || id.equals(other.id());
@@ -170,9 +179,10 @@ final class PaperMatcher {
             return null;
         }
 
-        void add(String id, String titleKey, Long textHash, String abstractText) {
+        void add(String id, String titleKey, Long textHash, ParsedPaper p) {
+            String abstractText = p.abstractText();
             if (id != null) ids.add(id);
-            if (textHash != null) texts.add(textHash);
+            if (textHash != null) texts.putIfAbsent(textHash, p);
             if (titleKey != null) {
                 titles.computeIfAbsent(titleKey, k -> new ArrayList<>(1)).add(new Taken(id, Objects.toString(abstractText, "")));
             }

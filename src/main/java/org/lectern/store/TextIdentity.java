@@ -1,8 +1,5 @@
 package org.lectern.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -33,26 +30,50 @@ public final class TextIdentity {
 
     /** Title and abstract as one normalised word sequence, so moving words between them changes nothing. */
     public static String textKey(String title, String abstractText) {
-        return Titles.key((title == null ? "" : title) + " " + (abstractText == null ? "" : abstractText));
+        return key((title == null ? "" : title) + " " + (abstractText == null ? "" : abstractText));
     }
 
     /**
-     * The first 8 bytes of the text key's SHA-256: short enough to index, and wide enough that two
-     * different texts sharing one is not worth a thought (the key is compared anyway before a match).
+     * {@link Titles#key} with a shortcut for plain ASCII, where Unicode normalisation changes nothing:
+     * an abstract is a thousand characters, and matching works out its key for every paper of a listing.
+     */
+    public static String key(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 128) return Titles.key(text);
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+                if (space && out.length() > 0) out.append(' ');
+                out.append(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c);
+                space = false;
+            } else if (c != '.' && c != '\'') {
+                space = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * A 64-bit hash of the text key, to index: two texts sharing one is rare enough that the keys are
+     * only compared when hashes meet. Stored in the library, so it must never change between versions.
      */
     public static long textHash(String title, String abstractText) {
         return hash(textKey(title, abstractText));
     }
 
+    /** FNV-1a over the key's UTF-16 units, then a final mix (splitmix64) so that every bit depends on every unit. */
     static long hash(String key) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            long h = 0;
-            for (int i = 0; i < 8; i++) h = (h << 8) | (d[i] & 0xff);
-            return h;
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            h ^= key.charAt(i);
+            h *= 0x100000001b3L;
         }
+        h = (h ^ (h >>> 30)) * 0xbf58476d1ce4e5b9L;
+        h = (h ^ (h >>> 27)) * 0x94d049bb133111ebL;
+        return h ^ (h >>> 31);
     }
 
     /** "2401.01234v3" and "arXiv:2401.01234" are the same id; null and blank are none. */
@@ -68,8 +89,8 @@ public final class TextIdentity {
      * nothing against it; otherwise the share of word trigrams the smaller one has in the other decides.
      */
     public static Agreement abstracts(String a, String b) {
-        String ka = Titles.key(a == null ? "" : a);
-        String kb = Titles.key(b == null ? "" : b);
+        String ka = key(a == null ? "" : a);
+        String kb = key(b == null ? "" : b);
         if (ka.isEmpty() || kb.isEmpty() || ka.equals(kb)) return Agreement.SAME;
         Set<String> ta = trigrams(ka);
         Set<String> tb = trigrams(kb);
