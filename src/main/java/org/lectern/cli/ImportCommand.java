@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import listings (Hugging Face one-line or block form, BibTeX, RIS, arXiv ids, Lectern JSON).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:at least one paper was read", "1:nothing at all could be read"})
+        exitCodeList = {"0:at least one paper was read", "1:nothing at all could be read",
+            "2:the library or an option is wrong (one line on standard error says why)"})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     LecternCommand parent;
