@@ -11,7 +11,7 @@ import picocli.CommandLine;
  */
 final class ExitCodes {
     static final String HEADING = "%nExit codes:%n";
-    static final String DONE = "0:done (a filter that matches nothing is done too, and prints nothing)";
+    static final String DONE = "0:done";
     static final String WRONG = "2:the library, a paper, an option or an argument is wrong (one line on standard error says why)";
 
     private ExitCodes() {

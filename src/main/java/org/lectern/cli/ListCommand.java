@@ -26,7 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code lectern list}: the papers a filter selects, as a table, JSON, tab-separated values or bare ids.
  * A filter that matches nothing prints nothing, so scripts can pipe the output on.
  */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List papers.")
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List papers.",
+        exitCodeListHeading = ExitCodes.HEADING,
+        exitCodeList = {"0:done, also when the filter matches nothing (then nothing is printed)", ExitCodes.WRONG})
 final class ListCommand implements Callable<Integer> {
     @ParentCommand
     LecternCommand parent;
