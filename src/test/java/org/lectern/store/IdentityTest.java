@@ -122,6 +122,9 @@ class IdentityTest {
         ImportOutcome o = importer.commit(preview);
         assertEquals(new ImportOutcome(o.importId(), 0, 0, 0, 0, 0, 0, 0, 1, 0, 0), o);
         assertEquals(2, papers.count(PaperFilter.all()));
+        // a command naming that title does not pick one of the two either
+        var named = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> papers.find("Scaling Laws"));
+        assertTrue(named.getMessage().contains("have the title 'Scaling Laws'; give the id"), named.getMessage());
     }
 
     @Test
