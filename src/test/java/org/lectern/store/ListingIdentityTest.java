@@ -31,6 +31,7 @@ class ListingIdentityTest {
             assertEquals(0, second.added(), second.toString());
             assertEquals(0, second.ambiguous(), second.toString());
             assertEquals(papers, new Papers(library).count(PaperFilter.all()));
+            assertEquals(190, papers, "the dev listing's 190 papers, once each");
             assertEquals(blocks.papers().size(), second.byId() + second.byTitle() + second.byText());
         }
     }
