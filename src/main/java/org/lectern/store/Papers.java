@@ -178,13 +178,24 @@ public final class Papers {
                     }
                 }
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT id FROM paper WHERE arxiv_id = ? OR title_key = ? LIMIT 1")) {
-                s.setString(1, text);
+            // an arXiv id first; a title two papers share (they may, since identity is more than the
+            // title) is refused with their ids, never settled by a guess
+            try (PreparedStatement s = c.prepareStatement("SELECT id, arxiv_id = ?1 FROM paper"
+                    + " WHERE arxiv_id = ?1 OR title_key = ?2 ORDER BY arxiv_id = ?1 DESC, id LIMIT 3")) {
+                s.setString(1, TextIdentity.arxivId(text) == null ? text : TextIdentity.arxivId(text));
                 s.setString(2, key);
+                List<Long> same = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
-                    if (rs.next()) return rs.getLong(1);
+                    while (rs.next()) {
+                        if (rs.getInt(2) == 1) return rs.getLong(1);
+                        same.add(rs.getLong(1));
+                    }
                 }
+                if (same.size() > 1) {
+                    throw new IllegalArgumentException("papers " + same.stream().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(", ")) + " have the title '" + text + "'; give the id");
+                }
+                if (same.size() == 1) return same.get(0);
             }
             if (key.isEmpty()) return null;
             // a range over the unique title index: every key that starts with what was typed
