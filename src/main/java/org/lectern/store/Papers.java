@@ -385,6 +385,30 @@ public final class Papers {
         });
     }
 
+    /** Whether a tag of that name exists, on any paper or none. */
+    public boolean tagExists(String tag) {
+        return library.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM tag WHERE name = ?")) {
+                s.setString(1, tag.strip());
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** Deletes the tag {@code tag} when no paper has it (the undo of the change that created it). */
+    public void dropUnusedTag(String tag) {
+        library.write(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "DELETE FROM tag WHERE name = ? AND NOT EXISTS (SELECT 1 FROM paper_tag WHERE tag_id = tag.id)")) {
+                s.setString(1, tag.strip());
+                s.executeUpdate();
+            }
+            return null;
+        });
+    }
+
     /** Every tag in use, with its count, by name. */
     public List<TagCount> tags() {
         return library.read(c -> {
@@ -539,8 +563,11 @@ public final class Papers {
                 s.setLong(1, id);
                 try (ResultSet rs = s.executeQuery()) {
                     if (!rs.next()) throw new StoreException("no paper with id " + id);
+                    Status status = Status.parse(rs.getString(1));
                     double pos = rs.getDouble(2);
-                    return new Place(Status.parse(rs.getString(1)), rs.wasNull() ? null : pos, rs.getLong(3));
+                    // wasNull speaks of the column read last: read the position right before asking
+                    Double queuePosition = rs.wasNull() ? null : pos;
+                    return new Place(status, queuePosition, rs.getLong(3));
                 }
             }
         });

@@ -49,10 +49,9 @@ import javafx.util.Duration;
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.action.Action;
 import org.lectern.edit.Change;
-import org.lectern.edit.ImportChange;
+import org.lectern.edit.PlacedImport;
 import org.lectern.edit.NoteChange;
 import org.lectern.edit.QueueChange;
-import org.lectern.edit.StatusChange;
 import org.lectern.edit.TagChange;
 import org.lectern.edit.UndoJournal;
 import org.lectern.export.ExportFormat;
@@ -63,10 +62,12 @@ import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
 import org.lectern.store.Backups;
 import org.lectern.store.Families;
+import org.lectern.store.FamilyPlacements;
 import org.lectern.store.ImportOutcome;
 import org.lectern.store.Importer;
 import org.lectern.store.Organizer;
 import org.lectern.store.Library;
+import org.lectern.store.LibraryServices;
 import org.lectern.store.Papers;
 import org.lectern.ui.backup.BackupEntry;
 import org.lectern.ui.backup.RestoreSheet;
@@ -154,13 +155,13 @@ public final class MainWindow {
         this.state = WindowState.forLibrary(library.file());
         this.theme = Theme.parse(state.get("theme", "light"));
         background.setDefaultFailure(e -> say("Something went wrong: " + reason(e)));
-        imports = new ImportFlow(importer, new Organizer(library), background, journal, new ImportHost());
+        imports = new ImportFlow(importer, new Organizer(library), new FamilyPlacements(library), background, journal, new ImportHost());
 
         sidebar = new Sidebar(this::sidebarSelected);
         table = new PaperTable(this::sortChanged);
         detail = new DetailPane(new DetailActions(), this::focusTable);
         search = new SearchField(this::searchChanged, () -> focusTable());
-        familyUi = new FamiliesUi(library, background, journal, new FamiliesHost());
+        familyUi = new FamiliesUi(LibraryServices.of(library), background, journal, new FamiliesHost());
         sidebar.setFamilyMenu(e -> familyUi.menuFor(e, sidebar.view().getItems().stream()
                 .filter(x -> x instanceof SidebarEntry.FamilyEntry).map(SidebarEntry::label).toList()));
         sidebar.setPaperDrop((family, paperId) -> addToFamily(family.label(), paperId));
@@ -655,7 +656,7 @@ public final class MainWindow {
     private final class ImportHost extends WindowHost implements ImportFlow.Host {
 
         @Override
-        public void imported(ImportChange change, ImportOutcome outcome) {
+        public void imported(PlacedImport change, ImportOutcome outcome) {
             updateUndoMenu();
             MainWindow.this.imported(change, outcome);
         }
@@ -680,7 +681,7 @@ public final class MainWindow {
         return familyUi;
     }
 
-    private void imported(ImportChange change, ImportOutcome o) {
+    private void imported(PlacedImport change, ImportOutcome o) {
         String text = "Imported " + o.added() + " new " + (o.added() == 1 ? "paper" : "papers") + ", "
                 + o.updated() + " updated, " + o.unchanged() + " already there"
                 + (o.errors() > 0 ? ", " + o.errors() + " unreadable lines" : "");

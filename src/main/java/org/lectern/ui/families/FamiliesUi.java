@@ -22,13 +22,22 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.stage.Window;
 
+import org.lectern.edit.AcceptFamily;
 import org.lectern.edit.Change;
+import org.lectern.edit.ConfirmSuggestion;
+import org.lectern.edit.DeleteFamily;
+import org.lectern.edit.MergeFamilies;
+import org.lectern.edit.RecolorFamily;
+import org.lectern.edit.RejectFamily;
+import org.lectern.edit.RejectSuggestion;
+import org.lectern.edit.RenameFamily;
 import org.lectern.edit.UndoJournal;
 import org.lectern.families.Proposal;
 import org.lectern.library.Family;
 import org.lectern.library.Paper;
 import org.lectern.store.Families;
-import org.lectern.store.Library;
+import org.lectern.store.FamilyArchive;
+import org.lectern.store.LibraryServices;
 import org.lectern.store.Organizer;
 import org.lectern.store.Papers;
 import org.lectern.ui.Background;
@@ -64,6 +73,7 @@ public final class FamiliesUi {
     private final Families families;
     private final Organizer organizer;
     private final Papers papers;
+    private final FamilyArchive archive;
     private final Background background;
     private final UndoJournal journal;
     private final Host host;
@@ -74,10 +84,11 @@ public final class FamiliesUi {
     private long stripPaper = -1;
     private int stripGeneration;
 
-    public FamiliesUi(Library library, Background background, UndoJournal journal, Host host) {
-        this.families = new Families(library);
-        this.organizer = new Organizer(library);
-        this.papers = new Papers(library);
+    public FamiliesUi(LibraryServices services, Background background, UndoJournal journal, Host host) {
+        this.families = services.families();
+        this.organizer = services.organizer();
+        this.papers = services.papers();
+        this.archive = services.archive();
         this.background = background;
         this.journal = journal;
         this.host = host;
@@ -134,12 +145,12 @@ public final class FamiliesUi {
     private final class SheetActions implements ProposalSheet.Actions {
         @Override
         public void accept(Proposal proposal, String name) {
-            perform(new FamilyChanges.Accept(organizer, families, proposal, name), "Accepted the family " + name);
+            perform(new AcceptFamily(organizer, families, proposal, name), "Accepted the family " + name);
         }
 
         @Override
         public void reject(Proposal proposal) {
-            perform(new FamilyChanges.Reject(organizer, proposal), "Rejected " + proposal.name() + "; it will not be proposed again");
+            perform(new RejectFamily(organizer, proposal), "Rejected " + proposal.name() + "; it will not be proposed again");
         }
 
         @Override
@@ -193,7 +204,7 @@ public final class FamiliesUi {
             dialog = null;
             String to = d.getResult();
             if (to == null || to.isBlank() || to.strip().equals(name)) return;
-            withFamily(name, f -> perform(new FamilyChanges.Rename(families, f.id(), f.name(), to),
+            withFamily(name, f -> perform(new RenameFamily(families, f.id(), f.name(), to),
                     "Renamed " + name + " to " + to.strip()));
         });
         dialog = d;
@@ -212,7 +223,7 @@ public final class FamiliesUi {
     }
 
     public void recolor(String name, String color) {
-        withFamily(name, f -> perform(new FamilyChanges.Recolor(families, f.id(), f.name(), f.color(), color),
+        withFamily(name, f -> perform(new RecolorFamily(families, f.id(), f.name(), f.color(), color),
                 "Recoloured " + name));
     }
 
@@ -222,13 +233,13 @@ public final class FamiliesUi {
                 host.say("That family is gone");
                 return;
             }
-            perform(new FamilyChanges.Merge(families, fs[0].id(), fs[0].name(), fs[1].id(), fs[1].name()),
+            perform(new MergeFamilies(families, archive, fs[0].id(), fs[0].name(), fs[1].id(), fs[1].name()),
                     "Merged " + from + " into " + into + " (a backup was made; Ctrl+Z undoes)");
         });
     }
 
     public void delete(String name) {
-        withFamily(name, f -> perform(new FamilyChanges.Delete(families, f.id(), f.name()),
+        withFamily(name, f -> perform(new DeleteFamily(families, archive, f.id(), f.name()),
                 "Deleted the family " + name + " (a backup was made; Ctrl+Z brings it back)"));
     }
 
@@ -277,12 +288,12 @@ public final class FamiliesUi {
         yes.getStyleClass().add("chip-remove");
         yes.setId("confirm-suggestion");
         yes.setFocusTraversable(false);
-        yes.setOnAction(e -> perform(new FamilyChanges.ConfirmSuggestion(families, s), "Added to " + s.family()));
+        yes.setOnAction(e -> perform(new ConfirmSuggestion(families, s), "Added to " + s.family()));
         Button no = new Button("✗");
         no.getStyleClass().add("chip-remove");
         no.setId("reject-suggestion");
         no.setFocusTraversable(false);
-        no.setOnAction(e -> perform(new FamilyChanges.RejectSuggestion(families, s), "Not in " + s.family()));
+        no.setOnAction(e -> perform(new RejectSuggestion(families, s), "Not in " + s.family()));
         HBox chip = new HBox(2, name, yes, no);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.getStyleClass().addAll("chip", "suggestion-chip");

@@ -8,8 +8,10 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 
 import org.lectern.edit.ImportChange;
+import org.lectern.edit.PlacedImport;
 import org.lectern.edit.UndoJournal;
 import org.lectern.store.ImportOutcome;
+import org.lectern.store.FamilyPlacements;
 import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
 import org.lectern.store.Organizer;
@@ -30,12 +32,13 @@ public final class ImportFlow {
         void say(String message);
 
         /** The import is in the library (and the journal). */
-        void imported(ImportChange change, ImportOutcome outcome);
+        void imported(PlacedImport change, ImportOutcome outcome);
     }
 
     private final Importer importer;
     /** Puts newly imported papers in the families they belong to, or suggests them. */
     private final Organizer organizer;
+    private final FamilyPlacements placements;
     private final Background background;
     private final UndoJournal journal;
     private final Host host;
@@ -43,9 +46,11 @@ public final class ImportFlow {
     /** A listing is being read for a preview (the sheet is not there yet). */
     private boolean reading;
 
-    public ImportFlow(Importer importer, Organizer organizer, Background background, UndoJournal journal, Host host) {
+    public ImportFlow(Importer importer, Organizer organizer, FamilyPlacements placements, Background background,
+                      UndoJournal journal, Host host) {
         this.importer = importer;
         this.organizer = organizer;
+        this.placements = placements;
         this.background = background;
         this.journal = journal;
         this.host = host;
@@ -114,12 +119,12 @@ public final class ImportFlow {
         running.set(true);
         view.setImporting(true);
         background.run("Importing " + preview.source(), () -> {
-            ImportChange change = new ImportChange(importer, preview.source(), preview.format(), chosen.papers(),
+            ImportChange importing = new ImportChange(importer, preview.source(), preview.format(), chosen.papers(),
                     preview.diagnostics().size(), fraction -> Platform.runLater(() -> view.setProgress(fraction)),
                     cancelled::get);
+            // placing is part of the change, so a redo brings the memberships back with the papers
+            PlacedImport change = PlacedImport.of(importing, organizer, placements);
             journal.perform(change);
-            ImportOutcome outcome = change.outcome();
-            if (outcome.added() > 0) organizer.placeNew(outcome.importId());
             return change;
         }, change -> {
             close();
