@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -31,7 +32,6 @@ import org.lectern.edit.RecolorFamily;
 import org.lectern.edit.RejectFamily;
 import org.lectern.edit.RejectSuggestion;
 import org.lectern.edit.RenameFamily;
-import org.lectern.edit.UndoJournal;
 import org.lectern.families.Proposal;
 import org.lectern.library.Family;
 import org.lectern.library.Paper;
@@ -41,29 +41,18 @@ import org.lectern.store.LibraryServices;
 import org.lectern.store.Organizer;
 import org.lectern.store.Papers;
 import org.lectern.ui.Background;
+import org.lectern.ui.window.Changes;
+import org.lectern.ui.window.Keep;
+import org.lectern.ui.window.Overlays;
+import org.lectern.ui.window.StatusBar;
 import org.lectern.ui.sidebar.SidebarEntry;
 
 /**
  * The window's families controls: "Suggest families…" and its sheet, the sidebar's family menu
  * (rename, colour, merge, delete) and the detail pane's suggestion chips. Reads and changes run through
- * {@link Background}; every change goes through the window's {@link UndoJournal}.
+ * {@link Background}; every change goes through the window's {@link Changes}.
  */
 public final class FamiliesUi {
-    /** What the controls ask of the window. */
-    public interface Host {
-        void showOverlay(Node overlay);
-
-        void hideOverlay(Node overlay);
-
-        void say(String message);
-
-        /** The library changed: reload what the window shows and the undo menu. */
-        void changed();
-
-        /** The window to own dialogs, or null. */
-        Window owner();
-    }
-
     /** Colours a family can be given from its menu (the store hands new families the same ones). */
     public static final List<String> SWATCHES = List.of(
             "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac");
@@ -75,8 +64,10 @@ public final class FamiliesUi {
     private final Papers papers;
     private final FamilyArchive archive;
     private final Background background;
-    private final UndoJournal journal;
-    private final Host host;
+    private final Changes changes;
+    private final Overlays overlays;
+    private final StatusBar status;
+    private final Supplier<Window> owner;
     private final HBox strip = new HBox(6);
     private final FlowPane chips = new FlowPane(6, 6);
     private ProposalSheet sheet;
@@ -84,14 +75,18 @@ public final class FamiliesUi {
     private long stripPaper = -1;
     private int stripGeneration;
 
-    public FamiliesUi(LibraryServices services, Background background, UndoJournal journal, Host host) {
+    /** {@code owner} is the window that owns the controls' dialogs (null: none). */
+    public FamiliesUi(LibraryServices services, Background background, Changes changes, Overlays overlays,
+                      StatusBar status, Supplier<Window> owner) {
         this.families = services.families();
         this.organizer = services.organizer();
         this.papers = services.papers();
         this.archive = services.archive();
         this.background = background;
-        this.journal = journal;
-        this.host = host;
+        this.changes = changes;
+        this.overlays = overlays;
+        this.status = status;
+        this.owner = owner;
         Label label = new Label("Suggested:");
         label.getStyleClass().add("muted");
         strip.getChildren().addAll(label, chips);
@@ -114,7 +109,7 @@ public final class FamiliesUi {
             sheet.focus();
             return;
         }
-        host.say("Looking for families…");
+        status.say("Looking for families…");
         background.run("Looking for families", () -> {
             List<Proposal> proposals = organizer.propose();
             Map<Long, String> titles = new HashMap<>();
@@ -127,14 +122,14 @@ public final class FamiliesUi {
             return new Found(proposals, titles, existing);
         }, found -> {
             if (found.proposals.isEmpty()) {
-                host.say("No new families to suggest: every paper has one, or nothing groups yet");
+                status.say("No new families to suggest: every paper has one, or nothing groups yet");
                 return;
             }
-            host.say(found.proposals.size() + (found.proposals.size() == 1 ? " family" : " families") + " to look at");
+            status.say(found.proposals.size() + (found.proposals.size() == 1 ? " family" : " families") + " to look at");
             sheet = new ProposalSheet(found.proposals, found.titles, found.existing, new SheetActions());
-            host.showOverlay(sheet.view());
+            overlays.show(sheet.view(), new SheetActions()::close);
             sheet.focus();
-        }, e -> host.say("Could not look for families: " + e.getMessage()));
+        }, e -> status.say("Could not look for families: " + e.getMessage()));
     }
 
     /** The open proposals sheet, or null. */
@@ -158,7 +153,7 @@ public final class FamiliesUi {
             if (sheet == null) return;
             Node view = sheet.view();
             sheet = null;
-            host.hideOverlay(view);
+            overlays.hide(view);
         }
     }
 
@@ -199,7 +194,7 @@ public final class FamiliesUi {
         d.setTitle("Rename family");
         d.setHeaderText("Rename the family “" + name + "”");
         d.setContentText("New name:");
-        if (host.owner() != null) d.initOwner(host.owner());
+        if (owner.get() != null) d.initOwner(owner.get());
         d.setOnHidden(e -> {
             dialog = null;
             String to = d.getResult();
@@ -230,7 +225,7 @@ public final class FamiliesUi {
     public void merge(String from, String into) {
         background.run(null, () -> new Family[] {families.byName(from).orElse(null), families.byName(into).orElse(null)}, fs -> {
             if (fs[0] == null || fs[1] == null) {
-                host.say("That family is gone");
+                status.say("That family is gone");
                 return;
             }
             perform(new MergeFamilies(families, archive, fs[0].id(), fs[0].name(), fs[1].id(), fs[1].name()),
@@ -245,7 +240,7 @@ public final class FamiliesUi {
 
     private void withFamily(String name, Consumer<Family> action) {
         background.run(null, () -> families.byName(name).orElse(null), f -> {
-            if (f == null) host.say("There is no family named " + name + " any more");
+            if (f == null) status.say("There is no family named " + name + " any more");
             else action.accept(f);
         });
     }
@@ -304,13 +299,7 @@ public final class FamiliesUi {
     // ---------------------------------------------------------------- changes
 
     private void perform(Change change, String done) {
-        background.run(change.description(), () -> {
-            journal.perform(change);
-            return null;
-        }, ok -> {
-            host.say(done);
-            host.changed();
-        }, e -> host.say("Could not " + change.description().toLowerCase() + ": " + e.getMessage()));
+        changes.perform(change, Keep.TOP, done);
     }
 
     long stripPaper() {
