@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.lectern.edit.ImportChange;
+import org.lectern.edit.PlacedImport;
 import org.lectern.listing.Diagnostic;
-import org.lectern.listing.ListingFiles;
-import org.lectern.listing.Listings;
+import org.lectern.listing.ListingReader;
 import org.lectern.listing.ParseResult;
 import org.lectern.store.Backups;
 import org.lectern.store.ImportOutcome;
@@ -56,15 +57,14 @@ final class ImportCommand implements Callable<Integer> {
             if (!dryRun) Backups.daily(library);
             for (String file : files) {
                 String name = file.equals("-") ? "<stdin>" : file;
-                String text;
+                ParseResult parsed;
                 try {
-                    text = file.equals("-") ? ListingFiles.read(System.in) : ListingFiles.read(Path.of(file));
+                    parsed = file.equals("-") ? ListingReader.stream(System.in) : ListingReader.file(Path.of(file));
                 } catch (IOException | RuntimeException e) {
                     err.println(name + ": cannot read: " + reason(e));
                     errors++;
                     continue;
                 }
-                ParseResult parsed = Listings.parse(text);
                 for (Diagnostic d : parsed.diagnostics()) err.println(name + ":" + d.line() + ": " + d.message());
                 errors += parsed.diagnostics().size();
                 read += parsed.papers().size();
@@ -74,9 +74,15 @@ final class ImportCommand implements Callable<Integer> {
                     updated += (int) preview.count(ImportPreview.Match.UPDATED);
                     unchanged += (int) (preview.count(ImportPreview.Match.UNCHANGED) + preview.count(ImportPreview.Match.REPEATED));
                 } else if (!parsed.papers().isEmpty()) {
-                    ImportOutcome outcome = importer.commit(preview);
+                    // the same change the window makes: the import and the placing of its new papers
+                    PlacedImport change = PlacedImport.of(new ImportChange(importer, name, preview.format(),
+                            preview.items().stream().filter(i -> i.match() != ImportPreview.Match.REPEATED)
+                                    .map(ImportPreview.Item::paper).toList(),
+                            preview.diagnostics().size(), fraction -> { }, () -> false), library);
+                    change.apply();
+                    ImportOutcome outcome = change.outcome();
                     if (outcome.added() > 0) {
-                        Organizer.Placed placed = new Organizer(library).placeNew(outcome.importId());
+                        Organizer.Placed placed = change.placed();
                         if (placed.placed() + placed.suggested() > 0) {
                             out.printf("%s: %d placed in families, %d suggested for review%n", name, placed.placed(), placed.suggested());
                         }
