@@ -81,9 +81,7 @@ public final class FamilyPlacements {
                       AND NOT EXISTS (SELECT 1 FROM family_rejection WHERE family_id = ?1 AND paper_id = ?2)
                     ON CONFLICT DO NOTHING""")) {
                 for (Placed p : snapshot.members()) {
-                    if (p.position() < 0 || p.position() >= ids.size()) continue;
-                    s.setLong(1, p.familyId());
-                    s.setLong(2, ids.get(p.position()));
+                    if (!bind(s, p.familyId(), p.position(), ids)) continue;
                     s.setString(3, p.source());
                     s.setObject(4, p.score());
                     s.setString(5, p.addedAt());
@@ -96,9 +94,7 @@ public final class FamilyPlacements {
                       AND NOT EXISTS (SELECT 1 FROM family_rejection WHERE family_id = ?1 AND paper_id = ?2)
                     ON CONFLICT DO NOTHING""")) {
                 for (Suggested g : snapshot.suggestions()) {
-                    if (g.position() < 0 || g.position() >= ids.size()) continue;
-                    s.setLong(1, g.familyId());
-                    s.setLong(2, ids.get(g.position()));
+                    if (!bind(s, g.familyId(), g.position(), ids)) continue;
                     s.setDouble(3, g.score());
                     s.executeUpdate();
                 }
@@ -121,14 +117,19 @@ public final class FamilyPlacements {
     }
 
     private static void delete(PreparedStatement s, long familyId, int position, List<Long> ids) throws SQLException {
-        if (position < 0 || position >= ids.size()) return;
+        if (bind(s, familyId, position, ids)) s.executeUpdate();
+    }
+
+    /** Sets the family and the paper at {@code position} as parameters 1 and 2; false when no such paper. */
+    private static boolean bind(PreparedStatement s, long familyId, int position, List<Long> ids) throws SQLException {
+        if (position < 0 || position >= ids.size()) return false;
         s.setLong(1, familyId);
         s.setLong(2, ids.get(position));
-        s.executeUpdate();
+        return true;
     }
 
     /** The papers an import created, in the order it created them. */
-    private static List<Long> paperIds(Connection c, long importId) throws SQLException {
+    static List<Long> paperIds(Connection c, long importId) throws SQLException {
         List<Long> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id FROM paper WHERE import_id = ? ORDER BY id")) {
             s.setLong(1, importId);

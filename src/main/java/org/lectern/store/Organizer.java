@@ -148,17 +148,7 @@ public final class Organizer {
 
     /** Places the papers an import brought in; call it after {@link Importer#commit}. */
     public Placed placeNew(long importId) {
-        List<Long> ids = library.read(c -> {
-            List<Long> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM paper WHERE import_id = ? ORDER BY id")) {
-                s.setLong(1, importId);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) out.add(rs.getLong(1));
-                }
-            }
-            return out;
-        });
-        return place(ids);
+        return place(library.read(c -> FamilyPlacements.paperIds(c, importId)));
     }
 
     /**

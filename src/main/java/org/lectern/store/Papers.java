@@ -308,10 +308,7 @@ public final class Papers {
         return ReadingQueue.setStatus(c, id, status, now);
     }
 
-    /**
-     * Puts a paper in the reading queue at its end or its top (status Queued unless it is being read).
-     * Returns the status it had.
-     */
+    /** Puts a paper at the queue's end or top (Queued unless being read); returns the status it had. */
     public Status enqueue(long id, boolean top) {
         return queue.enqueue(id, top);
     }

@@ -3,33 +3,20 @@ package org.lectern.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lectern.library.Status;
 import org.lectern.store.StoreException;
 
 /** Several changes as one, on a real file: undone in reverse, and a failing part leaves nothing behind. */
-class CompositeChangeTest {
-    @TempDir
-    Path dir;
-    ChangeCheck check;
+class CompositeChangeTest extends SeededLibraryTest {
     long id;
 
     @BeforeEach
-    void open() throws IOException {
-        check = new ChangeCheck(dir);
+    void prepare() {
         id = check.ids().get(0);
-    }
-
-    @AfterEach
-    void close() {
-        check.close();
     }
 
     @Test

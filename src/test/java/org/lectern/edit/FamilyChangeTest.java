@@ -3,36 +3,23 @@ package org.lectern.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lectern.store.Families;
 
 /** The reader putting one paper in a family or taking it out, on a real file. */
-class FamilyChangeTest {
-    @TempDir
-    Path dir;
-    ChangeCheck check;
+class FamilyChangeTest extends SeededLibraryTest {
     Families families;
     List<Long> ids;
     long family;
 
     @BeforeEach
-    void open() throws IOException {
-        check = new ChangeCheck(dir);
+    void prepare() {
         families = check.services.families();
         ids = check.ids();
         family = families.create("ERNIE", "model", "ernie", List.of(ids.get(0)), "model-name");
-    }
-
-    @AfterEach
-    void close() {
-        check.close();
     }
 
     @Test

@@ -4,14 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lectern.families.Proposal;
 import org.lectern.library.Family;
 import org.lectern.store.Families;
@@ -21,10 +17,7 @@ import org.lectern.store.Organizer;
  * The families controls' changes (accept, reject, rename, recolour, delete, merge, and the answers to a
  * suggestion) on a real file: each is applied, undone and redone, and the file's rows compared each time.
  */
-class FamilyEditsTest {
-    @TempDir
-    Path dir;
-    ChangeCheck check;
+class FamilyEditsTest extends SeededLibraryTest {
     Families families;
     Organizer organizer;
     List<Long> ids;
@@ -32,8 +25,7 @@ class FamilyEditsTest {
     long code;
 
     @BeforeEach
-    void open() throws IOException {
-        check = new ChangeCheck(dir);
+    void prepare() {
         families = check.services.families();
         organizer = check.services.organizer();
         ids = check.ids();
@@ -44,11 +36,6 @@ class FamilyEditsTest {
         code = families.create("Code", "topic", "code, programming", List.of(ids.get(4), ids.get(0)), "topic");
         families.restoreSuggestion(code, ids.get(5), 0.3);
         families.remove(code, ids.get(6));
-    }
-
-    @AfterEach
-    void close() {
-        check.close();
     }
 
     private Family family(String name) {

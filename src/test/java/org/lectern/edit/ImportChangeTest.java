@@ -3,31 +3,14 @@ package org.lectern.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lectern.listing.ParsedPaper;
 
 /** An import on a real file: undo takes back its papers and the upvotes it refreshed; redo repeats it. */
-class ImportChangeTest {
-    @TempDir
-    Path dir;
-    ChangeCheck check;
-
-    @BeforeEach
-    void open() throws IOException {
-        check = new ChangeCheck(dir);
-    }
-
-    @AfterEach
-    void close() {
-        check.close();
-    }
+class ImportChangeTest extends SeededLibraryTest {
 
     @Test
     void newAndUpdatedPapersAreUndoneAndRedone() throws IOException {

@@ -2,32 +2,19 @@ package org.lectern.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lectern.library.Status;
 
 /** Status and queue changes on a real file: undo gives back the rows exactly, redo repeats them. */
-class QueueChangeTest {
-    @TempDir
-    Path dir;
-    ChangeCheck check;
+class QueueChangeTest extends SeededLibraryTest {
     List<Long> ids;
 
     @BeforeEach
-    void open() throws IOException {
-        check = new ChangeCheck(dir);
+    void prepare() {
         ids = check.ids();
-    }
-
-    @AfterEach
-    void close() {
-        check.close();
     }
 
     @Test

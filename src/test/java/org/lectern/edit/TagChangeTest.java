@@ -2,31 +2,18 @@ package org.lectern.edit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Adding and removing a tag on a real file: undo and redo give back the rows exactly. */
-class TagChangeTest {
-    @TempDir
-    Path dir;
-    ChangeCheck check;
+class TagChangeTest extends SeededLibraryTest {
     long id;
 
     @BeforeEach
-    void open() throws IOException {
-        check = new ChangeCheck(dir);
+    void prepare() {
         id = check.ids().get(0);
-    }
-
-    @AfterEach
-    void close() {
-        check.close();
     }
 
     @Test
