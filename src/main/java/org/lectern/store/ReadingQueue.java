@@ -5,15 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
-import org.lectern.library.NoteRevision;
-import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
 import org.lectern.library.StatusChange;
-import org.lectern.library.TagCount;
 
 /** A paper's status with its dated history, and its place in the reading queue. */
 final class ReadingQueue {
