@@ -18,6 +18,7 @@ import org.lectern.families.Document;
 import org.lectern.families.FamilyProposer;
 import org.lectern.families.Proposal;
 import org.lectern.library.Family;
+import org.lectern.library.FamilyKind;
 import org.lectern.library.Paper;
 import org.lectern.library.PaperFilter;
 import org.lectern.library.Status;
@@ -267,7 +268,7 @@ public final class Benchmark {
         step("families: storing " + proposals.size() + " proposals");
         for (Proposal p : proposals) {
             families.create(p.name(), p.kind(), String.join(", ", p.reason()), p.members(),
-                    p.kind().equals("model") ? "model-name" : "topic");
+                    FamilyKind.ofProposal(p.kind()).automaticSource());
         }
         long t3 = System.nanoTime();
         report.put("families", "load_seconds", (t1 - t0) / 1e9);
@@ -288,7 +289,8 @@ public final class Benchmark {
         for (int i = 0; i < sizes.length; i++) {
             List<Long> members = new ArrayList<>();
             for (int j = 0; j < sizes[i]; j++) members.add(1L + r.nextInt(n));
-            families.create("Synthetic family " + (i + 1), "reader", null, members.stream().distinct().toList(), "reader");
+            families.create("Synthetic family " + (i + 1), FamilyKind.READER.key(), null, members.stream().distinct().toList(),
+                    FamilyKind.READER.key());
         }
     }
 

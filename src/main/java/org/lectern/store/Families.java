@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.lectern.library.Family;
+import org.lectern.library.FamilyKind;
+import org.lectern.library.FamilySwatch;
 
 /** Families in the library: their members by id with provenance, and the reader's rejections. */
 public final class Families {
-    /** Colours handed to new families in turn, readable on light and dark backgrounds. */
-    private static final String[] PALETTE = {
-        "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"
-    };
-
     /** A paper in a family, with where its membership came from (reader, rule, model-name, topic). */
     public record Member(long paperId, String title, String source, Double score) {
     }
@@ -129,7 +126,7 @@ public final class Families {
             s.setLong(2, paperId);
             s.executeUpdate();
         }
-        return addMember(c, familyId, paperId, "reader", null, Library.now());
+        return addMember(c, familyId, paperId, FamilyKind.READER.key(), null, Library.now());
     }
 
     private static void reject(Connection c, long familyId, long paperId) throws SQLException {
@@ -330,7 +327,7 @@ public final class Families {
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO family(name, color, created_at) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, clean);
-            s.setString(2, PALETTE[existing % PALETTE.length]);
+            s.setString(2, FamilySwatch.forFamily(existing));
             s.setString(3, now);
             s.executeUpdate();
             return Importer.generatedKey(s);

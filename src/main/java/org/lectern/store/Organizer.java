@@ -20,6 +20,7 @@ import org.lectern.families.FamilyExamples;
 import org.lectern.families.FamilyProposer;
 import org.lectern.families.Placement;
 import org.lectern.families.Proposal;
+import org.lectern.library.FamilyKind;
 
 /**
  * Family detection run against the library: proposes families for the papers in none, turns the reader's
@@ -79,7 +80,8 @@ public final class Organizer {
      * members the reader rejected for that family stay out. Returns the family's id.
      */
     public long accept(Proposal proposal, String name) {
-        String source = "model".equals(proposal.kind()) ? "model-name" : "topic";
+        FamilyKind kind = FamilyKind.ofProposal(proposal.kind());
+        String source = kind.automaticSource();
         return library.write(c -> {
             String now = Library.now();
             boolean existed;
@@ -93,7 +95,7 @@ public final class Organizer {
             // a family the reader already has keeps its kind and reason
             if (!existed) {
                 try (PreparedStatement s = c.prepareStatement("UPDATE family SET kind = ?, reason = ? WHERE id = ?")) {
-                    s.setString(1, "model".equals(proposal.kind()) ? "model" : "topic");
+                    s.setString(1, kind.key());
                     s.setString(2, String.join(", ", proposal.reason()));
                     s.setLong(3, id);
                     s.executeUpdate();
@@ -187,7 +189,7 @@ public final class Organizer {
                     for (Placement p : e.getValue()) {
                         if (p.decision() == Decision.PLACE) {
                             // the classifier places in a model family only by the name in the title
-                            String source = "model".equals(byId.get(p.familyId()).kind()) ? "model-name" : "topic";
+                            String source = FamilyKind.parse(byId.get(p.familyId()).kind()).automaticSource();
                             if (familyExists(c, p.familyId())
                                     && Families.addMember(c, p.familyId(), d.id(), source, p.score(), now)) {
                                 placed++;

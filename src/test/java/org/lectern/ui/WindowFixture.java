@@ -50,6 +50,11 @@ public final class WindowFixture {
         }
     }
 
+    /** Waits until the window's background work is done. */
+    public void settle() {
+        until("idle", () -> background.runningProperty().get() == 0);
+    }
+
     /** Runs {@code c} on the FX thread and returns its value. */
     public static <T> T fx(Callable<T> c) {
         if (Platform.isFxApplicationThread()) {

@@ -34,6 +34,7 @@ import org.lectern.edit.RejectSuggestion;
 import org.lectern.edit.RenameFamily;
 import org.lectern.families.Proposal;
 import org.lectern.library.Family;
+import org.lectern.library.FamilySwatch;
 import org.lectern.library.Paper;
 import org.lectern.store.Families;
 import org.lectern.store.FamilyArchive;
@@ -53,11 +54,8 @@ import org.lectern.ui.sidebar.SidebarEntry;
  * {@link Background}; every change goes through the window's {@link Changes}.
  */
 public final class FamiliesUi {
-    /** Colours a family can be given from its menu (the store hands new families the same ones). */
-    public static final List<String> SWATCHES = List.of(
-            "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac");
-    private static final List<String> SWATCH_NAMES = List.of(
-            "Blue", "Orange", "Red", "Teal", "Green", "Yellow", "Purple", "Pink", "Brown", "Grey");
+    /** Colours a family can be given from its menu: the ones the store hands new families. */
+    public static final List<String> SWATCHES = FamilySwatch.ALL.stream().map(FamilySwatch::color).toList();
 
     private final Families families;
     private final Organizer organizer;
@@ -165,9 +163,9 @@ public final class FamiliesUi {
         MenuItem rename = new MenuItem("Rename…");
         rename.setOnAction(e -> rename(name));
         Menu colour = new Menu("Colour");
-        for (int i = 0; i < SWATCHES.size(); i++) {
-            String c = SWATCHES.get(i);
-            MenuItem m = new MenuItem(SWATCH_NAMES.get(i), new Circle(6, Color.web(c)));
+        for (FamilySwatch swatch : FamilySwatch.ALL) {
+            String c = swatch.color();
+            MenuItem m = new MenuItem(swatch.name(), new Circle(6, Color.web(c)));
             m.setOnAction(e -> recolor(name, c));
             colour.getItems().add(m);
         }

@@ -12,8 +12,8 @@ import org.lectern.ui.keys.KeyBindings;
 
 /**
  * The sheets shown over the window (import preview, restore list, note history, cheat sheet, palette,
- * pickers): one at a time, Esc closes the top one when the sheet itself did not, and no key reaches the
- * window behind a sheet.
+ * pickers): one at a time, Back (Esc) closes the top one when the sheet itself did not, and the
+ * window's keys do not act behind a sheet.
  */
 public final class Overlays {
     private record Sheet(Node view, Runnable close) {
@@ -27,11 +27,14 @@ public final class Overlays {
     public Overlays(StackPane root, KeyBindings keys, Runnable afterClose) {
         this.root = root;
         this.afterClose = afterClose;
-        // keys a sheet left alone end here, never in the window behind it
+        // Back that the sheet left alone closes it; the window's own keys are off while one is open
+        // (the dispatcher asks isOpen), and Tab still moves the focus within the sheet
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (open.isEmpty() || e.isConsumed()) return;
-            if (keys.actionFor(e).orElse(null) == Keymap.BACK) open.peek().close().run();
-            e.consume();
+            if (keys.actionFor(e).orElse(null) == Keymap.BACK) {
+                open.peek().close().run();
+                e.consume();
+            }
         });
     }
 
