@@ -32,6 +32,8 @@ module org.lectern {
     exports org.lectern.ui.queue;
     exports org.lectern.ui.progress;
     exports org.lectern.ui.families;
+    exports org.lectern.ui.shell;
+    exports org.lectern.ui.window;
     exports org.lectern.edit;
 
     opens org.lectern.store;

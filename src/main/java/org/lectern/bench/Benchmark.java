@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
@@ -19,6 +18,7 @@ import org.lectern.families.Document;
 import org.lectern.families.FamilyProposer;
 import org.lectern.families.Proposal;
 import org.lectern.library.Family;
+import org.lectern.library.FamilyKind;
 import org.lectern.library.Paper;
 import org.lectern.library.PaperFilter;
 import org.lectern.library.Status;
@@ -97,6 +97,7 @@ public final class Benchmark {
         List<Double> floorRuns = new ArrayList<>();
         Map<String, Object> bestImport = null;
         Map<String, Object> bestFloor = null;
+        OutsideRuns outside = new OutsideRuns(options, report, this::step);
         for (int run = 1; run <= options.importRuns(); run++) {
             deleteLibrary(db);
             importListing(db, listing, truth);
@@ -104,7 +105,7 @@ public final class Benchmark {
             lecternRuns.add((double) now.get("total_seconds"));
             if (bestImport == null || (double) now.get("total_seconds") < (double) bestImport.get("total_seconds")) bestImport = now;
             if (options.floor()) {
-                floor(dir, truth);
+                outside.floor(dir, truth);
                 Map<String, Object> f = report.sections().get("floor");
                 if (f.get("seconds") instanceof Double sec) {
                     floorRuns.add(sec);
@@ -132,8 +133,8 @@ public final class Benchmark {
             sidebar(library);
         }
         report.put("library", "bytes_after_organizing", sizeOnDisk(db));
-        window(db);
-        launcherImport(dir, listing);
+        outside.window(db);
+        outside.launcherImport(dir, listing);
         report.put("memory", "bench_peak_heap_bytes", Memory.peakHeap());
         report.put("memory", "bench_peak_rss_bytes", Memory.peakRss());
         report.put("memory", "max_heap_bytes", Runtime.getRuntime().maxMemory());
@@ -188,7 +189,7 @@ public final class Benchmark {
         report.put("library", "bytes", sizeOnDisk(db));
     }
 
-    private static void deleteLibrary(Path db) throws IOException {
+    static void deleteLibrary(Path db) throws IOException {
         for (String suffix : new String[] {"", "-wal", "-shm"}) Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
     }
 
@@ -197,29 +198,6 @@ public final class Benchmark {
         for (ParsedPaper p : parsed) byLine.put(p.line(), p.title());
         long exact = truth.stream().filter(t -> t.title().equals(byLine.get(t.line()))).count();
         return (double) exact / truth.size();
-    }
-
-    // ---- the floor: the sqlite3 shell loading the same rows
-
-    private void floor(Path dir, List<ParsedPaper> truth) throws IOException, InterruptedException {
-        if (!SqliteFloor.available()) {
-            report.skip("floor", "the sqlite3 shell is not installed (set LECTERN_SQLITE3 to its path)");
-            return;
-        }
-        Path sql = dir.resolve("floor.sql");
-        if (Files.notExists(sql)) {
-            step("sqlite3 floor: writing the rows");
-            SqliteFloor.writeRows(sql, truth, Library.now());
-        }
-        step("sqlite3 floor: loading");
-        Path floorDb = dir.resolve("floor.db");
-        deleteLibrary(floorDb);
-        SqliteFloor.Result r = SqliteFloor.load(floorDb, sql);
-        report.put("floor", "sqlite3_version", r.version());
-        report.put("floor", "seconds", r.seconds());
-        report.put("floor", "papers", r.papers());
-        report.put("floor", "papers_per_second", truth.size() / r.seconds());
-        report.put("floor", "bytes", r.bytes());
     }
 
     // ---- search: what the window does for each query, the first page and the count
@@ -290,7 +268,7 @@ public final class Benchmark {
         step("families: storing " + proposals.size() + " proposals");
         for (Proposal p : proposals) {
             families.create(p.name(), p.kind(), String.join(", ", p.reason()), p.members(),
-                    p.kind().equals("model") ? "model-name" : "topic");
+                    FamilyKind.ofProposal(p.kind()).automaticSource());
         }
         long t3 = System.nanoTime();
         report.put("families", "load_seconds", (t1 - t0) / 1e9);
@@ -311,7 +289,8 @@ public final class Benchmark {
         for (int i = 0; i < sizes.length; i++) {
             List<Long> members = new ArrayList<>();
             for (int j = 0; j < sizes[i]; j++) members.add(1L + r.nextInt(n));
-            families.create("Synthetic family " + (i + 1), "reader", null, members.stream().distinct().toList(), "reader");
+            families.create("Synthetic family " + (i + 1), FamilyKind.READER.key(), null, members.stream().distinct().toList(),
+                    FamilyKind.READER.key());
         }
     }
 
@@ -379,74 +358,6 @@ public final class Benchmark {
         report.put("sidebar", "lists", out);
         report.put("sidebar", "worst_median_ms", worstMedian);
         report.put("sidebar", "worst_max_ms", worstMax);
-    }
-
-    // ---- the real launcher's first window
-
-    private void window(Path db) throws IOException, InterruptedException {
-        if (!options.window()) {
-            report.skip("window", "not asked for (--no-window)");
-            return;
-        }
-        Optional<Path> launcher = WindowProbe.findLauncher(options.launcher());
-        if (launcher.isEmpty()) {
-            report.skip("window", "no launcher found: build it with mvn -B package, or pass --launcher");
-            return;
-        }
-        StringBuilder why = new StringBuilder();
-        Optional<WindowProbe> probe = WindowProbe.start(why);
-        if (probe.isEmpty()) {
-            report.skip("window", why.toString());
-            return;
-        }
-        step("window: launching " + launcher.get() + " " + options.windowRuns() + " times");
-        try (WindowProbe p = probe.get()) {
-            WindowProbe.Result r = p.measure(launcher.get(), db, options.windowRuns());
-            if (r.note() != null) report.put("window", "failed", r.note());
-            if (r.seconds().isEmpty()) {
-                report.skip("window", r.note());
-                return;
-            }
-            report.put("window", "runs_seconds", r.seconds());
-            report.put("window", "first_seconds", r.seconds().get(0));
-            report.put("window", "median_seconds", Stats.percentile(r.seconds(), 50));
-            report.put("window", "peak_rss_bytes", r.windowPeakRssBytes());
-            if (!r.rowsSeconds().isEmpty()) {
-                report.put("window", "rows_runs_seconds", r.rowsSeconds());
-                report.put("window", "rows_median_seconds", Stats.percentile(r.rowsSeconds(), 50));
-            }
-        }
-    }
-
-    // ---- the import command of the real launcher, for its memory: this process holds the
-    // synthetic papers besides, so its own peak says little about what an import needs
-
-    private void launcherImport(Path dir, Path listing) throws IOException, InterruptedException {
-        if (!options.launcherImport()) {
-            report.put("memory", "launcher_import", "not asked for (--no-launcher-import)");
-            return;
-        }
-        Optional<Path> launcher = WindowProbe.findLauncher(options.launcher());
-        if (launcher.isEmpty()) {
-            report.put("memory", "launcher_import", "skipped: no launcher found (build it with mvn -B package, or pass --launcher)");
-            return;
-        }
-        step("memory: lectern import with the real launcher");
-        Path db = dir.resolve("launcher-import.db");
-        Process p = new ProcessBuilder(launcher.get().toString(), "--library", db.toString(), "import", listing.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("launcher-import.log").toFile()).start();
-        long start = System.nanoTime();
-        long peak = 0;
-        while (p.isAlive()) {
-            peak = Math.max(peak, Memory.peakRss(p.pid()));
-            for (ProcessHandle h : p.toHandle().descendants().toList()) peak = Math.max(peak, Memory.peakRss(h.pid()));
-            Thread.sleep(20);
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        report.put("memory", "launcher_import_exit", p.exitValue());
-        report.put("memory", "launcher_import_seconds", seconds);
-        report.put("memory", "launcher_import_peak_rss_bytes", peak);
-        deleteLibrary(db);
     }
 
     private void step(String what) {

@@ -15,8 +15,12 @@ import java.util.concurrent.TimeUnit;
  * Uses $DISPLAY when set, else starts its own Xvfb; without either it reports why it was skipped.
  */
 final class WindowProbe implements AutoCloseable {
-    /** What the window prints (with -Dlectern.trace=true) once its first rows are laid out. */
-    static final String FIRST_ROWS = org.lectern.ui.StartupTrace.FIRST_ROWS;
+    /**
+     * What the window prints (with -Dlectern.trace=true) once its first rows are laid out: the words of
+     * the window's StartupTrace, read here from the process's output, so the benchmark needs no UI class
+     * (a test checks the two agree).
+     */
+    static final String FIRST_ROWS = "first rows shown";
     /** Launch times in seconds, the window process's peak resident memory, or why there are none. */
     record Result(List<Double> seconds, List<Double> rowsSeconds, long windowPeakRssBytes, String note) {
     }

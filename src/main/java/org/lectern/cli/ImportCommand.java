@@ -6,9 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.lectern.edit.ImportChange;
+import org.lectern.edit.PlacedImport;
 import org.lectern.listing.Diagnostic;
-import org.lectern.listing.ListingFiles;
-import org.lectern.listing.Listings;
+import org.lectern.listing.ListingReader;
 import org.lectern.listing.ParseResult;
 import org.lectern.store.Backups;
 import org.lectern.store.ImportOutcome;
@@ -61,15 +62,14 @@ final class ImportCommand implements Callable<Integer> {
             if (!dryRun) dailyBackup(library, err);
             for (String file : files) {
                 String name = file.equals("-") ? "<stdin>" : file;
-                String text;
+                ParseResult parsed;
                 try {
-                    text = file.equals("-") ? ListingFiles.read(parent.stdin()) : ListingFiles.read(parent.inputFile(file));
+                    parsed = file.equals("-") ? ListingReader.stream(parent.stdin()) : ListingReader.file(parent.inputFile(file));
                 } catch (IOException | RuntimeException e) {
                     err.println(name + ": cannot read: " + reason(e));
                     errors++;
                     continue;
                 }
-                ParseResult parsed = Listings.parse(text);
                 for (Diagnostic d : parsed.diagnostics()) err.println(name + ":" + d.line() + ": " + d.message());
                 errors += parsed.diagnostics().size();
                 read += parsed.papers().size();
@@ -83,16 +83,29 @@ final class ImportCommand implements Callable<Integer> {
                     ambiguous += (int) preview.count(ImportPreview.Match.AMBIGUOUS);
                     for (ImportPreview.By b : ImportPreview.By.values()) by[b.ordinal()] += (int) preview.count(b);
                 } else if (!parsed.papers().isEmpty()) {
-                    ImportOutcome outcome;
+                    // the same change the window makes: the import and the placing of its new papers
+                    PlacedImport change = PlacedImport.of(new ImportChange(importer, name, preview.format(),
+                            preview.items().stream().map(ImportPreview.Item::paper).toList(), // repeats are counted, not written
+                            preview.diagnostics().size(), fraction -> { }, () -> false), library);
                     try {
-                        outcome = importer.commit(preview);
+                        change.apply();
                     } catch (StoreException e) {
                         err.println(name + ": nothing from this file was saved: " + e.getMessage());
                         errors++;
                         unsaved = true;
                         continue;
                     }
-                    if (outcome.added() > 0 && !place(library, outcome, name, out, err)) unsaved = true;
+                    ImportOutcome outcome = change.outcome();
+                    if (change.placingFailure() != null) {
+                        err.printf("%s: saved: %d new, %d updated; not saved: their places in families (%s); the new papers are in"
+                                + " the library, in no family yet%n", name, outcome.added(), outcome.updated(), change.placingFailure().getMessage());
+                        unsaved = true;
+                    } else if (outcome.added() > 0) {
+                        Organizer.Placed placed = change.placed();
+                        if (placed.placed() + placed.suggested() > 0) {
+                            out.printf("%s: %d placed in families, %d suggested for review%n", name, placed.placed(), placed.suggested());
+                        }
+                    }
                     added += outcome.added();
                     updated += outcome.updated();
                     unchanged += outcome.unchanged();
@@ -110,24 +123,6 @@ final class ImportCommand implements Callable<Integer> {
                 known.isEmpty() ? "" : " (known " + known + ")", ambiguous > 0 ? ", " + ambiguous + " ambiguous" : "",
                 errors, errors == 1 ? "error" : "errors");
         return unsaved ? 2 : read > 0 ? 0 : 1;
-    }
-
-    /**
-     * Places the new papers in families: a second transaction after the import's own. When it fails
-     * (a full disk), the saved papers stay saved; the message says so. False when it failed.
-     */
-    private static boolean place(Library library, ImportOutcome outcome, String name, PrintWriter out, PrintWriter err) {
-        try {
-            Organizer.Placed placed = new Organizer(library).placeNew(outcome.importId());
-            if (placed.placed() + placed.suggested() > 0) {
-                out.printf("%s: %d placed in families, %d suggested for review%n", name, placed.placed(), placed.suggested());
-            }
-            return true;
-        } catch (StoreException e) {
-            err.printf("%s: saved: %d new, %d updated; not saved: their places in families (%s); the new papers are in"
-                    + " the library, in no family yet%n", name, outcome.added(), outcome.updated(), e.getMessage());
-            return false;
-        }
     }
 
     /** A backup that cannot be written (a full disk) is said, and the import, a transaction of its own, goes on. */

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
-import org.lectern.app.LibraryLocation;
+import org.lectern.store.LibraryLocation;
 import org.lectern.store.Library;
 import org.lectern.store.LibraryFiles;
 import org.lectern.store.StoreException;

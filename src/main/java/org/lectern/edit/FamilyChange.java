@@ -2,6 +2,7 @@ package org.lectern.edit;
 
 import java.util.List;
 
+import org.lectern.library.FamilyKind;
 import org.lectern.store.Families;
 
 /**
@@ -47,7 +48,7 @@ public final class FamilyChange implements Change {
     @Override
     public void apply() {
         if (familyId < 0) {
-            created = families.create(name, "reader", null, List.of(paperId), "reader");
+            created = families.create(name, FamilyKind.READER.key(), null, List.of(paperId), FamilyKind.READER.key());
             return;
         }
         before = families.membership(familyId, paperId);

@@ -9,6 +9,7 @@ public final class TagChange implements Change {
     private final String tag;
     private final boolean add;
     private boolean changed;
+    private boolean createdTag;
 
     private TagChange(Papers papers, long paperId, String tag, boolean add) {
         this.papers = papers;
@@ -32,13 +33,18 @@ public final class TagChange implements Change {
 
     @Override
     public void apply() {
+        createdTag = add && !papers.tagExists(tag);
         changed = add ? papers.addTag(paperId, tag) : papers.removeTag(paperId, tag);
     }
 
     @Override
     public void undo() {
         if (!changed) return;
-        if (add) papers.removeTag(paperId, tag);
-        else papers.addTag(paperId, tag);
+        if (add) {
+            papers.removeTag(paperId, tag);
+            if (createdTag) papers.dropUnusedTag(tag); // the tag was new: leave no trace of it
+        } else {
+            papers.addTag(paperId, tag);
+        }
     }
 }

@@ -10,14 +10,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.lectern.library.Family;
+import org.lectern.library.FamilyKind;
+import org.lectern.library.FamilySwatch;
 
 /** Families in the library: their members by id with provenance, and the reader's rejections. */
 public final class Families {
-    /** Colours handed to new families in turn, readable on light and dark backgrounds. */
-    private static final String[] PALETTE = {
-        "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"
-    };
-
     /** A paper in a family, with where its membership came from (reader, rule, model-name, topic). */
     public record Member(long paperId, String title, String source, Double score) {
     }
@@ -129,7 +126,7 @@ public final class Families {
             s.setLong(2, paperId);
             s.executeUpdate();
         }
-        return addMember(c, familyId, paperId, "reader", null, Library.now());
+        return addMember(c, familyId, paperId, FamilyKind.READER.key(), null, Library.now());
     }
 
     private static void reject(Connection c, long familyId, long paperId) throws SQLException {
@@ -330,7 +327,7 @@ public final class Families {
         try (PreparedStatement s = c.prepareStatement(
                 "INSERT INTO family(name, color, created_at) VALUES (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, clean);
-            s.setString(2, PALETTE[existing % PALETTE.length]);
+            s.setString(2, FamilySwatch.forFamily(existing));
             s.setString(3, now);
             s.executeUpdate();
             return Importer.generatedKey(s);
@@ -372,62 +369,11 @@ public final class Families {
 
     /** How {@code paperId} stands towards {@code familyId}: member or not, rejected, suggested. */
     public Membership membership(long familyId, long paperId) {
-        return library.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    SELECT (SELECT source FROM family_member WHERE family_id = ?1 AND paper_id = ?2),
-                           (SELECT score FROM family_member WHERE family_id = ?1 AND paper_id = ?2),
-                           (SELECT added_at FROM family_member WHERE family_id = ?1 AND paper_id = ?2),
-                           (SELECT at FROM family_rejection WHERE family_id = ?1 AND paper_id = ?2),
-                           (SELECT score FROM family_suggestion WHERE family_id = ?1 AND paper_id = ?2)""")) {
-                s.setLong(1, familyId);
-                s.setLong(2, paperId);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return new Membership(rs.getString(1), rs.getObject(2) == null ? null : rs.getDouble(2),
-                            rs.getString(3), rs.getString(4), rs.getObject(5) == null ? null : rs.getDouble(5));
-                }
-            }
-        });
+        return new FamilyMemberships(library).membership(familyId, paperId);
     }
 
     /** Puts back what {@link #membership} read: membership, rejection and suggestion as they were. */
     public void restoreMembership(long familyId, long paperId, Membership m) {
-        library.write(c -> {
-            for (String table : List.of("family_member", "family_rejection", "family_suggestion")) {
-                try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE family_id = ? AND paper_id = ?")) {
-                    s.setLong(1, familyId);
-                    s.setLong(2, paperId);
-                    s.executeUpdate();
-                }
-            }
-            if (m.source() != null) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO family_member(family_id, paper_id, source, score, added_at) VALUES (?, ?, ?, ?, ?)")) {
-                    s.setLong(1, familyId);
-                    s.setLong(2, paperId);
-                    s.setString(3, m.source());
-                    s.setObject(4, m.score());
-                    s.setString(5, m.addedAt());
-                    s.executeUpdate();
-                }
-            }
-            if (m.rejectedAt() != null) {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO family_rejection(family_id, paper_id, at) VALUES (?, ?, ?)")) {
-                    s.setLong(1, familyId);
-                    s.setLong(2, paperId);
-                    s.setString(3, m.rejectedAt());
-                    s.executeUpdate();
-                }
-            }
-            if (m.suggestion() != null) {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO family_suggestion(family_id, paper_id, score) VALUES (?, ?, ?)")) {
-                    s.setLong(1, familyId);
-                    s.setLong(2, paperId);
-                    s.setDouble(3, m.suggestion());
-                    s.executeUpdate();
-                }
-            }
-            return null;
-        });
+        new FamilyMemberships(library).restore(familyId, paperId, m);
     }
 }

@@ -20,6 +20,7 @@ import org.lectern.families.FamilyExamples;
 import org.lectern.families.FamilyProposer;
 import org.lectern.families.Placement;
 import org.lectern.families.Proposal;
+import org.lectern.library.FamilyKind;
 
 /**
  * Family detection run against the library: proposes families for the papers in none, turns the reader's
@@ -93,7 +94,8 @@ public final class Organizer {
     }
 
     private static long accept(Connection c, Proposal proposal, String name, String now) throws SQLException {
-        String source = "model".equals(proposal.kind()) ? "model-name" : "topic";
+        FamilyKind kind = FamilyKind.ofProposal(proposal.kind());
+        String source = kind.automaticSource();
         boolean existed;
         try (PreparedStatement s = c.prepareStatement("SELECT 1 FROM family WHERE name = ?")) {
             s.setString(1, name.strip());
@@ -105,7 +107,7 @@ public final class Organizer {
         // a family the reader already has keeps its kind and reason
         if (!existed) {
             try (PreparedStatement s = c.prepareStatement("UPDATE family SET kind = ?, reason = ? WHERE id = ?")) {
-                s.setString(1, "model".equals(proposal.kind()) ? "model" : "topic");
+                s.setString(1, kind.key());
                 s.setString(2, String.join(", ", proposal.reason()));
                 s.setLong(3, id);
                 s.executeUpdate();
@@ -159,17 +161,7 @@ public final class Organizer {
 
     /** Places the papers an import brought in; call it after {@link Importer#commit}. */
     public Placed placeNew(long importId) {
-        List<Long> ids = library.read(c -> {
-            List<Long> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT id FROM paper WHERE import_id = ? ORDER BY id")) {
-                s.setLong(1, importId);
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) out.add(rs.getLong(1));
-                }
-            }
-            return out;
-        });
-        return place(ids);
+        return place(library.read(c -> FamilyPlacements.paperIds(c, importId)));
     }
 
     /**
@@ -208,7 +200,7 @@ public final class Organizer {
                     for (Placement p : e.getValue()) {
                         if (p.decision() == Decision.PLACE) {
                             // the classifier places in a model family only by the name in the title
-                            String source = "model".equals(byId.get(p.familyId()).kind()) ? "model-name" : "topic";
+                            String source = FamilyKind.parse(byId.get(p.familyId()).kind()).automaticSource();
                             if (familyExists(c, p.familyId())
                                     && Families.addMember(c, p.familyId(), d.id(), source, p.score(), now)) {
                                 placed++;

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +17,11 @@ import org.lectern.library.Status;
 import org.lectern.library.StatusChange;
 import org.lectern.library.TagCount;
 
-/** Reads and changes papers: the lists the window shows, statuses with history, tags and notes. */
+/**
+ * Reads and changes papers: the lists the window shows and search, here; statuses and the queue
+ * ({@link ReadingQueue}), tags ({@link PaperTags}), notes ({@link PaperNotes}) and counts
+ * ({@link ReadingStats}) each in a class of its own, reached through this one.
+ */
 public final class Papers {
     /** The orders a list can be shown in. */
     public enum Sort {
@@ -33,9 +36,17 @@ public final class Papers {
               WHERE pt.paper_id = p.id)""";
 
     private final Library library;
+    private final ReadingQueue queue;
+    private final PaperTags tags;
+    private final PaperNotes notes;
+    private final ReadingStats stats;
 
     public Papers(Library library) {
         this.library = library;
+        this.queue = new ReadingQueue(library);
+        this.tags = new PaperTags(library);
+        this.notes = new PaperNotes(library);
+        this.stats = new ReadingStats(library);
     }
 
     /**
@@ -222,253 +233,14 @@ public final class Papers {
         return id == null ? Optional.empty() : get(id);
     }
 
-    /** Sets a paper's status, dated in its history; returns the status it had. */
-    public Status setStatus(long id, Status status) {
-        return library.write(c -> setStatus(c, id, status, Library.now()));
-    }
-
-    static Status setStatus(Connection c, long id, Status status, String now) throws SQLException {
-        Status before;
-        try (PreparedStatement s = c.prepareStatement("SELECT status FROM paper WHERE id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) throw new StoreException("no paper with id " + id);
-                before = Status.parse(rs.getString(1));
-            }
-        }
-        if (before == status) return before;
-        String position = status.inQueue()
-                ? (before.inQueue() ? "queue_pos" : "(SELECT coalesce(max(queue_pos), 0) + 1 FROM paper)")
-                : "NULL";
-        try (PreparedStatement s = c.prepareStatement(
-                "UPDATE paper SET status = ?, queue_pos = " + position + " WHERE id = ?")) {
-            s.setString(1, status.key());
-            s.setLong(2, id);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO status_change(paper_id, status, at) VALUES (?, ?, ?)")) {
-            s.setLong(1, id);
-            s.setString(2, status.key());
-            s.setString(3, now);
-            s.executeUpdate();
-        }
-        return before;
-    }
-
-    /**
-     * Puts a paper in the reading queue at its end or its top (status Queued unless it is being read).
-     * Returns the status it had.
-     */
-    public Status enqueue(long id, boolean top) {
-        return library.write(c -> {
-            String now = Library.now();
-            Status before = current(c, id);
-            if (!before.inQueue()) setStatus(c, id, Status.QUEUED, now);
-            String position = top ? "(SELECT coalesce(min(queue_pos), 1) - 1 FROM paper)"
-                    : "(SELECT coalesce(max(queue_pos), 0) + 1 FROM paper WHERE id <> ?1)";
-            try (PreparedStatement s = c.prepareStatement("UPDATE paper SET queue_pos = " + position + " WHERE id = ?1")) {
-                s.setLong(1, id);
-                s.executeUpdate();
-            }
-            return before;
-        });
-    }
-
-    /**
-     * Moves a queued paper {@code steps} places (negative: towards the top). Only its own position
-     * changes: it takes a value between its new neighbours, so the rest of the queue is not renumbered.
-     */
-    public void move(long id, int steps) {
-        if (steps == 0) return;
-        library.write(c -> {
-            List<Long> order = new ArrayList<>();
-            List<Double> positions = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT id, queue_pos FROM paper WHERE queue_pos IS NOT NULL ORDER BY queue_pos, id");
-                 ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    order.add(rs.getLong(1));
-                    positions.add(rs.getDouble(2));
-                }
-            }
-            int from = order.indexOf(id);
-            if (from < 0) throw new StoreException("paper " + id + " is not in the reading queue");
-            order.remove(from);
-            positions.remove(from);
-            int to = Math.max(0, Math.min(order.size(), from + steps));
-            double before = to == 0 ? (positions.isEmpty() ? 0 : positions.get(0) - 2) : positions.get(to - 1);
-            double after = to == order.size() ? before + 2 : positions.get(to);
-            if (after - before < 1e-9) {
-                // Halving gaps runs out of precision after many moves: respace the whole queue once.
-                order.add(to, id);
-                try (PreparedStatement s = c.prepareStatement("UPDATE paper SET queue_pos = ? WHERE id = ?")) {
-                    for (int i = 0; i < order.size(); i++) {
-                        s.setDouble(1, i + 1);
-                        s.setLong(2, order.get(i));
-                        s.addBatch();
-                    }
-                    s.executeBatch();
-                }
-                return null;
-            }
-            try (PreparedStatement s = c.prepareStatement("UPDATE paper SET queue_pos = ? WHERE id = ?")) {
-                s.setDouble(1, (before + after) / 2);
-                s.setLong(2, id);
-                s.executeUpdate();
-            }
-            return null;
-        });
-    }
-
     /** The papers in the reading queue, in order. */
     public List<PaperRow> queue() {
         return page(PaperFilter.all().withView(PaperFilter.View.QUEUE), Sort.QUEUE, false, 0, Integer.MAX_VALUE);
     }
 
-    private static Status current(Connection c, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("SELECT status FROM paper WHERE id = ?")) {
-            s.setLong(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) throw new StoreException("no paper with id " + id);
-                return Status.parse(rs.getString(1));
-            }
-        }
-    }
 
-    /** A paper's dated status changes, oldest first. */
-    public List<StatusChange> history(long id) {
-        return library.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT status, at FROM status_change WHERE paper_id = ? ORDER BY at, id")) {
-                s.setLong(1, id);
-                List<StatusChange> out = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) out.add(new StatusChange(Status.parse(rs.getString(1)), Rows.instant(rs, 2)));
-                }
-                return out;
-            }
-        });
-    }
 
-    /** How many papers have each status. */
-    public Map<Status, Integer> statusCounts() {
-        return library.read(c -> {
-            Map<Status, Integer> out = new EnumMap<>(Status.class);
-            for (Status s : Status.values()) out.put(s, 0);
-            try (PreparedStatement s = c.prepareStatement("SELECT status, count(*) FROM paper GROUP BY status");
-                 ResultSet rs = s.executeQuery()) {
-                while (rs.next()) out.put(Status.parse(rs.getString(1)), rs.getInt(2));
-            }
-            return out;
-        });
-    }
 
-    /** Adds a tag (created when new); returns false when the paper already had it. */
-    public boolean addTag(long id, String tag) {
-        return library.write(c -> addTag(c, id, tag));
-    }
-
-    static boolean addTag(Connection c, long paperId, String tag) throws SQLException {
-        String name = tag.strip();
-        if (name.isEmpty()) throw new StoreException("a tag needs a name");
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO tag(name) VALUES (?) ON CONFLICT(name) DO NOTHING")) {
-            s.setString(1, name);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO paper_tag(paper_id, tag_id) SELECT ?, id FROM tag WHERE name = ?
-                ON CONFLICT DO NOTHING""")) {
-            s.setLong(1, paperId);
-            s.setString(2, name);
-            return s.executeUpdate() > 0;
-        }
-    }
-
-    /** Removes a tag from a paper; returns false when it did not have it. */
-    public boolean removeTag(long id, String tag) {
-        return library.write(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "DELETE FROM paper_tag WHERE paper_id = ? AND tag_id = (SELECT id FROM tag WHERE name = ?)")) {
-                s.setLong(1, id);
-                s.setString(2, tag.strip());
-                return s.executeUpdate() > 0;
-            }
-        });
-    }
-
-    /** Every tag in use, with its count, by name. */
-    public List<TagCount> tags() {
-        return library.read(c -> {
-            List<TagCount> out = new ArrayList<>();
-            try (PreparedStatement s = c.prepareStatement("""
-                    SELECT t.name, count(pt.paper_id) FROM tag t JOIN paper_tag pt ON pt.tag_id = t.id
-                    GROUP BY t.id ORDER BY t.name COLLATE NOCASE""");
-                 ResultSet rs = s.executeQuery()) {
-                while (rs.next()) out.add(new TagCount(rs.getString(1), rs.getInt(2)));
-            }
-            return out;
-        });
-    }
-
-    /** Saves a paper's note, keeping the text it replaces as a revision. */
-    public void saveNote(long id, String body) {
-        library.write(c -> {
-            saveNote(c, id, body, Library.now());
-            return null;
-        });
-    }
-
-    /**
-     * Saves a paper's note as {@link #saveNote(long, String)} does and returns the text it replaced
-     * ("" when the paper had no note), read in the same transaction.
-     */
-    public String replaceNote(long id, String body) {
-        return library.write(c -> {
-            String before;
-            try (PreparedStatement s = c.prepareStatement("SELECT body FROM note WHERE paper_id = ?")) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    before = rs.next() ? rs.getString(1) : "";
-                }
-            }
-            saveNote(c, id, body, Library.now());
-            return before;
-        });
-    }
-
-    /** The texts a paper's note had before, newest first (the current note is not among them). */
-    public List<NoteRevision> noteRevisions(long paperId) {
-        return library.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT body, saved_at FROM note_revision WHERE paper_id = ? ORDER BY saved_at DESC, id DESC")) {
-                s.setLong(1, paperId);
-                List<NoteRevision> out = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) out.add(new NoteRevision(rs.getString(1), Rows.instant(rs, 2)));
-                }
-                return out;
-            }
-        });
-    }
-
-    static void saveNote(Connection c, long paperId, String body, String now) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO note_revision(paper_id, body, saved_at)
-                SELECT paper_id, body, updated_at FROM note WHERE paper_id = ? AND body <> ?""")) {
-            s.setLong(1, paperId);
-            s.setString(2, body);
-            s.executeUpdate();
-        }
-        try (PreparedStatement s = c.prepareStatement("""
-                INSERT INTO note(paper_id, body, updated_at) VALUES (?, ?, ?)
-                ON CONFLICT(paper_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at
-                WHERE body <> excluded.body""")) {
-            s.setLong(1, paperId);
-            s.setString(2, body);
-            s.setString(3, now);
-            s.executeUpdate();
-        }
-    }
 
     private static List<String> strings(Connection c, String sql, long id) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -537,70 +309,100 @@ public final class Papers {
         }
     }
 
-    /** Where a paper stands: its status, its place in the queue (null outside it) and its latest history row. */
-    public record Place(Status status, Double queuePosition, long lastChange) {
+    /** Sets a paper's status, dated in its history; returns the status it had. */
+    public Status setStatus(long id, Status status) {
+        return queue.setStatus(id, status);
+    }
+
+    static Status setStatus(Connection c, long id, Status status, String now) throws SQLException {
+        return ReadingQueue.setStatus(c, id, status, now);
+    }
+
+    /** Puts a paper at the queue's end or top (Queued unless being read); returns the status it had. */
+    public Status enqueue(long id, boolean top) {
+        return queue.enqueue(id, top);
+    }
+
+    /** Moves a queued paper {@code steps} places (negative: towards the top). */
+    public void move(long id, int steps) {
+        queue.move(id, steps);
+    }
+
+    /** A paper's dated status changes, oldest first. */
+    public List<StatusChange> history(long id) {
+        return queue.history(id);
     }
 
     /** The paper's {@link Place}, to give back exactly with {@link #restore}. */
     public Place place(long id) {
-        return library.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("""
-                    SELECT status, queue_pos, (SELECT coalesce(max(id), 0) FROM status_change WHERE paper_id = paper.id)
-                    FROM paper WHERE id = ?""")) {
-                s.setLong(1, id);
-                try (ResultSet rs = s.executeQuery()) {
-                    if (!rs.next()) throw new StoreException("no paper with id " + id);
-                    double pos = rs.getDouble(2);
-                    return new Place(Status.parse(rs.getString(1)), rs.wasNull() ? null : pos, rs.getLong(3));
-                }
-            }
-        });
+        return queue.place(id);
     }
 
-    /**
-     * Puts a paper back where {@link #place} found it: status, queue position, and a history without the
-     * status changes made since (taking a change back is not a new step in the reader's history).
-     */
+    /** Puts a paper back where {@link #place} found it, its history without the changes made since. */
     public void restore(long id, Place place) {
-        library.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE paper SET status = ?, queue_pos = ? WHERE id = ?")) {
-                s.setString(1, place.status().key());
-                if (place.queuePosition() == null) s.setNull(2, java.sql.Types.REAL);
-                else s.setDouble(2, place.queuePosition());
-                s.setLong(3, id);
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("DELETE FROM status_change WHERE paper_id = ? AND id > ?")) {
-                s.setLong(1, id);
-                s.setLong(2, place.lastChange());
-                s.executeUpdate();
-            }
-            return null;
-        });
+        queue.restore(id, place);
+    }
+
+    /** How many papers have each status. */
+    public Map<Status, Integer> statusCounts() {
+        return stats.statusCounts();
     }
 
     /** Papers marked read per week (weeks starting on Monday, UTC), oldest first, over the last {@code weeks} weeks. */
     public Map<java.time.LocalDate, Integer> readPerWeek(java.time.LocalDate today, int weeks) {
-        java.time.LocalDate thisWeek = today.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-        java.time.LocalDate first = thisWeek.minusWeeks(weeks - 1L);
-        Map<java.time.LocalDate, Integer> out = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < weeks; i++) out.put(first.plusWeeks(i), 0);
-        library.read(c -> {
-            // a paper read twice on one day (read, taken back, read again) counts once
-            try (PreparedStatement s = c.prepareStatement("""
-                    SELECT DISTINCT paper_id, substr(at, 1, 10) FROM status_change
-                    WHERE status = 'read' AND at >= ? ORDER BY 2""")) {
-                s.setString(1, first.toString());
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        java.time.LocalDate day = java.time.LocalDate.parse(rs.getString(2));
-                        java.time.LocalDate week = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY));
-                        out.computeIfPresent(week, (k, v) -> v + 1);
-                    }
-                }
-            }
-            return null;
-        });
-        return out;
+        return stats.readPerWeek(today, weeks);
     }
+
+    /** Adds a tag (created when new); returns false when the paper already had it. */
+    public boolean addTag(long id, String tag) {
+        return tags.addTag(id, tag);
+    }
+
+    static boolean addTag(Connection c, long paperId, String tag) throws SQLException {
+        return PaperTags.addTag(c, paperId, tag);
+    }
+
+    /** Removes a tag from a paper; returns false when it did not have it. */
+    public boolean removeTag(long id, String tag) {
+        return tags.removeTag(id, tag);
+    }
+
+    /** Whether a tag of that name exists, on any paper or none. */
+    public boolean tagExists(String tag) {
+        return tags.tagExists(tag);
+    }
+
+    /** Deletes the tag {@code tag} when no paper has it (the undo of the change that created it). */
+    public void dropUnusedTag(String tag) {
+        tags.dropUnusedTag(tag);
+    }
+
+    /** Every tag in use, with its count, by name. */
+    public List<TagCount> tags() {
+        return tags.tags();
+    }
+
+    /** Saves a paper's note, keeping the text it replaces as a revision. */
+    public void saveNote(long id, String body) {
+        notes.saveNote(id, body);
+    }
+
+    /** Saves a paper's note and returns the text it replaced ("" when none), read in the same transaction. */
+    public String replaceNote(long id, String body) {
+        return notes.replaceNote(id, body);
+    }
+
+    /** The texts a paper's note had before, newest first (the current note is not among them). */
+    public List<NoteRevision> noteRevisions(long paperId) {
+        return notes.noteRevisions(paperId);
+    }
+
+    static void saveNote(Connection c, long paperId, String body, String now) throws SQLException {
+        PaperNotes.saveNote(c, paperId, body, now);
+    }
+
+    /** Where a paper stands: its status, its place in the queue (null outside it) and its latest history row. */
+    public record Place(Status status, Double queuePosition, long lastChange) {
+    }
+
 }

@@ -2,52 +2,57 @@ package org.lectern.ui;
 
 import javafx.scene.input.KeyCombination;
 
+import org.lectern.ui.keys.KeyGroup;
+
 /**
  * Every window action with its default key, in one place: menus, handlers, the cheat sheet and the
  * command palette all read it, through the reader's bindings ({@link org.lectern.ui.keys.KeyBindings}).
+ * Each action names its group, so a new one cannot fall into a heading by default.
  */
 public enum Keymap {
-    IMPORT_FILE("Import a listing file…", "Shortcut+O"),
-    PASTE_LISTING("Paste a listing", "Shortcut+V"),
-    QUIT("Quit", "Shortcut+Q"),
-    UNDO("Undo", "Shortcut+Z"),
-    REDO("Redo", "Shortcut+Shift+Z"),
-    FIND("Search", "Shortcut+F"),
-    TOGGLE_THEME("Dark theme", "Shortcut+Shift+D"),
-    FOCUS_SIDEBAR("Go to the sidebar", "Shortcut+1"),
-    FOCUS_LIST("Go to the list", "Shortcut+2"),
-    FOCUS_DETAIL("Go to the note", "Shortcut+3"),
-    NEXT("Next paper", "J"),
-    PREVIOUS("Previous paper", "K"),
-    QUEUE("Add to the reading queue", "Q"),
-    TAG("Add a tag", "T"),
-    NOTE("Edit the note", "N"),
-    OPEN("Open on arXiv", "O"),
-    OPEN_DETAIL("Open the detail", "Enter"),
-    BACK("Back out", "Esc"),
-    FOCUS_SEARCH("Go to the search", "/"),
-    CHEAT_SHEET("Show the keys", "?"),
-    PALETTE("Command palette", "Shortcut+K"),
-    QUEUE_TOP("Add to the top of the queue", "Shift+Q"),
-    STATUS_NEW("Mark New", "1"),
-    STATUS_QUEUED("Mark Queued", "2"),
-    STATUS_READING("Mark Reading", "3"),
-    STATUS_READ("Mark Read", "4"),
-    STATUS_DROPPED("Mark Dropped", "5"),
-    FAMILY("Put in a family…", "F"),
-    DROP("Drop", "X"),
-    START_READING("Start reading", "Space"),
-    MARK_READ("Mark read, go to the next", "R"),
-    SKIP("Skip to the end of the queue", "S"),
-    MOVE_UP("Move up the queue", "Alt+Up"),
-    MOVE_DOWN("Move down the queue", "Alt+Down"),
-    RETURN_NEW("Return to New", "U"),
-    SHOW_QUEUE("Go to the reading queue", "G");
+    IMPORT_FILE(KeyGroup.WINDOW, "Import a listing file…", "Shortcut+O"),
+    PASTE_LISTING(KeyGroup.WINDOW, "Paste a listing", "Shortcut+V"),
+    QUIT(KeyGroup.WINDOW, "Quit", "Shortcut+Q"),
+    UNDO(KeyGroup.MOVE, "Undo", "Shortcut+Z"),
+    REDO(KeyGroup.MOVE, "Redo", "Shortcut+Shift+Z"),
+    FIND(KeyGroup.WINDOW, "Search", "Shortcut+F"),
+    TOGGLE_THEME(KeyGroup.WINDOW, "Dark theme", "Shortcut+Shift+D"),
+    FOCUS_SIDEBAR(KeyGroup.WINDOW, "Go to the sidebar", "Shortcut+1"),
+    FOCUS_LIST(KeyGroup.WINDOW, "Go to the list", "Shortcut+2"),
+    FOCUS_DETAIL(KeyGroup.WINDOW, "Go to the note", "Shortcut+3"),
+    NEXT(KeyGroup.MOVE, "Next paper", "J"),
+    PREVIOUS(KeyGroup.MOVE, "Previous paper", "K"),
+    QUEUE(KeyGroup.TRIAGE, "Add to the reading queue", "Q"),
+    TAG(KeyGroup.TRIAGE, "Add a tag", "T"),
+    NOTE(KeyGroup.TRIAGE, "Edit the note", "N"),
+    OPEN(KeyGroup.MOVE, "Open on arXiv", "O"),
+    OPEN_DETAIL(KeyGroup.MOVE, "Open the detail", "Enter"),
+    BACK(KeyGroup.MOVE, "Back out", "Esc"),
+    FOCUS_SEARCH(KeyGroup.MOVE, "Go to the search", "/"),
+    CHEAT_SHEET(KeyGroup.MOVE, "Show the keys", "?"),
+    PALETTE(KeyGroup.MOVE, "Command palette", "Shortcut+K"),
+    QUEUE_TOP(KeyGroup.TRIAGE, "Add to the top of the queue", "Shift+Q"),
+    STATUS_NEW(KeyGroup.TRIAGE, "Mark New", "1"),
+    STATUS_QUEUED(KeyGroup.TRIAGE, "Mark Queued", "2"),
+    STATUS_READING(KeyGroup.TRIAGE, "Mark Reading", "3"),
+    STATUS_READ(KeyGroup.TRIAGE, "Mark Read", "4"),
+    STATUS_DROPPED(KeyGroup.TRIAGE, "Mark Dropped", "5"),
+    FAMILY(KeyGroup.TRIAGE, "Put in a family…", "F"),
+    DROP(KeyGroup.TRIAGE, "Drop", "X"),
+    START_READING(KeyGroup.QUEUE, "Start reading", "Space"),
+    MARK_READ(KeyGroup.QUEUE, "Mark read, go to the next", "R"),
+    SKIP(KeyGroup.QUEUE, "Skip to the end of the queue", "S"),
+    MOVE_UP(KeyGroup.QUEUE, "Move up the queue", "Alt+Up"),
+    MOVE_DOWN(KeyGroup.QUEUE, "Move down the queue", "Alt+Down"),
+    RETURN_NEW(KeyGroup.QUEUE, "Return to New", "U"),
+    SHOW_QUEUE(KeyGroup.QUEUE, "Go to the reading queue", "G");
 
+    private final KeyGroup group;
     private final String description;
     private final KeyCombination key;
 
-    Keymap(String description, String key) {
+    Keymap(KeyGroup group, String description, String key) {
+        this.group = group;
         this.description = description;
         this.key = KeyCombination.valueOf(key);
     }
@@ -61,8 +66,8 @@ public enum Keymap {
         return key;
     }
 
-    /** True when {@code event} is this action's default key. */
-    public boolean matches(javafx.scene.input.KeyEvent event) {
-        return key.match(event);
+    /** The heading the cheat sheet and the palette list this action under. */
+    public KeyGroup group() {
+        return group;
     }
 }

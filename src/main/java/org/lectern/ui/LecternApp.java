@@ -8,6 +8,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.lectern.store.Library;
+import org.lectern.store.LibraryServices;
+import org.lectern.ui.shell.MainWindow;
 
 /** The Lectern application: opens the library, shows the main window, closes both at the end. */
 public final class LecternApp extends Application {
@@ -49,7 +51,7 @@ public final class LecternApp extends Application {
     public void start(Stage stage) {
         background = Background.daemon();
         StartupTrace.mark("start");
-        window = new MainWindow(library, background);
+        window = new MainWindow(LibraryServices.of(library), background);
         StartupTrace.mark("window built");
         window.install(stage, getHostServices());
         StartupTrace.mark("window installed");

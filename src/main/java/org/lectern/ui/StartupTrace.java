@@ -11,7 +11,7 @@ public final class StartupTrace {
     private StartupTrace() {
     }
 
-    static void mark(String step) {
+    public static void mark(String step) {
         if (!ON) return;
         Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
         System.err.println("lectern: " + step + " at " + Duration.between(start, Instant.now()).toMillis()
@@ -19,7 +19,7 @@ public final class StartupTrace {
     }
 
     /** Marks the first rows on screen, once: after the pulse that lays them out in {@code scene}. */
-    static void firstRows(javafx.scene.Scene scene) {
+    public static void firstRows(javafx.scene.Scene scene) {
         if (!ON || firstRows) return;
         firstRows = true;
         if (scene == null) {

@@ -74,4 +74,18 @@ class NoteChangeTest {
         assertEquals("Restore an earlier note", journal.undo().orElseThrow().description());
         assertEquals("current version", note());
     }
+
+    @Test
+    void aNoteChangeGivesBackTheRowsItReplacedKeepingEveryTextAsARevision() throws IOException {
+        try (ChangeCheck check = new ChangeCheck(dir.resolve("check"))) {
+            long paper = check.ids().get(0);
+            check.papers.saveNote(paper, "first thoughts");
+            NoteChange change = new NoteChange(check.papers, paper, "second thoughts");
+            // the revisions grow on purpose (no text is ever dropped): every other row must match
+            check.appliesUndoesRedoes(change, d -> d.withoutTimes().without("note_revision"));
+            assertEquals("second thoughts", check.papers.get(paper).orElseThrow().note());
+            assertEquals(List.of("first thoughts", "second thoughts", "first thoughts"),
+                    check.papers.noteRevisions(paper).stream().map(NoteRevision::body).toList());
+        }
+    }
 }

@@ -76,7 +76,7 @@ class UndoJournalTest {
         journal.perform(importSeed());
         long id = papers.page(PaperFilter.all(), Papers.Sort.ADDED, false, 0, 1).get(0).id();
 
-        journal.perform(new StatusChange(papers, id, Status.READING));
+        journal.perform(QueueChange.status(papers, id, Status.READING));
         journal.perform(TagChange.add(papers, id, "audio"));
         assertEquals(Status.READING, papers.get(id).orElseThrow().status());
         assertEquals(List.of("audio"), papers.get(id).orElseThrow().tags());
@@ -109,9 +109,9 @@ class UndoJournalTest {
     void aNewChangeClearsRedo() throws IOException {
         journal.perform(importSeed());
         long id = papers.page(PaperFilter.all(), Papers.Sort.ADDED, false, 0, 1).get(0).id();
-        journal.perform(new StatusChange(papers, id, Status.READ));
+        journal.perform(QueueChange.status(papers, id, Status.READ));
         journal.undo();
-        journal.perform(new StatusChange(papers, id, Status.DROPPED));
+        journal.perform(QueueChange.status(papers, id, Status.DROPPED));
         assertTrue(journal.redo().isEmpty());
     }
 
@@ -120,7 +120,7 @@ class UndoJournalTest {
         ImportChange imported = importSeed();
         journal.perform(imported);
         long id = papers.page(PaperFilter.all(), Papers.Sort.ADDED, false, 0, 1).get(0).id();
-        journal.perform(new StatusChange(papers, id, Status.READ));
+        journal.perform(QueueChange.status(papers, id, Status.READ));
         assertFalse(journal.undoIfLatest(imported));
         journal.undo();
         assertTrue(journal.undoIfLatest(imported));

@@ -96,26 +96,23 @@ class RobustnessTest {
         return String.join(random.nextBoolean() ? "\n" : "\r\n", lines);
     }
 
+    /**
+     * A 24 MB one-line listing parses whole: every copy of the dev listing gives its papers. How fast is
+     * the benchmark's to say ({@code lectern bench}, "importing: parse"), not a unit test's.
+     */
     @Test
-    void oneLineParsingIsFastAndLinear() {
+    void aBigOneLineListingParsesWhole() {
         String dev = Fixtures.text("dev-daily-papers-2024.txt");
+        int perCopy = Listings.parse(dev).papers().size();
         StringBuilder big = new StringBuilder();
+        int copies = 0;
         while (big.length() < 24_000_000) {
             big.append(dev);
+            if (!dev.endsWith("\n")) big.append('\n');
+            copies++;
         }
-        String text = big.toString();
-        int papers = Listings.parse(text).papers().size();
-        long best = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            long t0 = System.nanoTime();
-            ParseResult r = Listings.parse(text);
-            best = Math.min(best, System.nanoTime() - t0);
-            assertEquals(papers, r.papers().size());
-        }
-        double perSecond = papers / (best / 1e9);
-        System.out.printf("one-line parse: %d papers (%.0f MB) in %.0f ms = %.0f papers/s%n", papers,
-                text.length() / 1e6, best / 1e6, perSecond);
-        // the target is 50,000/s on one core; the assertion leaves room for a loaded test machine
-        assertTrue(perSecond > 25_000, "too slow: " + perSecond + " papers/s");
+        ParseResult r = Listings.parse(big.toString());
+        assertEquals((long) perCopy * copies, r.papers().size());
+        assertEquals(List.of(), r.diagnostics());
     }
 }

@@ -14,6 +14,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 import org.lectern.store.Library;
+import org.lectern.store.LibraryServices;
+import org.lectern.ui.shell.MainWindow;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A real main window on a real library file, for tests: open, read back through SQL, close. */
@@ -21,7 +23,7 @@ public final class WindowFixture {
     public final Path file;
     public final Library library;
     public final Background background = Background.daemon();
-    public MainWindow window;
+    public TestWindow window;
 
     public WindowFixture(Path file) {
         this.file = file;
@@ -30,8 +32,9 @@ public final class WindowFixture {
 
     /** Builds the window into {@code stage} and shows it; call on the FX thread (a TestFX @Start). */
     public void show(Stage stage) {
-        window = new MainWindow(library, background);
-        window.install(stage, null);
+        MainWindow built = new MainWindow(LibraryServices.of(library), background);
+        built.install(stage, null);
+        window = new TestWindow(built);
         stage.show();
     }
 
@@ -45,6 +48,11 @@ public final class WindowFixture {
             background.drain(10_000);
             library.close();
         }
+    }
+
+    /** Waits until the window's background work is done. */
+    public void settle() {
+        until("idle", () -> background.runningProperty().get() == 0);
     }
 
     /** Runs {@code c} on the FX thread and returns its value. */

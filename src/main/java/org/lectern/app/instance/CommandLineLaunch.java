@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 
-import org.lectern.app.LibraryLocation;
+import org.lectern.store.LibraryLocation;
 import org.lectern.cli.LecternCommand;
 
 import picocli.CommandLine;

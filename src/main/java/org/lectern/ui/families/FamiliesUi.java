@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,51 +23,49 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.stage.Window;
 
+import org.lectern.edit.AcceptFamily;
 import org.lectern.edit.Change;
-import org.lectern.edit.UndoJournal;
+import org.lectern.edit.ConfirmSuggestion;
+import org.lectern.edit.DeleteFamily;
+import org.lectern.edit.MergeFamilies;
+import org.lectern.edit.RecolorFamily;
+import org.lectern.edit.RejectFamily;
+import org.lectern.edit.RejectSuggestion;
+import org.lectern.edit.RenameFamily;
 import org.lectern.families.Proposal;
 import org.lectern.library.Family;
+import org.lectern.library.FamilySwatch;
 import org.lectern.library.Paper;
 import org.lectern.store.Families;
-import org.lectern.store.Library;
+import org.lectern.store.FamilyArchive;
+import org.lectern.store.LibraryServices;
 import org.lectern.store.Organizer;
 import org.lectern.store.Papers;
 import org.lectern.ui.Background;
+import org.lectern.ui.window.Changes;
+import org.lectern.ui.window.Keep;
+import org.lectern.ui.window.Overlays;
+import org.lectern.ui.window.StatusBar;
 import org.lectern.ui.sidebar.SidebarEntry;
 
 /**
  * The window's families controls: "Suggest families…" and its sheet, the sidebar's family menu
  * (rename, colour, merge, delete) and the detail pane's suggestion chips. Reads and changes run through
- * {@link Background}; every change goes through the window's {@link UndoJournal}.
+ * {@link Background}; every change goes through the window's {@link Changes}.
  */
 public final class FamiliesUi {
-    /** What the controls ask of the window. */
-    public interface Host {
-        void showOverlay(Node overlay);
-
-        void hideOverlay(Node overlay);
-
-        void say(String message);
-
-        /** The library changed: reload what the window shows and the undo menu. */
-        void changed();
-
-        /** The window to own dialogs, or null. */
-        Window owner();
-    }
-
-    /** Colours a family can be given from its menu (the store hands new families the same ones). */
-    public static final List<String> SWATCHES = List.of(
-            "#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac");
-    private static final List<String> SWATCH_NAMES = List.of(
-            "Blue", "Orange", "Red", "Teal", "Green", "Yellow", "Purple", "Pink", "Brown", "Grey");
+    /** Colours a family can be given from its menu: the ones the store hands new families. */
+    public static final List<String> SWATCHES = FamilySwatch.ALL.stream().map(FamilySwatch::color).toList();
 
     private final Families families;
     private final Organizer organizer;
     private final Papers papers;
+    private final FamilyArchive archive;
     private final Background background;
-    private final UndoJournal journal;
-    private final Host host;
+    private final Changes changes;
+    private final Overlays overlays;
+    private final StatusBar status;
+    private final Supplier<Window> owner;
     private final HBox strip = new HBox(6);
     private final FlowPane chips = new FlowPane(6, 6);
     private ProposalSheet sheet;
@@ -74,13 +73,18 @@ public final class FamiliesUi {
     private long stripPaper = -1;
     private int stripGeneration;
 
-    public FamiliesUi(Library library, Background background, UndoJournal journal, Host host) {
-        this.families = new Families(library);
-        this.organizer = new Organizer(library);
-        this.papers = new Papers(library);
+    /** {@code owner} is the window that owns the controls' dialogs (null: none). */
+    public FamiliesUi(LibraryServices services, Background background, Changes changes, Overlays overlays,
+                      StatusBar status, Supplier<Window> owner) {
+        this.families = services.families();
+        this.organizer = services.organizer();
+        this.papers = services.papers();
+        this.archive = services.archive();
         this.background = background;
-        this.journal = journal;
-        this.host = host;
+        this.changes = changes;
+        this.overlays = overlays;
+        this.status = status;
+        this.owner = owner;
         Label label = new Label("Suggested:");
         label.getStyleClass().add("muted");
         strip.getChildren().addAll(label, chips);
@@ -103,7 +107,7 @@ public final class FamiliesUi {
             sheet.focus();
             return;
         }
-        host.say("Looking for families…");
+        status.say("Looking for families…");
         background.run("Looking for families", () -> {
             List<Proposal> proposals = organizer.propose();
             Map<Long, String> titles = new HashMap<>();
@@ -116,14 +120,14 @@ public final class FamiliesUi {
             return new Found(proposals, titles, existing);
         }, found -> {
             if (found.proposals.isEmpty()) {
-                host.say("No new families to suggest: every paper has one, or nothing groups yet");
+                status.say("No new families to suggest: every paper has one, or nothing groups yet");
                 return;
             }
-            host.say(found.proposals.size() + (found.proposals.size() == 1 ? " family" : " families") + " to look at");
+            status.say(found.proposals.size() + (found.proposals.size() == 1 ? " family" : " families") + " to look at");
             sheet = new ProposalSheet(found.proposals, found.titles, found.existing, new SheetActions());
-            host.showOverlay(sheet.view());
+            overlays.show(sheet.view(), new SheetActions()::close);
             sheet.focus();
-        }, e -> host.say("Could not look for families: " + e.getMessage()));
+        }, e -> status.say("Could not look for families: " + e.getMessage()));
     }
 
     /** The open proposals sheet, or null. */
@@ -134,12 +138,12 @@ public final class FamiliesUi {
     private final class SheetActions implements ProposalSheet.Actions {
         @Override
         public void accept(Proposal proposal, String name) {
-            perform(new FamilyChanges.Accept(organizer, families, proposal, name), "Accepted the family " + name);
+            perform(new AcceptFamily(organizer, families, proposal, name), "Accepted the family " + name);
         }
 
         @Override
         public void reject(Proposal proposal) {
-            perform(new FamilyChanges.Reject(organizer, proposal), "Rejected " + proposal.name() + "; it will not be proposed again");
+            perform(new RejectFamily(organizer, proposal), "Rejected " + proposal.name() + "; it will not be proposed again");
         }
 
         @Override
@@ -147,7 +151,7 @@ public final class FamiliesUi {
             if (sheet == null) return;
             Node view = sheet.view();
             sheet = null;
-            host.hideOverlay(view);
+            overlays.hide(view);
         }
     }
 
@@ -159,9 +163,9 @@ public final class FamiliesUi {
         MenuItem rename = new MenuItem("Rename…");
         rename.setOnAction(e -> rename(name));
         Menu colour = new Menu("Colour");
-        for (int i = 0; i < SWATCHES.size(); i++) {
-            String c = SWATCHES.get(i);
-            MenuItem m = new MenuItem(SWATCH_NAMES.get(i), new Circle(6, Color.web(c)));
+        for (FamilySwatch swatch : FamilySwatch.ALL) {
+            String c = swatch.color();
+            MenuItem m = new MenuItem(swatch.name(), new Circle(6, Color.web(c)));
             m.setOnAction(e -> recolor(name, c));
             colour.getItems().add(m);
         }
@@ -188,12 +192,12 @@ public final class FamiliesUi {
         d.setTitle("Rename family");
         d.setHeaderText("Rename the family “" + name + "”");
         d.setContentText("New name:");
-        if (host.owner() != null) d.initOwner(host.owner());
+        if (owner.get() != null) d.initOwner(owner.get());
         d.setOnHidden(e -> {
             dialog = null;
             String to = d.getResult();
             if (to == null || to.isBlank() || to.strip().equals(name)) return;
-            withFamily(name, f -> perform(new FamilyChanges.Rename(families, f.id(), f.name(), to),
+            withFamily(name, f -> perform(new RenameFamily(families, f.id(), f.name(), to),
                     "Renamed " + name + " to " + to.strip()));
         });
         dialog = d;
@@ -212,29 +216,29 @@ public final class FamiliesUi {
     }
 
     public void recolor(String name, String color) {
-        withFamily(name, f -> perform(new FamilyChanges.Recolor(families, f.id(), f.name(), f.color(), color),
+        withFamily(name, f -> perform(new RecolorFamily(families, f.id(), f.name(), f.color(), color),
                 "Recoloured " + name));
     }
 
     public void merge(String from, String into) {
         background.run(null, () -> new Family[] {families.byName(from).orElse(null), families.byName(into).orElse(null)}, fs -> {
             if (fs[0] == null || fs[1] == null) {
-                host.say("That family is gone");
+                status.say("That family is gone");
                 return;
             }
-            perform(new FamilyChanges.Merge(families, fs[0].id(), fs[0].name(), fs[1].id(), fs[1].name()),
+            perform(new MergeFamilies(families, archive, fs[0].id(), fs[0].name(), fs[1].id(), fs[1].name()),
                     "Merged " + from + " into " + into + " (a backup was made; Ctrl+Z undoes)");
         });
     }
 
     public void delete(String name) {
-        withFamily(name, f -> perform(new FamilyChanges.Delete(families, f.id(), f.name()),
+        withFamily(name, f -> perform(new DeleteFamily(families, archive, f.id(), f.name()),
                 "Deleted the family " + name + " (a backup was made; Ctrl+Z brings it back)"));
     }
 
     private void withFamily(String name, Consumer<Family> action) {
         background.run(null, () -> families.byName(name).orElse(null), f -> {
-            if (f == null) host.say("There is no family named " + name + " any more");
+            if (f == null) status.say("There is no family named " + name + " any more");
             else action.accept(f);
         });
     }
@@ -277,12 +281,12 @@ public final class FamiliesUi {
         yes.getStyleClass().add("chip-remove");
         yes.setId("confirm-suggestion");
         yes.setFocusTraversable(false);
-        yes.setOnAction(e -> perform(new FamilyChanges.ConfirmSuggestion(families, s), "Added to " + s.family()));
+        yes.setOnAction(e -> perform(new ConfirmSuggestion(families, s), "Added to " + s.family()));
         Button no = new Button("✗");
         no.getStyleClass().add("chip-remove");
         no.setId("reject-suggestion");
         no.setFocusTraversable(false);
-        no.setOnAction(e -> perform(new FamilyChanges.RejectSuggestion(families, s), "Not in " + s.family()));
+        no.setOnAction(e -> perform(new RejectSuggestion(families, s), "Not in " + s.family()));
         HBox chip = new HBox(2, name, yes, no);
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.getStyleClass().addAll("chip", "suggestion-chip");
@@ -293,13 +297,7 @@ public final class FamiliesUi {
     // ---------------------------------------------------------------- changes
 
     private void perform(Change change, String done) {
-        background.run(change.description(), () -> {
-            journal.perform(change);
-            return null;
-        }, ok -> {
-            host.say(done);
-            host.changed();
-        }, e -> host.say("Could not " + change.description().toLowerCase() + ": " + e.getMessage()));
+        changes.perform(change, Keep.TOP, done);
     }
 
     long stripPaper() {

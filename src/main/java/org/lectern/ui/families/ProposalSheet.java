@@ -25,6 +25,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.lectern.families.Proposal;
+import org.lectern.library.FamilyKind;
 
 /**
  * The proposed families, one row each: an editable name, the kind, the size, the reason words and the
@@ -244,8 +245,9 @@ public final class ProposalSheet {
             name.focusedProperty().addListener((o, was, is) -> {
                 if (is) select(items.indexOf(this));
             });
-            Label kind = new Label("model".equals(p.kind()) ? "model" : "topic");
-            kind.getStyleClass().addAll("proposal-kind", "model".equals(p.kind()) ? "kind-model" : "kind-topic");
+            FamilyKind k = FamilyKind.ofProposal(p.kind());
+            Label kind = new Label(k.key());
+            kind.getStyleClass().addAll("proposal-kind", "kind-" + k.key());
             Label size = new Label(p.members().size() + (p.members().size() == 1 ? " paper" : " papers"));
             size.getStyleClass().add("proposal-size");
             size.setMinWidth(Region.USE_PREF_SIZE);

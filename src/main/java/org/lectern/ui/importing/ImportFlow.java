@@ -9,57 +9,60 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 
 import org.lectern.edit.ImportChange;
-import org.lectern.edit.UndoJournal;
+import org.lectern.edit.PlacedImport;
 import org.lectern.store.ImportOutcome;
+import org.lectern.store.FamilyPlacements;
 import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
 import org.lectern.store.LibraryFiles;
+import org.lectern.store.LibraryServices;
 import org.lectern.store.Organizer;
 import org.lectern.ui.Background;
+import org.lectern.ui.window.Changes;
+import org.lectern.ui.window.LibraryView;
+import org.lectern.ui.window.Notices;
+import org.lectern.ui.window.Overlays;
+import org.lectern.ui.window.StatusBar;
 
 /**
  * From a request to an import: read and match it in the background, show the preview, commit the
  * papers the reader kept through the undo journal (with progress, cancellable), report the outcome.
  */
 public final class ImportFlow {
-    /** What the flow needs from the window around it. */
-    public interface Host {
-        void showOverlay(Node overlay);
-
-        /** Removes the overlay and gives the focus back to the list. */
-        void hideOverlay(Node overlay);
-
-        void say(String message);
-
-        /** The import is in the library (and the journal). */
-        void imported(ImportChange change, ImportOutcome outcome);
-    }
-
     private final Importer importer;
     /** Puts newly imported papers in the families they belong to, or suggests them. */
     private final Organizer organizer;
+    private final FamilyPlacements placements;
     private final Background background;
-    private final UndoJournal journal;
-    private final Host host;
+    private final Changes changes;
+    private final LibraryView view;
+    private final Overlays overlays;
+    private final StatusBar status;
+    private final Notices notices;
     private ImportPreviewSheet sheet;
     /** The library's own file: never read as a listing (see {@link LibraryFiles}). */
     private final Path libraryFile;
     /** A listing is being read for a preview (the sheet is not there yet). */
     private boolean reading;
 
-    public ImportFlow(Importer importer, Organizer organizer, Background background, UndoJournal journal, Host host, Path libraryFile) {
-        this.libraryFile = libraryFile;
-        this.importer = importer;
-        this.organizer = organizer;
+    public ImportFlow(LibraryServices services, Background background, Changes changes, LibraryView view,
+                      Overlays overlays, StatusBar status, Notices notices) {
+        this.libraryFile = services.library().file();
+        this.importer = services.importer();
+        this.organizer = services.organizer();
+        this.placements = services.placements();
         this.background = background;
-        this.journal = journal;
-        this.host = host;
+        this.changes = changes;
+        this.view = view;
+        this.overlays = overlays;
+        this.status = status;
+        this.notices = notices;
     }
 
     /** Acts on a drop or paste: a request starts the preview, a rejection is said in the status bar. */
     public void handle(DroppedListing.Outcome outcome) {
         if (outcome instanceof DroppedListing.Rejected r) {
-            host.say(r.reason());
+            status.say(r.reason());
         } else if (outcome instanceof DroppedListing.Accepted a) {
             start(a.request(), a.skipped());
         }
@@ -68,7 +71,7 @@ public final class ImportFlow {
     /** Reads, parses and matches {@code request} in the background, then shows the preview. */
     public void start(ImportRequest request, List<String> skipped) {
         if (sheet != null || reading) {
-            host.say(sheet != null ? "Finish or cancel the import preview first" : "A listing is being read: its preview comes first");
+            status.say(sheet != null ? "Finish or cancel the import preview first" : "A listing is being read: its preview comes first");
             return;
         }
         reading = true;
@@ -83,7 +86,7 @@ public final class ImportFlow {
                 },
                 e -> {
                     reading = false;
-                    host.say("Could not read " + request.source() + ": " + reason(e));
+                    status.say("Could not read " + request.source() + ": " + StatusBar.reason(e));
                 });
     }
 
@@ -102,13 +105,13 @@ public final class ImportFlow {
                 cancelled.set(true); // the import stops at its next progress report and rolls back
             } else {
                 close();
-                host.say("Import cancelled");
+                status.say("Import cancelled");
             }
         };
         sheet = new ImportPreviewSheet(rows, skipped,
                 chosen -> commit(preview, chosen, shown[0], running, cancelled), cancel);
         shown[0] = sheet;
-        host.showOverlay(sheet.view());
+        overlays.show(sheet.view(), cancel);
         sheet.focus();
         org.lectern.ui.AfterFrame.run(shown[0]::fill);
     }
@@ -116,44 +119,48 @@ public final class ImportFlow {
     private void commit(ImportPreview preview, ImportPreviewSheet.Chosen chosen, ImportPreviewSheet view,
                         AtomicBoolean running, AtomicBoolean cancelled) {
         if (chosen.count() == 0) {
-            host.say("No paper is selected for import");
+            status.say("No paper is selected for import");
             return;
         }
         running.set(true);
         view.setImporting(true);
         background.run("Importing " + preview.source(), () -> {
-            ImportChange change = new ImportChange(importer, preview.source(), preview.format(), chosen.papers(),
+            ImportChange importing = new ImportChange(importer, preview.source(), preview.format(), chosen.papers(),
                     preview.diagnostics().size(), fraction -> Platform.runLater(() -> view.setProgress(fraction)),
                     cancelled::get);
-            journal.perform(change);
-            ImportOutcome outcome = change.outcome();
-            if (outcome.added() > 0) organizer.placeNew(outcome.importId());
+            // placing is part of the change, so a redo brings the memberships back with the papers
+            PlacedImport change = PlacedImport.of(importing, organizer, placements);
+            changes.performHere(change);
             return change;
         }, change -> {
             close();
-            host.imported(change, change.outcome());
+            imported(change);
         }, e -> {
             running.set(false);
             if (e instanceof CancellationException) {
                 close();
-                host.say("Import cancelled: nothing was added");
+                status.say("Import cancelled: nothing was added");
             } else {
                 view.setImporting(false);
-                host.say("The import failed, nothing was added: " + reason(e));
+                status.say("The import failed, nothing was added: " + StatusBar.reason(e));
             }
         });
     }
 
-    private void close() {
-        if (sheet == null) return;
-        Node view = sheet.view();
-        sheet = null;
-        host.hideOverlay(view);
+    private void imported(PlacedImport change) {
+        ImportOutcome o = change.outcome();
+        String text = "Imported " + o.added() + " new " + (o.added() == 1 ? "paper" : "papers") + ", "
+                + o.updated() + " updated, " + o.unchanged() + " unchanged"
+                + (o.errors() > 0 ? ", " + o.errors() + " unreadable lines" : "");
+        status.say(text);
+        notices.show(text, "Undo", () -> changes.undoIfLatest(change, "import"));
+        view.showRecent(); // the new papers are the "Recently added" view
     }
 
-    private static String reason(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getMessage() == null) t = t.getCause();
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    private void close() {
+        if (sheet == null) return;
+        Node shown = sheet.view();
+        sheet = null;
+        overlays.hide(shown);
     }
 }

@@ -1,13 +1,6 @@
 package org.lectern.ui.importing;
 
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-
-import org.lectern.listing.Diagnostic;
-import org.lectern.listing.ListingFiles;
-import org.lectern.listing.Listings;
+import org.lectern.listing.ListingReader;
 import org.lectern.listing.ParseResult;
 import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
@@ -23,27 +16,6 @@ public final class ListingLoad {
     }
 
     static ParseResult parse(ImportRequest request) {
-        if (request.files().isEmpty()) return Listings.parse(request.text());
-        boolean several = request.files().size() > 1;
-        String format = null;
-        List<org.lectern.listing.ParsedPaper> papers = new ArrayList<>();
-        List<Diagnostic> diagnostics = new ArrayList<>();
-        for (Path file : request.files()) {
-            String name = String.valueOf(file.getFileName());
-            String text;
-            try {
-                text = ListingFiles.read(file);
-            } catch (IOException e) {
-                diagnostics.add(new Diagnostic(0, name + ": " + e.getMessage()));
-                continue;
-            }
-            ParseResult r = Listings.parse(text);
-            format = format == null ? r.format() : format.equals(r.format()) ? format : "mixed";
-            papers.addAll(r.papers());
-            for (Diagnostic d : r.diagnostics()) {
-                diagnostics.add(several ? new Diagnostic(d.line(), name + ": " + d.message()) : d);
-            }
-        }
-        return new ParseResult(format == null ? "unknown" : format, papers, diagnostics);
+        return request.files().isEmpty() ? ListingReader.text(request.text()) : ListingReader.files(request.files());
     }
 }

@@ -19,14 +19,8 @@ public enum KeyGroup {
         return title;
     }
 
-    /** The group {@code action} belongs to. */
+    /** The group {@code action} belongs to (the action names it). */
     public static KeyGroup of(Keymap action) {
-        return switch (action) {
-            case NEXT, PREVIOUS, OPEN_DETAIL, OPEN, FOCUS_SEARCH, BACK, CHEAT_SHEET, PALETTE, UNDO, REDO -> MOVE;
-            case QUEUE, QUEUE_TOP, STATUS_NEW, STATUS_QUEUED, STATUS_READING, STATUS_READ, STATUS_DROPPED,
-                    TAG, FAMILY, NOTE, DROP -> TRIAGE;
-            case SHOW_QUEUE, START_READING, MARK_READ, SKIP, MOVE_UP, MOVE_DOWN, RETURN_NEW -> QUEUE;
-            default -> WINDOW;
-        };
+        return action.group();
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
-import org.lectern.app.LibraryLocation;
+import org.lectern.store.LibraryLocation;
 
 /** Which launches are handed over, where the sockets live, and that the claim keeps processes apart. */
 class LaunchRulesTest {

@@ -1,4 +1,4 @@
-package org.lectern.ui;
+package org.lectern.ui.shell;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

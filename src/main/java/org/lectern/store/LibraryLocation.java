@@ -1,4 +1,4 @@
-package org.lectern.app;
+package org.lectern.store;
 
 import java.nio.file.Path;
 import java.util.Locale;

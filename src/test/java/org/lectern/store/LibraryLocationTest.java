@@ -1,4 +1,4 @@
-package org.lectern.app;
+package org.lectern.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package org.lectern.ui;
+package org.lectern.ui.shell;
 
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
@@ -7,26 +7,46 @@ import org.lectern.edit.QueueChange;
 import org.lectern.library.Paper;
 import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
+import org.lectern.ui.Background;
+import org.lectern.ui.Keymap;
 import org.lectern.ui.cheatsheet.CheatSheet;
 import org.lectern.ui.keys.KeyDispatcher;
 import org.lectern.ui.palette.CommandPalette;
 import org.lectern.ui.picker.FamilyPicker;
 import org.lectern.edit.FamilyChange;
+import org.lectern.store.Families;
+import org.lectern.store.Papers;
+import org.lectern.ui.window.Changes;
+import org.lectern.ui.window.Keep;
+import org.lectern.ui.window.LibraryView;
+import org.lectern.ui.window.Overlays;
+import org.lectern.ui.window.StatusBar;
 
 /**
  * What the window's keys do in the reading workflow: moving, triage, the queue, and the cheat sheet and
  * palette over them. Every key is looked up in the bindings by the {@link KeyDispatcher}; every change
- * goes through the window's undo journal.
+ * goes through {@link Changes}.
  */
 public final class ReadingKeys {
-    private final MainWindow w;
+    private final LibraryView w;
+    private final Changes changes;
+    private final Overlays overlays;
+    private final StatusBar status;
+    private final Background background;
+    private final PaperActions actions;
     private final KeyDispatcher keys;
     private CheatSheet cheatSheet;
     private CommandPalette palette;
     private FamilyPicker familyPicker;
 
-    ReadingKeys(MainWindow window, KeyDispatcher keys) {
-        this.w = window;
+    ReadingKeys(LibraryView view, Changes changes, Overlays overlays, StatusBar status, Background background,
+                PaperActions actions, KeyDispatcher keys) {
+        this.w = view;
+        this.changes = changes;
+        this.overlays = overlays;
+        this.status = status;
+        this.background = background;
+        this.actions = actions;
         this.keys = keys;
         keys.on(Keymap.NEXT, true, () -> step(1));
         keys.on(Keymap.PREVIOUS, true, () -> step(-1));
@@ -37,10 +57,10 @@ public final class ReadingKeys {
         keys.on(Keymap.PALETTE, true, this::showPalette);
         keys.on(Keymap.OPEN, true, () -> {
             Paper p = w.detail().paper();
-            if (p != null && p.id() == w.selectedRowId()) w.openPaper(p);
+            if (p != null && p.id() == w.selectedRowId()) actions.openPaper(p);
         });
-        keys.on(Keymap.QUEUE, true, () -> change(id -> QueueChange.enqueue(w.papers(), id, false), false));
-        keys.on(Keymap.QUEUE_TOP, true, () -> change(id -> QueueChange.enqueue(w.papers(), id, true), false));
+        keys.on(Keymap.QUEUE, true, () -> change(id -> QueueChange.enqueue(papers(), id, false), false));
+        keys.on(Keymap.QUEUE_TOP, true, () -> change(id -> QueueChange.enqueue(papers(), id, true), false));
         keys.on(Keymap.STATUS_NEW, true, () -> status(Status.NEW, false));
         keys.on(Keymap.STATUS_QUEUED, true, () -> status(Status.QUEUED, false));
         keys.on(Keymap.STATUS_READING, true, () -> status(Status.READING, false));
@@ -55,18 +75,26 @@ public final class ReadingKeys {
         keys.on(Keymap.MARK_READ, true, () -> status(Status.READ, true));
         keys.on(Keymap.RETURN_NEW, true, () -> status(Status.NEW, false));
         keys.on(Keymap.SKIP, true, () -> {
-            if (inQueue("skipped")) change(id -> QueueChange.skip(w.papers(), id), true);
+            if (inQueue("skipped")) change(id -> QueueChange.skip(papers(), id), true);
         });
         keys.on(Keymap.MOVE_UP, true, () -> {
-            if (inQueue("moved")) change(id -> QueueChange.move(w.papers(), id, -1), false);
+            if (inQueue("moved")) change(id -> QueueChange.move(papers(), id, -1), false);
         });
         keys.on(Keymap.MOVE_DOWN, true, () -> {
-            if (inQueue("moved")) change(id -> QueueChange.move(w.papers(), id, 1), false);
+            if (inQueue("moved")) change(id -> QueueChange.move(papers(), id, 1), false);
         });
     }
 
     private TableView<PaperRow> table() {
-        return w.table();
+        return w.table().view();
+    }
+
+    private Papers papers() {
+        return w.papers();
+    }
+
+    private Families families() {
+        return w.families();
     }
 
     private void step(int by) {
@@ -81,7 +109,7 @@ public final class ReadingKeys {
     }
 
     private void status(Status status, boolean thenNext) {
-        change(id -> QueueChange.status(w.papers(), id, status), thenNext);
+        change(id -> QueueChange.status(papers(), id, status), thenNext);
     }
 
     /** Applies the change to the selected paper; {@code thenNext} moves on to the paper below first. */
@@ -93,14 +121,14 @@ public final class ReadingKeys {
             int i = t.getSelectionModel().getSelectedIndex();
             if (i >= 0 && i + 1 < t.getItems().size()) t.getSelectionModel().clearAndSelect(i + 1);
         }
-        w.perform(make.apply(id), MainWindow.FOLLOW_SELECTION);
+        changes.perform(make.apply(id), Keep.SELECTION);
     }
 
     private boolean inQueue(String verb) {
         PaperRow row = table().getSelectionModel().getSelectedItem();
         if (row == null || row.id() < 0) return false;
         if (row.status() != null && row.status().inQueue()) return true;
-        w.say("Only a paper in the reading queue can be " + verb + " (q adds it)");
+        status.say("Only a paper in the reading queue can be " + verb + " (q adds it)");
         return false;
     }
 
@@ -127,13 +155,16 @@ public final class ReadingKeys {
             return;
         }
         cheatSheet = new CheatSheet(keys.bindings(), this::closeCheatSheet);
-        w.showOverlay(cheatSheet.view());
+        if (!overlays.show(cheatSheet.view(), this::closeCheatSheet)) {
+            cheatSheet = null;
+            return;
+        }
         cheatSheet.view().requestFocus();
     }
 
     private void closeCheatSheet() {
         if (cheatSheet == null) return;
-        w.hideOverlay(cheatSheet.view());
+        overlays.hide(cheatSheet.view());
         cheatSheet = null;
     }
 
@@ -145,13 +176,16 @@ public final class ReadingKeys {
             closePalette();
             keys.run(action);
         }, this::closePalette);
-        w.showOverlay(palette.view());
+        if (!overlays.show(palette.view(), this::closePalette)) {
+            palette = null;
+            return;
+        }
         palette.focus();
     }
 
     private void closePalette() {
         if (palette == null) return;
-        w.hideOverlay(palette.view());
+        overlays.hide(palette.view());
         palette = null;
     }
 
@@ -159,23 +193,26 @@ public final class ReadingKeys {
     public void showFamilyPicker() {
         Paper p = w.detail().paper();
         if (p == null || p.id() != w.selectedRowId() || familyPicker != null) return;
-        w.background().run(null, () -> w.families().list(), list -> {
+        background.run(null, () -> families().list(), list -> {
             if (familyPicker != null || palette != null) return;
             familyPicker = new FamilyPicker(p.title(), list, java.util.Set.copyOf(p.families()), choice -> {
                 closeFamilyPicker();
-                FamilyChange change = choice.family() == null ? FamilyChange.create(w.families(), p.id(), choice.create())
-                        : choice.member() ? FamilyChange.remove(w.families(), p.id(), choice.family().id(), choice.family().name())
-                        : FamilyChange.add(w.families(), p.id(), choice.family().id(), choice.family().name());
-                w.perform(change, MainWindow.FOLLOW_SELECTION);
+                FamilyChange change = choice.family() == null ? FamilyChange.create(families(), p.id(), choice.create())
+                        : choice.member() ? FamilyChange.remove(families(), p.id(), choice.family().id(), choice.family().name())
+                        : FamilyChange.add(families(), p.id(), choice.family().id(), choice.family().name());
+                changes.perform(change, Keep.SELECTION);
             }, this::closeFamilyPicker);
-            w.showOverlay(familyPicker.view());
+            if (!overlays.show(familyPicker.view(), this::closeFamilyPicker)) {
+                familyPicker = null;
+                return;
+            }
             familyPicker.focus();
         });
     }
 
     private void closeFamilyPicker() {
         if (familyPicker == null) return;
-        w.hideOverlay(familyPicker.view());
+        overlays.hide(familyPicker.view());
         familyPicker = null;
     }
 

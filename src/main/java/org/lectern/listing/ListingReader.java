@@ -1,0 +1,59 @@
+package org.lectern.listing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * From files or text to one parsed listing: the one way listings are read, by the window (a drop, a
+ * paste, Ctrl+O) and by {@code lectern import} alike.
+ */
+public final class ListingReader {
+    private ListingReader() {
+    }
+
+    /** Parses {@code text} (pasted or dropped). */
+    public static ParseResult text(String text) {
+        return Listings.parse(text);
+    }
+
+    /** Reads and parses one file; a file that cannot be read throws with the reason. */
+    public static ParseResult file(Path file) throws IOException {
+        return Listings.parse(ListingFiles.read(file));
+    }
+
+    /** Reads and parses a stream (standard input). */
+    public static ParseResult stream(InputStream in) throws IOException {
+        return Listings.parse(ListingFiles.read(in));
+    }
+
+    /**
+     * Reads {@code files} into one listing. A file that cannot be read becomes a diagnostic naming it,
+     * not a failure; with several files every diagnostic names its file. The format is the files' own,
+     * or "mixed".
+     */
+    public static ParseResult files(List<Path> files) {
+        boolean several = files.size() > 1;
+        String format = null;
+        List<ParsedPaper> papers = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Path file : files) {
+            String name = String.valueOf(file.getFileName());
+            ParseResult r;
+            try {
+                r = file(file);
+            } catch (IOException e) {
+                diagnostics.add(new Diagnostic(0, name + ": " + e.getMessage()));
+                continue;
+            }
+            format = format == null ? r.format() : format.equals(r.format()) ? format : "mixed";
+            papers.addAll(r.papers());
+            for (Diagnostic d : r.diagnostics()) {
+                diagnostics.add(several ? new Diagnostic(d.line(), name + ": " + d.message()) : d);
+            }
+        }
+        return new ParseResult(format == null ? "unknown" : format, papers, diagnostics);
+    }
+}

@@ -1,0 +1,61 @@
+package org.lectern.ui.shell;
+
+import java.io.File;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.lectern.export.ExportFormat;
+import org.lectern.library.Paper;
+import org.lectern.library.PaperFilter;
+import org.lectern.store.LibraryFiles;
+import org.lectern.store.Papers;
+import org.lectern.ui.Background;
+import org.lectern.ui.window.LibraryView;
+import org.lectern.ui.window.StatusBar;
+
+/** From "Export the current view" to a file: ask where, write the view's papers in the background, say how it went. */
+public final class ExportFlow {
+    private final Papers papers;
+    private final Background background;
+    private final LibraryView view;
+    private final StatusBar status;
+    /** The library's own file: an export never writes over it. */
+    private final Path libraryFile;
+
+    ExportFlow(Papers papers, Path libraryFile, Background background, LibraryView view, StatusBar status) {
+        this.papers = papers;
+        this.libraryFile = libraryFile;
+        this.background = background;
+        this.view = view;
+        this.status = status;
+    }
+
+    /** Asks for a file over {@code owner}, then writes the view to it. */
+    void export(ExportFormat format, Window owner) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export the papers in view");
+        chooser.setInitialFileName("lectern." + format.extension());
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) exportTo(format, file.toPath());
+    }
+
+    /** Writes every paper of the current view to {@code file} in the background. */
+    public void exportTo(ExportFormat format, Path file) {
+        PaperFilter f = view.filter();
+        background.run("Exporting", () -> {
+            LibraryFiles.refuse(libraryFile, file); // writing over the library outside SQLite would destroy it
+            List<Paper> all = papers.all(f);
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                format.write(all, w);
+            }
+            return all.size();
+        }, n -> status.say("Exported " + n + (n == 1 ? " paper to " : " papers to ") + file.getFileName()),
+                e -> status.say("The export failed: " + StatusBar.reason(e)));
+    }
+}

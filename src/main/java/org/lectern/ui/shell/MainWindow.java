@@ -1,0 +1,250 @@
+package org.lectern.ui.shell;
+
+import javafx.application.HostServices;
+import javafx.geometry.Pos;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.SplitPane;
+import javafx.scene.image.Image;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+import org.lectern.edit.FamilyChange;
+import org.lectern.edit.UndoJournal;
+import org.lectern.store.Library;
+import org.lectern.store.LibraryServices;
+import org.lectern.ui.Background;
+import org.lectern.ui.WindowState;
+import org.lectern.ui.detail.DetailPane;
+import org.lectern.ui.families.FamiliesUi;
+import org.lectern.ui.importing.ImportFlow;
+import org.lectern.ui.keys.KeyBindings;
+import org.lectern.ui.keys.KeyDispatcher;
+import org.lectern.ui.queue.QueueHeader;
+import org.lectern.ui.sidebar.SidebarEntry;
+import org.lectern.ui.theme.Theme;
+import org.lectern.ui.window.Changes;
+import org.lectern.ui.window.Keep;
+import org.lectern.ui.window.LibraryView;
+import org.lectern.ui.window.Notices;
+import org.lectern.ui.window.Overlays;
+import org.lectern.ui.window.StatusBar;
+
+/**
+ * The main window: menu and search on top, sidebar | table | detail in the middle, status bar below,
+ * the drop target and the sheets over everything. It lays out and wires the parts; what the window
+ * shows is {@link LibraryView}'s, every change goes through {@link Changes}.
+ */
+public final class MainWindow {
+    private final Library library;
+    private final Background background;
+    private final WindowState state;
+    private final KeyBindings keys;
+    private final KeyDispatcher dispatcher;
+    private final StackPane root = new StackPane();
+    private final BorderPane main = new BorderPane();
+    private final SplitPane split = new SplitPane();
+    private final StatusBar status;
+    private final Changes changes;
+    private final LibraryView view;
+    private final Overlays overlays;
+    private final ImportFlow imports;
+    private final FamiliesUi families;
+    private final BackupFlow backups;
+    private final NoteHistoryFlow noteHistory;
+    private final ExportFlow exports;
+    private final ReadingKeys reading;
+    private final Menus menus;
+    private Scene scene;
+    private Stage stage;
+    private HostServices hostServices;
+    private Theme theme;
+    /** Reloads the window when another process changes the library. */
+    private LibraryWatcher watcher;
+
+    /** A window on the library of {@code services}; nothing is read until {@link #install} or a reload. */
+    public MainWindow(LibraryServices services, Background background) {
+        this.library = services.library();
+        this.background = background;
+        this.state = WindowState.forLibrary(library.file());
+        this.theme = Theme.parse(state.get("theme", "light"));
+        this.keys = KeyBindings.forLibrary(library.file());
+        this.dispatcher = new KeyDispatcher(keys, this::keysApply);
+        status = new StatusBar(background);
+        background.setDefaultFailure(e -> status.say("Something went wrong: " + StatusBar.reason(e)));
+        changes = new Changes(new UndoJournal(), background, status, this::focusOwner);
+        view = new LibraryView(services.papers(), services.families(), background, status, new QueueHeader(keys));
+        changes.onChanged(view::afterChange, view::refreshAll);
+
+        Notices notices = new Notices(main);
+        root.getChildren().add(notices.view());
+        overlays = new Overlays(root, keys, view::focusTable);
+        imports = new ImportFlow(services, background, changes, view, overlays, status, notices);
+        ListingDrops drops = new ListingDrops(imports, this::focusOwner);
+        root.getChildren().add(drops.target());
+        drops.install(root);
+
+        noteHistory = new NoteHistoryFlow(services.papers(), background, changes, view, overlays, status);
+        PaperActions actions = new PaperActions(services.papers(), changes, status, () -> hostServices, noteHistory::show);
+        DetailPane detail = new DetailPane(actions, view::focusTable);
+        families = new FamiliesUi(services, background, changes, overlays, status, () -> stage);
+        view.showDetailIn(detail, families::showSuggestionsFor);
+        backups = new BackupFlow(library, background, changes, view, overlays, status);
+        exports = new ExportFlow(services.papers(), services.library().file(), background, view, status);
+        reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher);
+        menus = new Menus(keys, dispatcher, view, changes,
+                new Menus.Parts(drops, exports, backups, actions, families, reading, background));
+
+        view.sidebar().setFamilyMenu(e -> families.menuFor(e, view.sidebar().view().getItems().stream()
+                .filter(x -> x instanceof SidebarEntry.FamilyEntry).map(SidebarEntry::label).toList()));
+        view.sidebar().setPaperDrop((family, paperId) -> addToFamily(family.label(), paperId));
+        view.sidebar().setFamiliesAction(families::suggest);
+        detail.setFamilyExtras(families.suggestionStrip());
+        view.table().setContextMenus(menus::rowMenu);
+        layout(detail);
+        if (!keys.problems().isEmpty()) status.say(String.join("; ", keys.problems()));
+    }
+
+    private void layout(DetailPane detail) {
+        VBox tableArea = new VBox(view.queueHeader().view(), view.table().view());
+        VBox.setVgrow(view.table().view(), Priority.ALWAYS);
+        split.getItems().addAll(view.sidebar().view(), tableArea, detail.view());
+        split.setDividerPositions(state.get("divider.sidebar", 0.165), state.get("divider.detail", 0.675));
+        SplitPane.setResizableWithParent(view.sidebar().view(), false);
+        SplitPane.setResizableWithParent(detail.view(), false);
+        split.setId("main-split");
+
+        HBox searchBar = new HBox(view.search().view());
+        HBox.setHgrow(view.search().view(), Priority.ALWAYS);
+        searchBar.getStyleClass().add("search-bar");
+        searchBar.setAlignment(Pos.CENTER_LEFT);
+        main.setTop(new VBox(menus.bar(() -> stage, this::quit, dark -> setTheme(dark ? Theme.DARK : Theme.LIGHT),
+                () -> theme == Theme.DARK), searchBar));
+        main.setCenter(split);
+        main.setBottom(status.view());
+
+        root.getStyleClass().add("lectern");
+        dispatcher.install(root);
+        root.getStylesheets().add(MainWindow.class.getResource("/org/lectern/ui/reading.css").toExternalForm());
+    }
+
+    /** Puts the window in {@code stage} where it was last left, and starts loading the library. */
+    public void install(Stage stage, HostServices hostServices) {
+        this.stage = stage;
+        this.hostServices = hostServices;
+        // never larger than the screen: a layout saved on a bigger monitor must still fit
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        scene = new Scene(root, Math.min(state.get("width", 1320), screen.getWidth()),
+                Math.min(state.get("height", 820), screen.getHeight()));
+        theme.apply(scene);
+        menus.showDark(theme == Theme.DARK);
+        stage.setScene(scene);
+        stage.setTitle("Lectern — " + library.file().getFileName());
+        stage.setMinWidth(760);
+        stage.setMinHeight(480);
+        if (state.has("x") && onSomeScreen(state.get("x", 0), state.get("y", 0))) {
+            stage.setX(state.get("x", 0));
+            stage.setY(state.get("y", 0));
+        }
+        stage.setMaximized(Boolean.parseBoolean(state.get("maximized", "false")));
+        stage.setOnCloseRequest(e -> saveState());
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            var icon = MainWindow.class.getResource("/org/lectern/ui/icons/lectern-" + size + ".png");
+            if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
+        }
+        watcher = new LibraryWatcher(library, view::refreshAll, 2000);
+        view.refreshAll();
+        backups.daily();
+    }
+
+    private static boolean onSomeScreen(double x, double y) {
+        return !Screen.getScreensForRectangle(new Rectangle2D(x + 20, y + 20, 40, 40)).isEmpty();
+    }
+
+    /** Saves the pending note and the layout; call before the library closes. */
+    /** Reloads everything shown, e.g. after another process changed the library through this window's process. */
+    public void refreshAll() {
+        view.refreshAll();
+    }
+
+    public void close() {
+        if (watcher != null) watcher.close();
+        view.detail().flushNote();
+        saveState();
+    }
+
+    private void quit() {
+        if (stage == null) return;
+        close();
+        stage.close();
+    }
+
+    private void saveState() {
+        if (stage != null) {
+            state.put("maximized", Boolean.toString(stage.isMaximized()));
+            if (!stage.isMaximized()) {
+                state.put("x", stage.getX());
+                state.put("y", stage.getY());
+                state.put("width", stage.getWidth());
+                state.put("height", stage.getHeight());
+            }
+        }
+        double[] d = split.getDividerPositions();
+        if (d.length == 2) {
+            state.put("divider.sidebar", d[0]);
+            state.put("divider.detail", d[1]);
+        }
+        state.put("theme", theme.name().toLowerCase());
+        state.save();
+    }
+
+    private void setTheme(Theme t) {
+        theme = t;
+        menus.showDark(t == Theme.DARK);
+        if (scene != null) t.apply(scene);
+    }
+
+    /** Puts a paper in the family named {@code family} (a row dropped on the sidebar); undoable. */
+    public void addToFamily(String family, long paperId) {
+        background.run(null, () -> view.families().byName(family), found -> found.ifPresent(f ->
+                changes.perform(FamilyChange.add(view.families(), paperId, f.id(), f.name()), Keep.SELECTION)));
+    }
+
+    private Node focusOwner() {
+        return scene == null ? null : scene.getFocusOwner();
+    }
+
+    /** True when the window's keys apply: the focus is in the window itself, not in a sheet over it. */
+    private boolean keysApply(Node focus) {
+        if (overlays.isOpen() || imports.sheet() != null) return false;
+        for (Node n = focus; n != null; n = n.getParent()) {
+            if (n == main) return true;
+        }
+        return focus == null || focus == root;
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    /** The window's parts, for the screenshot tool and the tests. */
+    public Parts parts() {
+        return new Parts(view, changes, overlays, status, imports, families, backups, noteHistory, exports, reading, keys);
+    }
+
+    /** Every part of the window a test or tool may drive. */
+    public record Parts(LibraryView view, Changes changes, Overlays overlays, StatusBar status, ImportFlow imports,
+                        FamiliesUi families, BackupFlow backups, NoteHistoryFlow noteHistory, ExportFlow exports,
+                        ReadingKeys reading, KeyBindings keys) {
+    }
+}

@@ -1,0 +1,75 @@
+package org.lectern.ui.shell;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+
+import javafx.application.HostServices;
+
+import org.lectern.edit.QueueChange;
+import org.lectern.edit.TagChange;
+import org.lectern.library.Paper;
+import org.lectern.library.Status;
+import org.lectern.store.Papers;
+import org.lectern.ui.detail.DetailPane;
+import org.lectern.ui.window.Changes;
+import org.lectern.ui.window.Keep;
+import org.lectern.ui.window.StatusBar;
+
+/** What the detail pane, the row menus and the keys do to one paper: each change through {@link Changes}. */
+final class PaperActions implements DetailPane.Actions {
+    private final Papers papers;
+    private final Changes changes;
+    private final StatusBar status;
+    private final Supplier<HostServices> host;
+    private final LongConsumer noteHistory;
+
+    PaperActions(Papers papers, Changes changes, StatusBar status, Supplier<HostServices> host, LongConsumer noteHistory) {
+        this.papers = papers;
+        this.changes = changes;
+        this.status = status;
+        this.host = host;
+        this.noteHistory = noteHistory;
+    }
+
+    @Override
+    public void setStatus(long paperId, Status s) {
+        changes.perform(QueueChange.status(papers, paperId, s), Keep.paper(paperId));
+    }
+
+    @Override
+    public void addTag(long paperId, String tag) {
+        changes.perform(TagChange.add(papers, paperId, tag), Keep.paper(paperId));
+    }
+
+    @Override
+    public void removeTag(long paperId, String tag) {
+        changes.perform(TagChange.remove(papers, paperId, tag), Keep.paper(paperId));
+    }
+
+    @Override
+    public void saveNote(long paperId, String body) {
+        changes.saveNote(papers, paperId, body);
+    }
+
+    @Override
+    public void showNoteHistory(long paperId) {
+        noteHistory.accept(paperId);
+    }
+
+    @Override
+    public void openLink(String url) {
+        HostServices h = host.get();
+        if (h != null) h.showDocument(url);
+        else status.say(url);
+    }
+
+    /** Opens the paper's arXiv page (or its own link; else an arXiv search for its title). */
+    void openPaper(Paper p) {
+        String url = p.arxivId() != null && !p.arxivId().isBlank() ? "https://arxiv.org/abs/" + p.arxivId()
+                : p.url() != null && !p.url().isBlank() ? p.url()
+                : "https://arxiv.org/search/?searchtype=title&query=" + URLEncoder.encode(p.title(), StandardCharsets.UTF_8);
+        openLink(url);
+    }
+}

@@ -1,0 +1,317 @@
+package org.lectern.ui.window;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.VBox;
+
+import org.lectern.library.Family;
+import org.lectern.library.Paper;
+import org.lectern.library.PaperFilter;
+import org.lectern.library.PaperRow;
+import org.lectern.library.Status;
+import org.lectern.library.StatusChange;
+import org.lectern.store.Families;
+import org.lectern.store.Papers;
+import org.lectern.ui.Background;
+import org.lectern.ui.StartupTrace;
+import org.lectern.ui.detail.DetailPane;
+import org.lectern.ui.queue.QueueHeader;
+import org.lectern.ui.search.SearchField;
+import org.lectern.ui.sidebar.Sidebar;
+import org.lectern.ui.sidebar.SidebarEntry;
+import org.lectern.ui.sidebar.SidebarModel;
+import org.lectern.ui.table.PagedRows;
+import org.lectern.ui.table.PaperTable;
+
+/**
+ * What the window shows and how: the filter and sort, the table's and sidebar's reloads (the latest
+ * asked for wins), the selection and the detail of the selected paper.
+ */
+public final class LibraryView {
+    private final Papers papers;
+    private final Families families;
+    private final Background background;
+    private final StatusBar status;
+    private final Sidebar sidebar;
+    private final PaperTable table;
+    private final SearchField search;
+    private final QueueHeader queueHeader;
+    private final Node emptyLibrary = emptyState("Drop a listing here, or press Ctrl+V",
+            "A Hugging Face papers list, a block listing, BibTeX, RIS or arXiv ids. Ctrl+O opens a file.");
+    private final Node noMatch = emptyState("No papers here", "Nothing in this view matches. Clear the search with Esc.");
+    private DetailPane detail;
+    private Consumer<Paper> detailShown = p -> { };
+
+    private PaperFilter filter = PaperFilter.all();
+    private Papers.Sort sort;
+    private boolean descending;
+    private int tableGeneration;
+    private int detailGeneration;
+    private boolean libraryEmpty = true;
+    private boolean listFocusedOnce;
+    private Map<String, String> familyColors = Map.of();
+    private long lastLoadMillis = -1;
+
+    public LibraryView(Papers papers, Families families, Background background, StatusBar status, QueueHeader queueHeader) {
+        this.papers = papers;
+        this.families = families;
+        this.background = background;
+        this.status = status;
+        this.queueHeader = queueHeader;
+        sidebar = new Sidebar(this::sidebarSelected);
+        table = new PaperTable(this::sortChanged);
+        search = new SearchField(this::searchChanged, this::focusTable);
+        table.view().setPlaceholder(emptyLibrary);
+        table.view().getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> selectionChanged(now.intValue()));
+    }
+
+    /** Shows the selected paper in {@code pane}; {@code shown} hears each paper shown (null: none). */
+    public void showDetailIn(DetailPane pane, Consumer<Paper> shown) {
+        this.detail = pane;
+        this.detailShown = shown;
+    }
+
+    /** Reloads the table, sidebar and counts, keeping the paper shown selected. */
+    public void refreshAll() {
+        reloadTable(Keep.paper(shownId()));
+        reloadSidebar();
+    }
+
+    /** After a change: reloads keeping {@code keep} (the paper shown when it is the top). */
+    public void afterChange(Keep keep) {
+        reloadTable(keep instanceof Keep.Top ? Keep.paper(shownId()) : keep);
+        reloadSidebar();
+    }
+
+    private void reloadSidebar() {
+        background.run("Reading the library", () -> SidebarData.read(papers, families), this::showSidebar);
+    }
+
+    private record SidebarData(List<SidebarEntry> entries, List<Family> families, List<String> tags) {
+        static SidebarData read(Papers papers, Families families) {
+            return new SidebarData(SidebarModel.read(papers, families), families.list(),
+                    papers.tags().stream().map(t -> t.name()).toList());
+        }
+    }
+
+    private void showSidebar(SidebarData data) {
+        sidebar.setEntries(data.entries);
+        Map<String, String> colors = new HashMap<>();
+        for (Family f : data.families) colors.put(f.name(), f.color());
+        familyColors = colors;
+        table.setFamilyColors(colors);
+        detail.setTagSuggestions(data.tags);
+        int all = 0;
+        int queue = 0;
+        int read = 0;
+        for (SidebarEntry e : data.entries) {
+            if (e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.ALL) all = v.count();
+            if (e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.QUEUE) queue = v.count();
+            if (e instanceof SidebarEntry.StatusEntry s && s.status() == Status.READ) read = s.count();
+        }
+        libraryEmpty = all == 0;
+        status.counts().setText(all + (all == 1 ? " paper" : " papers") + "  ·  " + queue + " in the queue  ·  " + read + " read");
+        updatePlaceholder();
+    }
+
+    private void reloadTable(Keep keep) {
+        int generation = ++tableGeneration;
+        PaperFilter f = filter;
+        Papers.Sort s = sort == null ? Papers.Sort.RELEVANCE : sort;
+        boolean desc = sort == null ? f.view() != PaperFilter.View.QUEUE : descending;
+        long started = System.nanoTime();
+        background.run("Loading papers", () -> PagedRows.read(papers, f, s, desc), snap -> {
+            if (generation != tableGeneration) return; // a newer view was asked for meanwhile
+            lastLoadMillis = (System.nanoTime() - started) / 1_000_000;
+            showTable(snap, keep);
+        });
+    }
+
+    private void showTable(PagedRows.Snapshot snap, Keep keep) {
+        long keepId = keep instanceof Keep.Paper p ? p.id() : keep instanceof Keep.Selection ? selectedRowId() : -1;
+        PagedRows rows = new PagedRows(papers, background, snap.filter(), snap.sort(), snap.descending(),
+                snap.count(), snap.first());
+        TableView<PaperRow> view = table.view();
+        int index = keepId < 0 ? -1 : rows.indexOf(keepId);
+        int before = view.getSelectionModel().getSelectedIndex();
+        view.getSelectionModel().clearSelection();
+        table.setRows(rows);
+        if (index >= 0) {
+            view.getSelectionModel().select(index);
+        } else if (rows.size() > 0) {
+            // the paper left this view (a status filter, say): its successor takes its place
+            view.getSelectionModel().select(keepId >= 0 ? Math.min(Math.max(before, 0), rows.size() - 1) : 0);
+        } else {
+            detail.show(null, familyColors);
+        }
+        view.scrollTo(Math.max(0, view.getSelectionModel().getSelectedIndex() - 3));
+        updatePlaceholder();
+        status.showing().setText(viewDescription(snap.count()));
+        showQueueHeader(snap);
+        if (!listFocusedOnce && rows.size() > 0) {
+            listFocusedOnce = true; // j and k work from the start, without a click
+            if (!(view.getScene() != null && view.getScene().getFocusOwner() instanceof TextInputControl)) focusTable();
+        }
+        StartupTrace.firstRows(view.getScene());
+    }
+
+    private void showQueueHeader(PagedRows.Snapshot snap) {
+        boolean queue = snap.filter().view() == PaperFilter.View.QUEUE;
+        queueHeader.setShown(queue);
+        if (!queue) return;
+        queueHeader.show(snap.first().isEmpty() ? null : snap.first().get(0), snap.count());
+        background.run(null, () -> papers.readPerWeek(LocalDate.now(ZoneOffset.UTC), 8), queueHeader::showReadPerWeek);
+    }
+
+    private String viewDescription(int count) {
+        String q = filter.search() == null || filter.search().isBlank() ? "" : " matching “" + filter.search() + "”";
+        return "Showing " + count + (count == 1 ? " paper" : " papers") + q;
+    }
+
+    private void updatePlaceholder() {
+        table.view().setPlaceholder(libraryEmpty ? emptyLibrary : noMatch);
+    }
+
+    /** The id of the selected table row (before its detail is read), else of the paper shown; -1 when none. */
+    public long selectedRowId() {
+        PaperRow row = table.view().getSelectionModel().getSelectedItem();
+        if (row != null && row.id() >= 0) return row.id();
+        return shownId();
+    }
+
+    private long shownId() {
+        return detail.paper() != null ? detail.paper().id() : -1;
+    }
+
+    private void selectionChanged(int index) {
+        if (!(table.view().getItems() instanceof PagedRows rows) || index < 0) return;
+        rows.whenLoaded(index, row -> {
+            if (table.view().getSelectionModel().getSelectedIndex() == index && table.view().getItems() == rows) {
+                loadDetail(row.id());
+            }
+        });
+    }
+
+    /** Reads paper {@code id} again and shows it in the detail pane. */
+    public void loadDetail(long id) {
+        int generation = ++detailGeneration;
+        long requestedAt = System.nanoTime(); // the background runs in order: this read sees every save sent before it
+        background.run(null, () -> new DetailData(papers.get(id), papers.history(id)), d -> {
+            if (generation != detailGeneration) return;
+            detail.show(d.paper().orElse(null), familyColors, requestedAt);
+            detail.setHistory(id, d.history());
+            detailShown.accept(d.paper().orElse(null));
+        });
+    }
+
+    private record DetailData(Optional<Paper> paper, List<StatusChange> history) {
+    }
+
+    /** Shows the reading queue, in its order, with the list focused. */
+    public void showQueue() {
+        sidebar.select(e -> e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.QUEUE);
+        if (filter.view() != PaperFilter.View.QUEUE || sort != null) {
+            filter = PaperFilter.all().withView(PaperFilter.View.QUEUE).withSearch(filter.search());
+            sort = null;
+            table.view().getSortOrder().clear();
+            reloadTable(Keep.TOP);
+        }
+        focusTable();
+    }
+
+    /** Shows the papers added last (after an import), keeping the search. */
+    public void showRecent() {
+        filter = PaperFilter.all().withView(PaperFilter.View.RECENT).withSearch(filter.search());
+        sidebar.select(e -> e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.RECENT);
+        refreshAll();
+    }
+
+    private void sidebarSelected(SidebarEntry entry) {
+        PaperFilter f = entry.filter(search.query());
+        if (f == null || f.equals(filter)) return;
+        filter = f;
+        reloadTable(Keep.TOP);
+    }
+
+    private void searchChanged(String query) {
+        filter = filter.withSearch(query.isBlank() ? null : query);
+        // a search ranks by relevance until the reader picks a column again
+        if (!query.isBlank()) {
+            sort = null;
+            table.view().getSortOrder().clear();
+        }
+        reloadTable(Keep.TOP);
+    }
+
+    private void sortChanged(Papers.Sort s, boolean desc) {
+        if (table == null || (s == sort && (s == null || desc == descending))) return; // set-up, or nothing new
+        sort = s;
+        descending = desc;
+        if (table.view().getItems() instanceof PagedRows) reloadTable(Keep.paper(shownId()));
+    }
+
+    public void focusTable() {
+        table.view().requestFocus();
+    }
+
+    private static Node emptyState(String title, String hint) {
+        Label t = new Label(title);
+        t.getStyleClass().add("empty-title");
+        Label h = new Label(hint);
+        h.getStyleClass().add("empty-hint");
+        h.setWrapText(true);
+        VBox box = new VBox(8, t, h);
+        box.setAlignment(Pos.CENTER);
+        box.setMaxWidth(460);
+        box.getStyleClass().add("empty-state");
+        return box;
+    }
+
+    public PaperFilter filter() {
+        return filter;
+    }
+
+    /** Time the latest table view took to read its size and first page, in ms (-1 before any). */
+    public long lastLoadMillis() {
+        return lastLoadMillis;
+    }
+
+    public PaperTable table() {
+        return table;
+    }
+
+    public Sidebar sidebar() {
+        return sidebar;
+    }
+
+    public SearchField search() {
+        return search;
+    }
+
+    public DetailPane detail() {
+        return detail;
+    }
+
+    public QueueHeader queueHeader() {
+        return queueHeader;
+    }
+
+    public Papers papers() {
+        return papers;
+    }
+
+    public Families families() {
+        return families;
+    }
+}

@@ -1,0 +1,68 @@
+package org.lectern.ui.window;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+import org.lectern.ui.Background;
+
+/** The line below the window: the library's counts, what the view shows, the latest message, work running. */
+public final class StatusBar {
+    private final Label counts = new Label();
+    private final Label message = new Label();
+    private final Label showing = new Label();
+    private final HBox bar;
+
+    public StatusBar(Background background) {
+        counts.setId("counts");
+        message.setId("message");
+        showing.getStyleClass().add("muted");
+        showing.setId("showing");
+        ProgressBar progress = new ProgressBar();
+        progress.setPrefWidth(120);
+        progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
+        progress.visibleProperty().bind(background.runningProperty().greaterThan(0));
+        progress.managedProperty().bind(progress.visibleProperty());
+        Label activity = new Label();
+        activity.getStyleClass().add("muted");
+        activity.textProperty().bind(background.activityProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        bar = new HBox(14, counts, showing, message, gap, activity, progress);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+    }
+
+    /** Says {@code text} in the message part. */
+    public void say(String text) {
+        message.setText(text);
+    }
+
+    public Label message() {
+        return message;
+    }
+
+    public Label counts() {
+        return counts;
+    }
+
+    /** The "Showing N papers" part. */
+    public Label showing() {
+        return showing;
+    }
+
+    public Node view() {
+        return bar;
+    }
+
+    /** A failure in words for the reader: its own message, or the first cause that has one. */
+    public static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getMessage() == null) t = t.getCause();
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}
