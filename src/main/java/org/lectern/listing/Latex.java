@@ -94,12 +94,14 @@ final class Latex {
         if (mark != null) {
             return accent(j, to, mark, out);
         }
-        // TeX reads the spaces after a control word as part of it
+        // TeX reads the spaces after a control word as part of it ("Stra\ss e" is one word)
         int k = skipSpaces(j, to);
         String symbol = LatexSymbols.WORDS.get(word);
         if (symbol != null) {
             out.append(symbol);
-            return k + 1 < to && s.charAt(k) == '{' && s.charAt(k + 1) == '}' ? k + 2 : k;
+            // after a math or text symbol the space is kept, so "\leq \epsilon" and "\TeX and" stay readable
+            int after = LatexSymbols.LETTERS.contains(word) ? k : j;
+            return after + 1 < to && s.charAt(after) == '{' && s.charAt(after + 1) == '}' ? after + 2 : after;
         }
         if (LatexSymbols.DROP_ARGUMENT.contains(word)) {
             if (k < to && s.charAt(k) == '[') {
@@ -147,7 +149,10 @@ final class Latex {
         }
         String letter = base.substring(0, first);
         // the dotless i and j carry accents in TeX; in Unicode the accent goes on the plain letter
-        out.append(letter.startsWith("ı") ? "i" + letter.substring(1) : letter.startsWith("ȷ") ? "j" + letter.substring(1) : letter).append(mark).append(base, first, base.length());
+        if (letter.startsWith("ı") || letter.startsWith("ȷ")) {
+            letter = (letter.startsWith("ı") ? "i" : "j") + letter.substring(1);
+        }
+        out.append(letter).append(mark).append(base, first, base.length());
         return end;
     }
 

@@ -66,6 +66,10 @@ final class LatexSymbols {
             Map.entry("vert", "|"), Map.entry("mid", "|"), Map.entry("lbrace", "{"), Map.entry("rbrace", "}"),
             Map.entry("backslash", "\\"), Map.entry("prime", "′"), Map.entry("dagger", "†"));
 
+    /** The control words that are letters of a word: the spaces after them are TeX's, not the text's. */
+    static final Set<String> LETTERS = Set.of("ss", "SS", "o", "O", "ae", "AE", "aa", "AA", "l", "L", "i", "j", "oe",
+            "OE", "dh", "DH", "th", "TH", "ng", "NG", "dj", "DJ");
+
     /** Commands whose first argument is not text a reader should see (a link, a key, a sort label): it is dropped. */
     static final Set<String> DROP_ARGUMENT = Set.of("cite", "citep", "citet", "ref", "eqref", "label", "footnote",
             "hspace", "vspace", "thanks", "index", "nocite", "bibinfo", "bibfield", "noopsort", "SortNoop", "sortnoop",
