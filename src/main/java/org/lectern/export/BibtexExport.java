@@ -111,7 +111,8 @@ final class BibtexExport {
                 case '{', '}', '&', '%', '$', '#', '_' -> out.append('\\').append(c);
                 case '\\' -> out.append("\\textbackslash{}");
                 case '~' -> out.append("\\textasciitilde{}");
-                case '-', '`', '\'' -> {
+                case '`' -> out.append("\\textasciigrave{}");
+                case '-', '\'' -> {
                     out.append(c);
                     if (i + 1 < s.length() && s.charAt(i + 1) == c) out.append("{}");
                 }

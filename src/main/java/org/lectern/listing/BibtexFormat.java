@@ -23,6 +23,7 @@ public final class BibtexFormat {
     static final String NAME = "bibtex";
 
     private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?");
+    private static final Pattern COUNT_NOTE = Pattern.compile("(\\d{1,6}) authors?");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
     /** Fields a child does not take from the entry it cross-references: they say what the child itself is. */
     private static final Set<String> OWN = Set.of("title", "shorttitle", "subtitle", "titleaddon", "abstract",
@@ -107,6 +108,7 @@ public final class BibtexFormat {
         if (names.isEmpty() && f.containsKey("editor")) {
             names = AuthorNames.fromBibtex(f.get("editor"));
         }
+        Integer count = names.isEmpty() ? countNote(f.get("note")) : Integer.valueOf(names.size());
         String arxivId = arxivId(f);
         String doi = PaperIds.doi(f.get("doi"));
         String link = PaperIds.link(f.get("url"));
@@ -125,8 +127,14 @@ public final class BibtexFormat {
                 extras = new ParsedPaper.Extras(null, tags, List.of(), null);
             }
         }
-        return new ParsedPaper(e.line(), null, title, abstractText, names.isEmpty() ? null : names.size(), date(f), null,
+        return new ParsedPaper(e.line(), null, title, abstractText, count, date(f), null,
                 arxivId, url, 1, extras, e.key(), names);
+    }
+
+    /** The author count Lectern's own export notes ("6 authors") when it knows no names, or null. */
+    private static Integer countNote(String note) {
+        Matcher m = COUNT_NOTE.matcher(note == null ? "" : note.strip());
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /** "a, b; c" as [a, b, c], each once. */

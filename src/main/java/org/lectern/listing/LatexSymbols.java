@@ -27,7 +27,7 @@ final class LatexSymbols {
             Map.entry("textquoteleft", "‘"), Map.entry("textquoteright", "’"), Map.entry("textquotedblleft", "“"),
             Map.entry("textquotedblright", "”"), Map.entry("guillemotleft", "«"), Map.entry("guillemotright", "»"),
             Map.entry("ldots", "…"), Map.entry("dots", "…"), Map.entry("textellipsis", "…"),
-            Map.entry("textasciitilde", "~"), Map.entry("textbackslash", "\\"), Map.entry("textbar", "|"),
+            Map.entry("textasciitilde", "~"), Map.entry("textasciigrave", "`"), Map.entry("textbackslash", "\\"), Map.entry("textbar", "|"),
             Map.entry("textless", "<"), Map.entry("textgreater", ">"), Map.entry("textunderscore", "_"),
             Map.entry("textasciicircum", "^"), Map.entry("textbullet", "•"), Map.entry("textdegree", "°"),
             Map.entry("textregistered", "®"), Map.entry("texttrademark", "™"), Map.entry("copyright", "©"),
