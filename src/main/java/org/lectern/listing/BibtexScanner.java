@@ -155,18 +155,16 @@ final class BibtexScanner {
     private void fields(Map<String, String> fields, char close) throws BadEntry {
         while (true) {
             skipSpaceAndComments();
-            if (pos >= src.length()) {
-                // the file ends where only the closing brace is missing: every field was read whole
-                return;
-            }
-            char c = src.charAt(pos);
+            char c = peek();
             if (c == ',') {
                 pos++;
             } else if (c == close) {
                 pos++;
                 return;
-            } else if (c == '@' && atLineStart(pos) && entryStartsAt(pos)) {
-                // the next entry begins: this one lacks only its closing brace, and every field was read whole
+            } else if (pos >= src.length() || c == '@' && atLineStart(pos) && entryStartsAt(pos)) {
+                // the file ends or the next entry begins: this one lacks its closing brace, which is harmless
+                // unless a '{' left open earlier made one value swallow the fields after it
+                swallowed(fields);
                 return;
             } else {
                 String name = identifier().toLowerCase(Locale.ROOT);
@@ -179,6 +177,19 @@ final class BibtexScanner {
                 }
                 pos++;
                 putField(fields, name, value(name, close));
+            }
+        }
+    }
+
+    /** A field assignment at the start of a line inside a value: the value's '{' was never closed. */
+    private static final java.util.regex.Pattern FIELD_LINE = java.util.regex.Pattern.compile(
+            "\\n\\s*[A-Za-z][\\w-]*\\s*=\\s*[{\"0-9]");
+
+    private static void swallowed(Map<String, String> fields) throws BadEntry {
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            if (FIELD_LINE.matcher(f.getValue()).find()) {
+                throw new BadEntry("a '{' in the field '" + f.getKey() + "' is never closed, so the fields after "
+                        + "it were read into it");
             }
         }
     }
