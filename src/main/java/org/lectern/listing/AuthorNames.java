@@ -64,46 +64,38 @@ final class AuthorNames {
         return (first.strip() + " " + rest.strip()).strip();
     }
 
+    /** Where a separator starts at {@code i} outside braces: its length, 0 when none starts there. */
+    private interface Separator {
+        int at(String s, int i);
+    }
+
     /** Names separated by "and" (any case) between spaces, outside braces. */
     private static List<String> split(String s) {
-        List<String> out = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-            } else if (depth == 0 && Character.isWhitespace(c) && i + 4 < s.length()
-                    && s.regionMatches(true, i + 1, "and", 0, 3) && Character.isWhitespace(s.charAt(i + 4))) {
-                out.add(s.substring(start, i));
-                start = i + 4;
-                i += 3;
-            }
-        }
-        out.add(s.substring(start));
-        out.removeIf(String::isBlank);
-        return out;
+        return splitTopLevel(s, (t, i) -> Character.isWhitespace(t.charAt(i)) && i + 4 < t.length()
+                && t.regionMatches(true, i + 1, "and", 0, 3) && Character.isWhitespace(t.charAt(i + 4)) ? 4 : 0);
     }
 
     private static List<String> splitTopLevel(String s, char separator) {
+        return splitTopLevel(s, (t, i) -> t.charAt(i) == separator ? 1 : 0);
+    }
+
+    private static List<String> splitTopLevel(String s, Separator separator) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            int length = depth == 0 ? separator.at(s, i) : 0;
             if (c == '\\') {
                 i++;
             } else if (c == '{') {
                 depth++;
             } else if (c == '}') {
                 depth--;
-            } else if (c == separator && depth == 0) {
+            } else if (length > 0) {
                 out.add(s.substring(start, i));
-                start = i + 1;
+                start = i + length;
+                i += length - 1;
             }
         }
         out.add(s.substring(start));
