@@ -23,6 +23,7 @@ public final class BibtexFormat {
     static final String NAME = "bibtex";
 
     private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?");
+    private static final Pattern MONTH = Pattern.compile("^(\\d{1,2})\\b|^([A-Za-z]+)");
     private static final Pattern COUNT_NOTE = Pattern.compile("(\\d{1,6}) authors?");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
     /** Fields a child does not take from the entry it cross-references: they say what the child itself is. */
@@ -212,7 +213,7 @@ public final class BibtexFormat {
     /** 1..12 from "apr" (the macro gives "April"), "Apr.", "4" or "04"; 1 when absent or unreadable. */
     private static int month(String field) {
         String v = Latex.toText(field);
-        Matcher m = Pattern.compile("^(\\d{1,2})\\b|^([A-Za-z]+)").matcher(v);
+        Matcher m = MONTH.matcher(v);
         if (!m.find()) {
             return 1;
         }

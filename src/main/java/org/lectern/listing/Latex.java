@@ -20,8 +20,28 @@ final class Latex {
         }
         StringBuilder out = new StringBuilder(latex.length());
         new Latex(latex).text(0, latex.length(), out);
-        String text = Normalizer.normalize(out, Normalizer.Form.NFC);
-        return text.replaceAll("\\s+", " ").strip();
+        String text = Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out.toString()
+                : Normalizer.normalize(out, Normalizer.Form.NFC);
+        return collapseSpaces(text);
+    }
+
+    /** Runs of white space as one space, none at the ends. */
+    private static String collapseSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private void text(int from, int to, StringBuilder out) {

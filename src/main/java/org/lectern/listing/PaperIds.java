@@ -13,6 +13,8 @@ final class PaperIds {
     /** "arXiv:2401.01234", "arXiv preprint arXiv:2401.01234", "arxiv.org/abs/…", "10.48550/arXiv.2401.01234". */
     private static final Pattern ARXIV_IN_TEXT = Pattern.compile(
             "(?i:arxiv(?:\\.org/(?:abs|pdf|html)/|[:.\\s]\\s*(?:preprint\\s+)?(?:arxiv:\\s*)?))" + ID + "\\b");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([_%&#$~])");
+    private static final Pattern LINK = Pattern.compile("(?i)\\bhttps?://\\S+");
     private static final Pattern DOI = Pattern.compile("\\b(10\\.\\d{4,9}/\\S+)");
 
     /** The id an e-print field holds, or null. */
@@ -26,11 +28,22 @@ final class PaperIds {
 
     /** An arXiv id mentioned in free text or a link, or null. */
     static String arxivInText(String text) {
-        if (text == null) {
+        if (text == null || !containsArxiv(text)) {
             return null;
         }
         Matcher m = ARXIV_IN_TEXT.matcher(text);
         return m.find() ? m.group(1) : null;
+    }
+
+    /** A cheap look for "arxiv" in any case before the pattern runs. */
+    private static boolean containsArxiv(String text) {
+        for (int i = 0; i + 5 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == 'a' || c == 'A') && text.regionMatches(true, i, "arxiv", 0, 5)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The DOI of a DOI field or link ("10.1000/xyz", "doi:10.1000/xyz", "https://doi.org/10.1000/xyz"), or null. */
@@ -60,8 +73,11 @@ final class PaperIds {
         if (text == null) {
             return null;
         }
-        String t = text.replaceAll("\\\\([_%&#$~])", "$1").replace("{", " ").replace("}", " ");
-        Matcher m = Pattern.compile("(?i)\\bhttps?://\\S+").matcher(t);
+        if (text.indexOf("http") < 0) {
+            return null;
+        }
+        String t = ESCAPE.matcher(text).replaceAll("$1").replace("{", " ").replace("}", " ");
+        Matcher m = LINK.matcher(t);
         return m.find() ? m.group() : null;
     }
 }
