@@ -42,6 +42,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would be imported; write nothing.")
     boolean dryRun;
 
+    @Option(names = "--keywords-as-tags", description = "Tag new papers with their BibTeX or RIS keywords.")
+    boolean keywordsAsTags;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Listing files; - reads standard input.")
     List<String> files;
 
@@ -64,7 +67,8 @@ final class ImportCommand implements Callable<Integer> {
                 String name = file.equals("-") ? "<stdin>" : file;
                 ParseResult parsed;
                 try {
-                    parsed = file.equals("-") ? ListingReader.stream(parent.stdin()) : ListingReader.file(parent.inputFile(file));
+                    parsed = file.equals("-") ? ListingReader.stream(parent.stdin(), keywordsAsTags)
+                            : ListingReader.file(parent.inputFile(file), keywordsAsTags);
                 } catch (IOException | RuntimeException e) {
                     err.println(name + ": cannot read: " + reason(e));
                     errors++;

@@ -21,12 +21,17 @@ public final class ListingReader {
 
     /** Reads and parses one file; a file that cannot be read throws with the reason. */
     public static ParseResult file(Path file) throws IOException {
-        return Listings.parse(ListingFiles.read(file));
+        return file(file, false);
+    }
+
+    /** {@link #file(Path)}, with BibTeX and RIS keywords taken as tags when {@code keywordsAsTags}. */
+    public static ParseResult file(Path file, boolean keywordsAsTags) throws IOException {
+        return Listings.parse(ListingFiles.read(file), keywordsAsTags);
     }
 
     /** Reads and parses a stream (standard input). */
-    public static ParseResult stream(InputStream in) throws IOException {
-        return Listings.parse(ListingFiles.read(in));
+    public static ParseResult stream(InputStream in, boolean keywordsAsTags) throws IOException {
+        return Listings.parse(ListingFiles.read(in), keywordsAsTags);
     }
 
     /**

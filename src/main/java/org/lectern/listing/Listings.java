@@ -15,6 +15,14 @@ public final class Listings {
 
     /** Parses a whole listing; never throws on bad input, every unread line becomes a diagnostic. */
     public static ParseResult parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * {@link #parse(String)}, with the keywords of BibTeX and RIS entries taken as the papers' tags when
+     * {@code keywordsAsTags} (tags go to new papers only, as a Lectern export's do).
+     */
+    public static ParseResult parse(String text, boolean keywordsAsTags) {
         if (text == null) {
             return empty();
         }
@@ -30,7 +38,7 @@ public final class Listings {
             if (format.equals(FormatDetector.EMPTY) && !listing.damaged.isEmpty()) {
                 return new ParseResult(FormatDetector.UNKNOWN, List.of(), listing.damaged);
             }
-            return withDamaged(parse(text, listing, format), listing.damaged);
+            return withDamaged(parse(text, listing, format, keywordsAsTags), listing.damaged);
         } catch (RuntimeException | StackOverflowError e) {
             // a reader's bug must not take the import down: say so instead of throwing
             return new ParseResult(FormatDetector.UNKNOWN, List.of(),
@@ -38,7 +46,7 @@ public final class Listings {
         }
     }
 
-    private static ParseResult parse(String text, ListingText listing, String format) {
+    private static ParseResult parse(String text, ListingText listing, String format, boolean keywordsAsTags) {
         switch (format) {
             case FormatDetector.EMPTY:
                 return empty();
@@ -47,9 +55,9 @@ public final class Listings {
             case BlockFormat.NAME:
                 return BLOCK.parse(listing);
             case BibtexFormat.NAME:
-                return new BibtexFormat().parse(listing);
+                return new BibtexFormat(keywordsAsTags).parse(listing);
             case RisFormat.NAME:
-                return new RisFormat().parse(listing);
+                return new RisFormat(keywordsAsTags).parse(listing);
             case ArxivIdFormat.NAME:
                 return new ArxivIdFormat().parse(listing);
             case LecternJsonFormat.NAME:

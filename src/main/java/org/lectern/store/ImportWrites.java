@@ -28,14 +28,18 @@ final class ImportWrites {
     private final PreparedStatement counts;
     private final PreparedStatement details;
     private final PreparedStatement remember;
+    private final PreparedStatement names;
 
     ImportWrites(Connection c, long importId, String now) throws SQLException {
         this.importId = importId;
         this.now = now;
         insert = c.prepareStatement("""
                 INSERT INTO paper(title, title_key, abstract, authors, published, upvotes, comments,
-                                  arxiv_id, url, added_at, import_id, split_confidence, text_hash, needs_details)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", java.sql.Statement.RETURN_GENERATED_KEYS);
+                                  arxiv_id, url, added_at, import_id, split_confidence, text_hash, needs_details,
+                                  author_names, bibtex_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", java.sql.Statement.RETURN_GENERATED_KEYS);
+        names = c.prepareStatement(
+                "UPDATE paper SET author_names = ?, authors = coalesce(authors, ?) WHERE id = ? AND author_names IS NULL");
         counts = c.prepareStatement("UPDATE paper SET upvotes = ?, comments = ? WHERE id = ?");
         details = c.prepareStatement("""
                 UPDATE paper SET title = ?, title_key = ?, abstract = ?, text_hash = ?, authors = ?, published = ?,
@@ -104,6 +108,8 @@ final class ImportWrites {
         insert.setDouble(12, p.confidence());
         insert.setLong(13, textHash);
         insert.setInt(14, placeholder ? 1 : 0);
+        insert.setString(15, NameList.toColumn(p.authorNames()));
+        insert.setString(16, p.bibtexKey());
         insert.executeUpdate();
         return Importer.generatedKey(insert);
     }
@@ -130,6 +136,13 @@ final class ImportWrites {
         counts.setLong(3, k.id());
         counts.executeUpdate();
         if (d != null) write(details, k.id(), d);
+        // a listing that names the authors fills the names of a paper the library has without them
+        if (!p.authorNames().isEmpty()) {
+            names.setString(1, NameList.toColumn(p.authorNames()));
+            names.setInt(2, p.authorNames().size());
+            names.setLong(3, k.id());
+            names.executeUpdate();
+        }
         return d != null && k.needsDetails();
     }
 

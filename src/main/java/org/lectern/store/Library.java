@@ -218,7 +218,7 @@ public final class Library implements AutoCloseable {
             case 2 -> "proposal_rejection";
             case 3 -> "search_prefixes";
             case 4 -> "title_order";
-            case 5 -> "reserved";
+            case 5 -> "author_names";
             case 6 -> "identity";
             default -> throw new StoreException("no schema migration numbered " + version);
         };
