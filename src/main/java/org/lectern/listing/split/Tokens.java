@@ -52,11 +52,11 @@ final class Tokens {
         int n = text.length();
         int i = 0;
         while (i < n && size < MAX_WORDS) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && isSpace(text.charAt(i))) {
                 i++;
             }
             int s = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+            while (i < n && !isSpace(text.charAt(i))) {
                 i++;
             }
             if (i > s) {
@@ -92,8 +92,8 @@ final class Tokens {
         int caps = 0;
         for (int j = from; j < to; j++) {
             char c = text.charAt(j);
-            l = 31 * l + Character.toLowerCase(c);
-            int cls = Character.isUpperCase(c) ? 1 : Character.isLowerCase(c) ? 2 : Character.isDigit(c) ? 3 : 4 + c % 7;
+            int cls = charClass(c);
+            l = 31 * l + toLower(c);
             if (cls == 1) {
                 caps++;
             }
@@ -105,12 +105,40 @@ final class Tokens {
         lower[w] = l;
         int x = 0;
         for (int j = Math.max(from, to - 3); j < to; j++) {
-            x = 31 * x + Character.toLowerCase(text.charAt(j));
+            x = 31 * x + toLower(text.charAt(j));
         }
         suffix[w] = x;
         pattern[w] = p;
         capitals[w] = caps;
         shape[w] = shapeOf(text, from, to, l);
+    }
+
+    // ASCII through tables, the rest through Character: the same answers, and most text of a listing is ASCII
+    private static final byte[] ASCII_CLASS = new byte[128];
+    private static final boolean[] ASCII_SPACE = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_CLASS[c] = (byte) slowClass(c);
+            ASCII_SPACE[c] = Character.isWhitespace(c);
+        }
+    }
+
+    private static boolean isSpace(char c) {
+        return c < 128 ? ASCII_SPACE[c] : Character.isWhitespace(c);
+    }
+
+    /** 1 upper-case, 2 lower-case, 3 digit, 4.. other characters (by their code, so "-" and "+" differ). */
+    private static int charClass(char c) {
+        return c < 128 ? ASCII_CLASS[c] : slowClass(c);
+    }
+
+    private static int slowClass(char c) {
+        return Character.isUpperCase(c) ? 1 : Character.isLowerCase(c) ? 2 : Character.isDigit(c) ? 3 : 4 + c % 7;
+    }
+
+    private static char toLower(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
     }
 
     private static int endingOf(String text, int s, int e) {
