@@ -44,6 +44,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--keywords-as-tags", description = "Tag new papers with their BibTeX or RIS keywords.")
     boolean keywordsAsTags;
+    @Option(names = "--json", description = "With --dry-run: print what would be imported as one JSON object (see the README).")
+    boolean json;
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Listing files; - reads standard input.")
     List<String> files;
@@ -60,6 +62,9 @@ final class ImportCommand implements Callable<Integer> {
         boolean unsaved = false;
         int ambiguous = 0;
         int[] by = new int[ImportPreview.By.values().length];
+        if (json && !dryRun) throw new IllegalArgumentException("--json goes with --dry-run: it reports what would be imported");
+        DryRunReport report = json ? new DryRunReport() : null;
+        UncertainSplits uncertain = new UncertainSplits();
         try (Library library = parent.openLibrary()) {
             Importer importer = new Importer(library);
             if (!dryRun) dailyBackup(library, err);
@@ -71,6 +76,7 @@ final class ImportCommand implements Callable<Integer> {
                             : ListingReader.file(parent.inputFile(file), keywordsAsTags);
                 } catch (IOException | RuntimeException e) {
                     err.println(name + ": cannot read: " + reason(e));
+                    if (report != null) report.unreadable(name, reason(e));
                     errors++;
                     continue;
                 }
@@ -80,6 +86,8 @@ final class ImportCommand implements Callable<Integer> {
                 ImportPreview preview = importer.preview(name, parsed);
                 // an ambiguous paper is not imported: it is reported like a line that could not be read
                 for (ImportPreview.Item a : preview.ambiguous()) err.println(name + ":" + a.paper().line() + ": " + a.ambiguity());
+                uncertain.add(name, parsed);
+                if (report != null) report.add(name, preview);
                 if (dryRun) {
                     added += (int) preview.count(ImportPreview.Match.NEW);
                     updated += (int) preview.count(ImportPreview.Match.UPDATED);
@@ -120,12 +128,17 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
         }
+        if (report != null) {
+            report.write(out, added, updated, unchanged, errors);
+            return read > 0 ? 0 : 1;
+        }
         String known = new ImportOutcome(0, 0, 0, 0, 0, by[ImportPreview.By.ID.ordinal()],
                 by[ImportPreview.By.TITLE.ordinal()], by[ImportPreview.By.TEXT.ordinal()], 0, 0, 0).matchedBy();
         out.printf("%s%d new, %d updated, %d unchanged%s%s, %d %s%n",
                 dryRun ? "dry run, nothing written: " : "", added, updated, unchanged,
                 known.isEmpty() ? "" : " (known " + known + ")", ambiguous > 0 ? ", " + ambiguous + " ambiguous" : "",
                 errors, errors == 1 ? "error" : "errors");
+        uncertain.print(out);
         return unsaved ? 2 : read > 0 ? 0 : 1;
     }
 
