@@ -1,5 +1,6 @@
 package org.lectern.listing;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,11 @@ public final class Listings {
 
     /** Parses a whole listing; never throws on bad input, every unread line becomes a diagnostic. */
     public static ParseResult parse(String text) {
+        return parse(text, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #parse(String)}, with the clock that says which year a date written without one is in. */
+    public static ParseResult parse(String text, Clock clock) {
         if (text == null) {
             return empty();
         }
@@ -39,8 +45,18 @@ public final class Listings {
                     return new ArxivIdFormat().parse(listing);
                 case LecternJsonFormat.NAME:
                     return new LecternJsonFormat().parse(text);
+                case ArxivListFormat.NAME:
+                    return new ArxivListFormat().parse(listing);
+                case HuggingFaceCardFormat.NAME:
+                    return new HuggingFaceCardFormat(clock).parse(listing);
+                case ScholarFormat.NAME:
+                    return new ScholarFormat().parse(listing);
+                case DblpFormat.NAME:
+                    return new DblpFormat().parse(listing);
                 default:
-                    return unknown(listing);
+                    // prose that names papers gives those papers; prose that names none is not a listing
+                    ParseResult links = new LinkScanFormat().parse(listing);
+                    return links != null ? links : unknown(listing);
             }
         } catch (RuntimeException | StackOverflowError e) {
             // a reader's bug must not take the import down: say so instead of throwing
