@@ -20,6 +20,8 @@ final class DblpFormat {
                     + "\\s*:\\s*(.*)$");
     private static final Pattern CORR = Pattern.compile("^(.*?[.?!])?\\s*CoRR\\s+abs/(\\S+)\\s*\\(((?:19|20)\\d{2})\\)\\s*$");
     private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
+    /** One author written alone: two to four capitalised words or initials, "Omar J. Patel". */
+    private static final Pattern PERSON = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|de|la|van|von|der|da|di|le)){1,3}(?:\\s+\\d{4})?$");
     private static final Pattern SKIP = Pattern.compile("^(?:\\[[a-z]{1,2}\\d+\\]|(?:19|20)\\d{2}|\\d+)$");
 
     ParseResult parse(ListingText text) {
@@ -65,9 +67,9 @@ final class DblpFormat {
         if (!line.contains(":") || line.length() > 5000 || !m.matches()) {
             return false;
         }
-        // "Title: subtitle. Venue 2024" also matches: a real name list has commas or is one to five words
+        // "Title: subtitle. Venue 2024" also matches: a list has commas, ends the line, or is one person's name
         String names = m.group(1);
-        return names.contains(",") || m.group(2).isBlank();
+        return names.contains(",") || m.group(2).isBlank() || PERSON.matcher(names).matches();
     }
 
     /** Reads "Title. Venue YEAR" into the draft; false when the line has no venue with a year. */

@@ -66,7 +66,8 @@ public final class FormatDetector {
         if (firstNonBlank == null) {
             return EMPTY;
         }
-        if (firstNonBlank.startsWith("[") || firstNonBlank.startsWith("{")) {
+        // "[PDF] host" and "[1] arXiv:…" open copied pages; a JSON export opens with "[" then "{" or "]"
+        if (firstNonBlank.startsWith("{") || firstNonBlank.matches("^\\[\\s*(?:[{\\]].*)?$")) {
             return LecternJsonFormat.NAME;
         }
         String shape = shapes.best();

@@ -39,6 +39,6 @@ final class PaperDraft {
         String link = url != null ? url : arxivId != null ? "https://arxiv.org/abs/" + arxivId : null;
         Integer count = names == null || namesCut || names.isEmpty() ? null : names.size();
         return new ParsedPaper(line, upvotes, titleOrPlaceholder(), abstractText == null ? "" : abstractText,
-                count, published, comments, arxivId, link, 1, null);
+                count, published, comments, arxivId, link, 1, null, names == null ? List.of() : names);
     }
 }
