@@ -8,6 +8,7 @@ module org.lectern {
     requires org.xerial.sqlitejdbc;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires org.jsoup;
 
     exports org.lectern.app;
     exports org.lectern.cli;

@@ -20,6 +20,14 @@ public final class Listings {
 
     /** As {@link #parse(String)}, with the clock that says which year a date written without one is in. */
     public static ParseResult parse(String text, Clock clock) {
+        if (text != null && HtmlListing.looksLikeHtml(text)) {
+            return HtmlListing.parse(text, null, clock); // a saved page
+        }
+        return parseText(text, clock);
+    }
+
+    /** Reads text as a listing, never as HTML (the plain-text fallback of an HTML page). */
+    static ParseResult parseText(String text, Clock clock) {
         if (text == null) {
             return empty();
         }

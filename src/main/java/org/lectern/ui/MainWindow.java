@@ -599,13 +599,13 @@ public final class MainWindow {
             return;
         }
         Clipboard cb = Clipboard.getSystemClipboard();
-        imports.handle(DroppedListing.fromClipboard(cb.hasFiles() ? cb.getFiles() : List.of(), cb.hasString() ? cb.getString() : null));
+        imports.handle(DroppedListing.from(cb, "pasted text"));
     }
 
     /** What a drop does once the drag event is unwrapped. */
-    private void drop(List<File> files, String text) {
+    private void drop(DroppedListing.Outcome outcome) {
         dropTarget.setVisible(false);
-        imports.handle(DroppedListing.from(files, text, "dropped text"));
+        imports.handle(outcome);
     }
 
     private void dragOver(DragEvent e) {
@@ -622,9 +622,10 @@ public final class MainWindow {
         List<File> files = db.hasFiles() ? db.getFiles() : List.of();
         String text = db.hasString() ? db.getString() : null;
         e.setDropCompleted(DroppedListing.acceptable(files, text));
+        DroppedListing.Outcome outcome = DroppedListing.from(db, "dropped text");
         e.consume();
         // let the drag source finish before the preview is read
-        Platform.runLater(() -> drop(files, text));
+        Platform.runLater(() -> drop(outcome));
     }
 
     /** The open import preview, or null. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lectern.listing.Diagnostic;
+import org.lectern.listing.HtmlListing;
 import org.lectern.listing.ListingFiles;
 import org.lectern.listing.Listings;
 import org.lectern.listing.ParseResult;
@@ -23,6 +24,7 @@ public final class ListingLoad {
     }
 
     static ParseResult parse(ImportRequest request) {
+        if (request.files().isEmpty() && request.html() != null) return HtmlListing.parse(request.html(), request.text());
         if (request.files().isEmpty()) return Listings.parse(request.text());
         boolean several = request.files().size() > 1;
         String format = null;
