@@ -9,6 +9,7 @@ module org.lectern {
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
     requires org.jsoup;
+    requires org.apache.pdfbox;
 
     exports org.lectern.app;
     exports org.lectern.cli;
