@@ -10,6 +10,8 @@ import org.lectern.listing.Diagnostic;
 import org.lectern.listing.ListingFiles;
 import org.lectern.listing.Listings;
 import org.lectern.listing.ParseResult;
+import org.lectern.listing.PdfListing;
+import org.lectern.store.PaperFiles;
 import org.lectern.store.Backups;
 import org.lectern.store.ImportOutcome;
 import org.lectern.store.ImportPreview;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lectern import}: reads listings into the library, one transaction per file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import listings (Hugging Face one-line or block form, BibTeX, RIS, arXiv ids, Lectern JSON).",
+        description = "Import listings (Hugging Face one-line or block form, copied arXiv, Hugging Face, Scholar or DBLP pages, "
+                + "HTML, BibTeX, RIS, arXiv ids, Lectern JSON) and PDFs.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:at least one paper was read", "1:nothing at all could be read"})
 final class ImportCommand implements Callable<Integer> {
@@ -39,7 +42,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would be imported; write nothing.")
     boolean dryRun;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Listing files; - reads standard input.")
+    @Option(names = "--link-pdfs", description = "Keep imported PDFs where they are (linked from the library's "
+            + "files/ folder) instead of copying them there.")
+    boolean linkPdfs;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Listing files, PDFs or folders of PDFs; - reads standard input.")
     List<String> files;
 
     @Override
@@ -56,15 +63,20 @@ final class ImportCommand implements Callable<Integer> {
             if (!dryRun) Backups.daily(library);
             for (String file : files) {
                 String name = file.equals("-") ? "<stdin>" : file;
-                String text;
-                try {
-                    text = file.equals("-") ? ListingFiles.read(System.in) : ListingFiles.read(Path.of(file));
-                } catch (IOException | RuntimeException e) {
-                    err.println(name + ": cannot read: " + reason(e));
-                    errors++;
-                    continue;
+                ParseResult parsed;
+                if (!file.equals("-") && PdfListing.accepts(Path.of(file))) {
+                    parsed = PdfListing.read(List.of(Path.of(file))); // a PDF, or a folder of them
+                } else {
+                    String text;
+                    try {
+                        text = file.equals("-") ? ListingFiles.read(System.in) : ListingFiles.read(Path.of(file));
+                    } catch (IOException | RuntimeException e) {
+                        err.println(name + ": cannot read: " + reason(e));
+                        errors++;
+                        continue;
+                    }
+                    parsed = Listings.parse(text);
                 }
-                ParseResult parsed = Listings.parse(text);
                 for (Diagnostic d : parsed.diagnostics()) err.println(name + ":" + d.line() + ": " + d.message());
                 errors += parsed.diagnostics().size();
                 read += parsed.papers().size();
@@ -75,6 +87,7 @@ final class ImportCommand implements Callable<Integer> {
                     unchanged += (int) (preview.count(ImportPreview.Match.UNCHANGED) + preview.count(ImportPreview.Match.REPEATED));
                 } else if (!parsed.papers().isEmpty()) {
                     ImportOutcome outcome = importer.commit(preview);
+                    keepPdfs(library, parsed, name, err);
                     if (outcome.added() > 0) {
                         Organizer.Placed placed = new Organizer(library).placeNew(outcome.importId());
                         if (placed.placed() + placed.suggested() > 0) {
@@ -90,6 +103,16 @@ final class ImportCommand implements Callable<Integer> {
         out.printf("%s%d new, %d updated, %d unchanged, %d %s%n",
                 dryRun ? "dry run, nothing written: " : "", added, updated, unchanged, errors, errors == 1 ? "error" : "errors");
         return read > 0 ? 0 : 1;
+    }
+
+    /** Keeps the PDFs the papers were read from beside the library; a file that cannot be kept is said. */
+    private void keepPdfs(Library library, ParseResult parsed, String name, PrintWriter err) {
+        if (!PdfListing.NAME.equals(parsed.format())) return;
+        try {
+            new PaperFiles(library).keep(parsed.papers(), linkPdfs ? PaperFiles.Mode.LINK : PaperFiles.Mode.COPY);
+        } catch (IOException | RuntimeException e) {
+            err.println(name + ": the papers are imported but their PDFs could not be kept: " + reason(e));
+        }
     }
 
     private static String reason(Exception e) {

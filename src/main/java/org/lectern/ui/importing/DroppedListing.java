@@ -17,8 +17,9 @@ import javafx.scene.input.Clipboard;
  */
 public final class DroppedListing {
     /** Extensions that are certainly not listings; anything else is tried, and the parser explains. */
-    private static final Set<String> NOT_LISTINGS = Set.of("png", "jpg", "jpeg", "gif", "webp", "pdf", "zip", "gz",
+    private static final Set<String> NOT_LISTINGS = Set.of("png", "jpg", "jpeg", "gif", "webp", "zip", "gz",
             "tar", "exe", "dmg", "mp3", "mp4", "mov", "db", "sqlite");
+    // PDFs and folders of them are read as papers (listing.PdfListing)
 
     private DroppedListing() {
     }
@@ -69,8 +70,8 @@ public final class DroppedListing {
         List<String> skipped = new ArrayList<>();
         for (Path p : paths) {
             String name = String.valueOf(p.getFileName());
-            if (Files.isDirectory(p)) {
-                skipped.add(name + " is a folder");
+            if (Files.isDirectory(p) || extension(name).equals("pdf")) {
+                listings.add(p); // a PDF, or a folder searched for PDFs while the listing is read
             } else if (!Files.isReadable(p)) {
                 skipped.add(name + " cannot be read");
             } else if (NOT_LISTINGS.contains(extension(name))) {

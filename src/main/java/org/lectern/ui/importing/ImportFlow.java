@@ -10,6 +10,7 @@ import javafx.scene.Node;
 import org.lectern.edit.ImportChange;
 import org.lectern.edit.UndoJournal;
 import org.lectern.store.ImportOutcome;
+import org.lectern.store.PaperFiles;
 import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
 import org.lectern.store.Organizer;
@@ -118,6 +119,12 @@ public final class ImportFlow {
                     preview.diagnostics().size(), fraction -> Platform.runLater(() -> view.setProgress(fraction)),
                     cancelled::get);
             journal.perform(change);
+            // PDFs are copied beside the library (store.PaperFiles says why copying is the default)
+            try {
+                new PaperFiles(importer.library()).keep(chosen.papers(), PaperFiles.Mode.COPY);
+            } catch (java.io.IOException e) {
+                Platform.runLater(() -> host.say("The papers are imported, but their PDFs could not be kept: " + reason(e)));
+            }
             ImportOutcome outcome = change.outcome();
             if (outcome.added() > 0) organizer.placeNew(outcome.importId());
             return change;

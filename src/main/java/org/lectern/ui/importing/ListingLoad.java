@@ -10,6 +10,7 @@ import org.lectern.listing.HtmlListing;
 import org.lectern.listing.ListingFiles;
 import org.lectern.listing.Listings;
 import org.lectern.listing.ParseResult;
+import org.lectern.listing.PdfListing;
 import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
 
@@ -32,6 +33,14 @@ public final class ListingLoad {
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Path file : request.files()) {
             String name = String.valueOf(file.getFileName());
+            ParseResult r;
+            if (java.nio.file.Files.isDirectory(file) || PdfListing.accepts(file)) {
+                r = PdfListing.read(List.of(file));
+                format = format == null ? r.format() : format.equals(r.format()) ? format : "mixed";
+                papers.addAll(r.papers());
+                diagnostics.addAll(r.diagnostics()); // they name their file already
+                continue;
+            }
             String text;
             try {
                 text = ListingFiles.read(file);
@@ -39,7 +48,7 @@ public final class ListingLoad {
                 diagnostics.add(new Diagnostic(0, name + ": " + e.getMessage()));
                 continue;
             }
-            ParseResult r = Listings.parse(text);
+            r = Listings.parse(text);
             format = format == null ? r.format() : format.equals(r.format()) ? format : "mixed";
             papers.addAll(r.papers());
             for (Diagnostic d : r.diagnostics()) {
