@@ -907,7 +907,10 @@ public final class MainWindow {
     }
 
     void openPaper(Paper p) {
-        String url = p.arxivId() != null && !p.arxivId().isBlank() ? "https://arxiv.org/abs/" + p.arxivId()
+        // the PDF kept with the paper first (store.PaperFiles), then its arXiv page, its link, a search
+        java.util.Optional<java.nio.file.Path> pdf = new org.lectern.store.PaperFiles(library).of(p.id());
+        String url = pdf.isPresent() ? pdf.get().toUri().toString()
+                : p.arxivId() != null && !p.arxivId().isBlank() ? "https://arxiv.org/abs/" + p.arxivId()
                 : p.url() != null && !p.url().isBlank() ? p.url()
                 : "https://arxiv.org/search/?searchtype=title&query="
                         + java.net.URLEncoder.encode(p.title(), StandardCharsets.UTF_8);
