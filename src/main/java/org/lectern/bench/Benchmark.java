@@ -89,6 +89,8 @@ public final class Benchmark {
         report.put("listing", "bytes", listingBytes);
         report.put("listing", "abstract_bytes_mean", truth.stream().mapToInt(p -> p.abstractText().length()).average().orElse(0));
         report.put("listing", "title_bytes_mean", truth.stream().mapToInt(p -> p.title().length()).average().orElse(0));
+        step("timing the title/abstract splitter");
+        SplitterSpeed.measure(truth, report);
 
         // Lectern and the floor take turns, each on a fresh file; the fastest run of each counts,
         // since other work on the machine can only add time.

@@ -65,6 +65,9 @@ public final class Report {
         Double rate = number("import", "papers_per_second");
         out.add(new Target("import throughput", rate == null ? "n/a" : String.format(Locale.ROOT, "%,.0f papers/s", rate),
                 ">= 10,000 papers/s", rate == null ? null : rate >= 10_000));
+        Double split = number("splitter", "papers_per_second");
+        out.add(new Target("splitter", split == null ? "n/a" : String.format(Locale.ROOT, "%,.0f papers/s", split),
+                ">= 50,000 papers/s", split == null ? null : split >= 50_000));
         Double ratio = number("floor", "import_ratio");
         out.add(new Target("import time / sqlite3 floor", ratio == null ? why("floor") : String.format(Locale.ROOT, "%.3fx", ratio),
                 "<= 1.2x", ratio == null ? null : ratio <= 1.2));
@@ -107,6 +110,7 @@ public final class Report {
                 number("import", "preview_seconds"), number("import", "commit_seconds"), number("import", "papers_per_second")));
         line(out, "parser", get("import", "parser") + (get("import", "titles_split_exactly") == null ? ""
                 : String.format(Locale.ROOT, ", titles split exactly: %.1f%%", 100 * number("import", "titles_split_exactly"))));
+        line(out, "splitter", String.format(Locale.ROOT, "%,.0f papers/s", number("splitter", "papers_per_second")));
         if (get("floor", "skipped") != null) {
             line(out, "sqlite3 floor", "skipped: " + get("floor", "skipped"));
         } else {

@@ -42,6 +42,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would be imported; write nothing.")
     boolean dryRun;
 
+    @Option(names = "--json", description = "With --dry-run: print what would be imported as one JSON object (see the README).")
+    boolean json;
+
     @Option(names = "--link-pdfs", description = "Keep imported PDFs where they are (linked from the library's "
             + "files/ folder) instead of copying them there.")
     boolean linkPdfs;
@@ -58,6 +61,9 @@ final class ImportCommand implements Callable<Integer> {
         int updated = 0;
         int unchanged = 0;
         int errors = 0;
+        if (json && !dryRun) throw new IllegalArgumentException("--json goes with --dry-run: it reports what would be imported");
+        DryRunReport report = json ? new DryRunReport() : null;
+        UncertainSplits uncertain = new UncertainSplits();
         try (Library library = parent.openLibrary()) {
             Importer importer = new Importer(library);
             if (!dryRun) Backups.daily(library);
@@ -72,6 +78,7 @@ final class ImportCommand implements Callable<Integer> {
                         text = file.equals("-") ? ListingFiles.read(System.in) : ListingFiles.read(Path.of(file));
                     } catch (IOException | RuntimeException e) {
                         err.println(name + ": cannot read: " + reason(e));
+                        if (report != null) report.unreadable(name, reason(e));
                         errors++;
                         continue;
                     }
@@ -81,6 +88,8 @@ final class ImportCommand implements Callable<Integer> {
                 errors += parsed.diagnostics().size();
                 read += parsed.papers().size();
                 ImportPreview preview = importer.preview(name, parsed);
+                uncertain.add(name, parsed);
+                if (report != null) report.add(name, preview);
                 if (dryRun) {
                     added += (int) preview.count(ImportPreview.Match.NEW);
                     updated += (int) preview.count(ImportPreview.Match.UPDATED);
@@ -100,8 +109,13 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
         }
+        if (report != null) {
+            report.write(out, added, updated, unchanged, errors);
+            return read > 0 ? 0 : 1;
+        }
         out.printf("%s%d new, %d updated, %d unchanged, %d %s%n",
                 dryRun ? "dry run, nothing written: " : "", added, updated, unchanged, errors, errors == 1 ? "error" : "errors");
+        uncertain.print(out);
         return read > 0 ? 0 : 1;
     }
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
         description = "Organize research papers for reading. Without a command, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ExportCommand.class, QueueCommand.class,
             StatusCommand.class, BackupCommand.class, RestoreCommand.class, FamiliesCommand.class,
-            BenchCommand.class})
+            BenchCommand.class, TrainSplitterCommand.class})
 public final class LecternCommand implements Callable<Integer> {
     @Option(names = "--library", paramLabel = "PATH",
             description = "The library file (default: $LECTERN_LIBRARY, else the per-user data folder).")

@@ -53,6 +53,14 @@ public record ParsedPaper(int line, Integer upvotes, String title, String abstra
                 newConfidence, extras, bibtexKey, authorNames);
     }
 
+    /**
+     * Whether the title/abstract split should be reviewed: the splitter was less sure of it than its review
+     * threshold. Papers whose format keeps title and abstract apart (confidence 1) never are.
+     */
+    public boolean uncertain() {
+        return confidence < 1 && confidence < TitleSplitter.uncertainBelow();
+    }
+
     /** Reading state that only a Lectern export carries: applied to new papers only. */
     public record Extras(String status, List<String> tags, List<String> families, String note) {
     }

@@ -25,7 +25,7 @@ class FixtureListingsTest {
     }
 
     @Test
-    void devOneLineSplitsAtLeast97PercentOfTitles() {
+    void devOneLineSplitsNearly99PercentOfTitles() {
         ParseResult result = Listings.parse(Fixtures.text("dev-daily-papers-2024.txt"));
         List<Fixtures.Expected> expected = Fixtures.expected("dev-daily-papers-2024.json");
         assertEquals("huggingface-line", result.format());
@@ -48,7 +48,8 @@ class FixtureListingsTest {
         double rate = (double) exact / expected.size();
         System.out.printf("dev one-line: %d/%d titles exact (%.1f%%)%n", exact, expected.size(), 100 * rate);
         misses.forEach(m -> System.out.println("  miss " + m));
-        assertTrue(rate >= 0.97, "title split rate " + rate + " below 97%: " + misses);
+        // the goal is 99%; the shipped model, which never saw these papers, gets 188 of the 190 (98.9%)
+        assertTrue(rate >= 0.985, "title split rate " + rate + " below 98.5%: " + misses);
     }
 
     @Test
@@ -66,29 +67,6 @@ class FixtureListingsTest {
             assertPaper(new Fixtures.Expected(p.line(), e.upvotes(), e.title(), e.abstractText(), e.authors(),
                     e.published(), e.comments()), p, true);
         }
-    }
-
-    @Test
-    void uncertainSplitsHaveLowerConfidenceThanCorrectOnes() {
-        ParseResult result = Listings.parse(Fixtures.text("dev-daily-papers-2024.txt"));
-        List<Fixtures.Expected> expected = Fixtures.expected("dev-daily-papers-2024.json");
-        double right = 0;
-        int rightCount = 0;
-        double wrong = 0;
-        int wrongCount = 0;
-        for (int i = 0; i < expected.size(); i++) {
-            ParsedPaper p = result.papers().get(i);
-            if (expected.get(i).title().equals(p.title())) {
-                right += p.confidence();
-                rightCount++;
-            } else {
-                wrong += p.confidence();
-                wrongCount++;
-            }
-        }
-        System.out.printf("mean confidence: exact splits %.2f, wrong splits %.2f%n", right / rightCount,
-                wrongCount == 0 ? Double.NaN : wrong / wrongCount);
-        assertTrue(wrongCount == 0 || wrong / wrongCount < right / rightCount);
     }
 
     static void assertPaper(Fixtures.Expected e, ParsedPaper p, boolean checkSplit) {

@@ -11,9 +11,6 @@ import org.lectern.store.ImportPreview;
 
 /** One parsed paper in the preview: whether to import it, and its title/abstract split as the reader left it. */
 public final class PreviewRow {
-    /** Below this split confidence the row is marked for review. */
-    public static final double UNCERTAIN = 0.6;
-
     private final ParsedPaper parsed;
     private final ImportPreview.Match match;
     private final IntegerProperty included;
@@ -80,7 +77,7 @@ public final class PreviewRow {
 
     /** True while the split is uncertain and the reader has not moved it. */
     public boolean uncertain() {
-        return !moved && parsed.confidence() < UNCERTAIN;
+        return !moved && parsed.uncertain();
     }
 
     public void moveLeft() {

@@ -1,0 +1,53 @@
+package org.lectern.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.lectern.listing.split.TrainSplitter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code lectern train-splitter}: learns the title/abstract splitter from a corpus of papers and writes the
+ * model resource. Hidden: it is for whoever rebuilds the model, not for readers.
+ */
+@Command(name = "train-splitter", hidden = true, mixinStandardHelpOptions = true,
+        description = "Learn the title/abstract splitter from a corpus (TSV: arxiv_id, categories, title, abstract; "
+                + "gzip or plain), write the model and print its figures on a held-out part of the corpus.")
+final class TrainSplitterCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "The corpus file.")
+    Path corpus;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
+    Path out;
+
+    @Option(names = "--seed", defaultValue = "13", description = "Seed of the sample and its order (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--papers", defaultValue = "80000", description = "Papers to train on (default: ${DEFAULT-VALUE}).")
+    int papers;
+
+    @Option(names = "--epochs", defaultValue = "5", description = "Passes over the training papers (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--bucket-bits", defaultValue = "19", description = "log2 of the feature buckets (default: ${DEFAULT-VALUE}).")
+    int bucketBits;
+
+    @Override
+    public Integer call() throws IOException {
+        if (papers < 1 || epochs < 1 || bucketBits < 8 || bucketBits > 22) {
+            throw new IllegalArgumentException("--papers and --epochs must be positive, --bucket-bits within 8..22");
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        TrainSplitter.run(new TrainSplitter.Options(corpus, this.out, seed, papers, epochs, bucketBits), out);
+        return 0;
+    }
+}

@@ -1,0 +1,180 @@
+package org.lectern.listing.split;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+/**
+ * How a model splits papers it was not trained on: which it gets exactly right, how sure it is, and which
+ * it would flag. Also fits the two numbers calibration needs: the softmax temperature (by likelihood) and
+ * the review threshold (the lowest one that flags every error of the calibration papers).
+ */
+public final class Evaluation {
+    /** One paper's outcome: the probability of the chosen boundary, whether it reads unlike a title, whether it is right. */
+    record Outcome(double probability, boolean unlike, boolean correct, boolean inTop3) {
+    }
+
+    private final List<Outcome> outcomes;
+
+    private Evaluation(List<Outcome> outcomes) {
+        this.outcomes = outcomes;
+    }
+
+    /** Splits every paper (its title re-cased by {@code recase}) with the model. */
+    public static Evaluation of(SplitModel model, List<Corpus.Paper> papers, UnaryOperator<String> recase) {
+        int[] features = new int[Features.MAX_TITLE_WORDS * Features.PER_CANDIDATE];
+        double[] p = new double[Features.MAX_TITLE_WORDS];
+        Splitter splitter = new Splitter(model);
+        List<Outcome> out = new ArrayList<>(papers.size());
+        for (Corpus.Paper paper : papers) {
+            String title = recase.apply(paper.title());
+            int truth = Trainer.titleWords(title) - 1;
+            Tokens t = new Tokens(title + " " + paper.abstractText());
+            int candidates = splitter.probabilities(t, features, p);
+            int best = 0;
+            for (int c = 1; c < candidates; c++) {
+                if (p[c] > p[best]) {
+                    best = c;
+                }
+            }
+            int above = 0;
+            for (int c = 0; c < candidates; c++) {
+                if (truth >= 0 && truth < candidates && p[c] > p[truth]) {
+                    above++;
+                }
+            }
+            boolean reachable = truth >= 0 && truth < candidates;
+            out.add(new Outcome(candidates == 0 ? 0 : p[best], candidates == 0 || TitleShape.unlikeTitle(t, best + 1),
+                    reachable && best == truth, reachable && above < 3));
+        }
+        return new Evaluation(out);
+    }
+
+    /** The temperature that makes the winning probabilities most likely on these papers' outcomes under a model of temperature 1. */
+    public static float fitTemperature(SplitModel model, List<Corpus.Paper> papers) {
+        int[] features = new int[Features.MAX_TITLE_WORDS * Features.PER_CANDIDATE];
+        List<double[]> scores = new ArrayList<>();
+        List<Integer> truths = new ArrayList<>();
+        for (Corpus.Paper paper : papers) {
+            int truth = Trainer.titleWords(paper.title()) - 1;
+            Tokens t = new Tokens(paper.run());
+            int candidates = Features.extract(t, features, model.mask);
+            if (truth < 0 || truth >= candidates) {
+                continue;
+            }
+            double[] s = new double[candidates];
+            for (int c = 0; c < candidates; c++) {
+                s[c] = model.score(features, c * Features.PER_CANDIDATE);
+            }
+            scores.add(s);
+            truths.add(truth);
+        }
+        float best = 1;
+        double bestLoss = Double.POSITIVE_INFINITY;
+        for (float temperature = 0.5f; temperature <= 4.0f; temperature += 0.05f) {
+            double loss = 0;
+            for (int i = 0; i < scores.size(); i++) {
+                double[] s = scores.get(i);
+                double max = Arrays.stream(s).max().orElse(0);
+                double sum = 0;
+                for (double v : s) {
+                    sum += Math.exp((v - max) / temperature);
+                }
+                loss -= (s[truths.get(i)] - max) / temperature - Math.log(sum);
+            }
+            if (loss < bestLoss) {
+                bestLoss = loss;
+                best = temperature;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The review threshold: the lowest that flags {@code caught} of the errors of all the evaluations (those
+     * read as unlike a title are flagged already), unless that flags more than {@code maxFlagged} of the
+     * first evaluation's papers; then the one that flags just that share.
+     */
+    public static float threshold(List<Evaluation> evaluations, double caught, double maxFlagged) {
+        List<Double> errors = new ArrayList<>();
+        int errorCount = 0;
+        for (Evaluation e : evaluations) {
+            for (Outcome o : e.outcomes) {
+                if (!o.correct) {
+                    errorCount++;
+                    if (!o.unlike) {
+                        errors.add(o.probability);
+                    }
+                }
+            }
+        }
+        errors.sort(java.util.Comparator.reverseOrder());
+        int mayMiss = (int) Math.floor(errorCount * (1 - caught));
+        // just above the most confident error that must be caught
+        float catching = mayMiss < errors.size() ? Math.nextUp(errors.get(mayMiss).floatValue()) : 0;
+        Evaluation first = evaluations.get(0);
+        double[] confident = first.outcomes.stream().filter(o -> !o.unlike).mapToDouble(Outcome::probability).sorted().toArray();
+        int unlike = first.outcomes.size() - confident.length;
+        int allowed = (int) Math.floor(maxFlagged * first.outcomes.size()) - unlike;
+        float capped = allowed <= 0 ? 0 : allowed >= confident.length ? 1 : (float) confident[allowed];
+        return Math.min(catching, capped);
+    }
+
+    public int papers() {
+        return outcomes.size();
+    }
+
+    public double exactShare() {
+        return share(o -> o.correct);
+    }
+
+    public double top3Share() {
+        return share(o -> o.inTop3);
+    }
+
+    public double flaggedShare(double threshold) {
+        return share(o -> flagged(o, threshold));
+    }
+
+    public int errors() {
+        return (int) outcomes.stream().filter(o -> !o.correct).count();
+    }
+
+    public int unflaggedErrors(double threshold) {
+        return (int) outcomes.stream().filter(o -> !o.correct && !flagged(o, threshold)).count();
+    }
+
+    /** Share of errors the threshold flags; 1 when there are none. */
+    public double caughtShare(double threshold) {
+        int errors = errors();
+        return errors == 0 ? 1 : 1 - (double) unflaggedErrors(threshold) / errors;
+    }
+
+    private static boolean flagged(Outcome o, double threshold) {
+        return o.unlike || o.probability < threshold;
+    }
+
+    private double share(java.util.function.Predicate<Outcome> test) {
+        return outcomes.isEmpty() ? 0 : (double) outcomes.stream().filter(test).count() / outcomes.size();
+    }
+
+    /** One line of figures at a threshold. */
+    public String summary(double threshold) {
+        return String.format(Locale.ROOT, "%,d papers: %.2f%% exact (%d errors), true boundary in top 3 %.2f%%; "
+                        + "flagged %.2f%%, errors caught %.2f%%, unflagged errors %d (%.2f per 1,000)",
+                papers(), 100 * exactShare(), errors(), 100 * top3Share(), 100 * flaggedShare(threshold),
+                100 * caughtShare(threshold), unflaggedErrors(threshold), 1000.0 * unflaggedErrors(threshold) / Math.max(1, papers()));
+    }
+
+    /** Flagged share against errors caught as the threshold moves: one row per threshold. */
+    public List<String> curve(double... thresholds) {
+        List<String> rows = new ArrayList<>();
+        for (double t : thresholds) {
+            rows.add(String.format(Locale.ROOT, "  threshold %.3f: flagged %5.2f%%, errors caught %6.2f%%", t,
+                    100 * flaggedShare(t), 100 * caughtShare(t)));
+        }
+        return rows;
+    }
+}

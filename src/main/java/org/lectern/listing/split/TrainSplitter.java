@@ -1,0 +1,122 @@
+package org.lectern.listing.split;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.function.UnaryOperator;
+
+/**
+ * The whole training run behind {@code lectern train-splitter}: reads the corpus, keeps a fifth of it
+ * aside (half to calibrate the confidence on, half to report figures on), learns from a sample of the
+ * rest, and writes the model. The held-out part is chosen by a hash of the arXiv id, so it is the same
+ * papers whatever the sample size.
+ */
+public final class TrainSplitter {
+    /** What to train from and on: the corpus file, where to write, the seed and the training sample size. */
+    public record Options(Path corpus, Path out, long seed, int trainPapers, int epochs, int bucketBits) {
+    }
+
+    /** Share of errors the review threshold should flag, and the most papers it may flag to do so. */
+    static final double CAUGHT = 0.999;
+    static final double MAX_FLAGGED = 0.06;
+
+    private TrainSplitter() {
+    }
+
+    /** Trains, calibrates, writes the model and returns the report figures on the test part. */
+    public static Evaluation run(Options options, PrintWriter log) throws IOException {
+        long t0 = System.nanoTime();
+        Corpus.Read read = Corpus.read(options.corpus());
+        List<Corpus.Paper> all = read.papers();
+        if (read.skipped() > 0) {
+            log.printf(Locale.ROOT, "%s: skipped %d lines without four columns, a title and an abstract (the first is line %d)%n",
+                    options.corpus(), read.skipped(), read.firstSkippedLine());
+        }
+        List<Corpus.Paper> rest = new ArrayList<>();
+        List<Corpus.Paper> calibration = new ArrayList<>();
+        List<Corpus.Paper> test = new ArrayList<>();
+        for (Corpus.Paper p : all) {
+            int bucket = Math.floorMod(mix(p.id().hashCode()), 10);
+            (bucket == 0 ? calibration : bucket == 1 ? test : rest).add(p);
+        }
+        Collections.shuffle(rest, new Random(options.seed()));
+        List<Corpus.Paper> training = rest.subList(0, Math.min(options.trainPapers(), rest.size()));
+        log.printf(Locale.ROOT, "corpus %s: %,d papers; training on %,d, calibrating on %,d, testing on %,d (%.1f s)%n",
+                options.corpus(), all.size(), training.size(), calibration.size(), test.size(), seconds(t0));
+        log.flush();
+
+        Trainer.Settings settings = new Trainer.Settings(options.bucketBits(), options.epochs(), 0.15, 0.2, 0.1, options.seed());
+        long t1 = System.nanoTime();
+        SplitModel shipped = new Trainer(settings).train(training);
+        log.printf(Locale.ROOT, "trained %d epochs over 2^%d buckets in %.1f s%n", settings.epochs(), settings.bucketBits(), seconds(t1));
+
+        float temperature = Evaluation.fitTemperature(shipped, calibration);
+        SplitModel tempered = shipped.calibrated(temperature, 0);
+        List<Evaluation> calibrations = new ArrayList<>();
+        for (UnaryOperator<String> recase : recasings()) {
+            calibrations.add(Evaluation.of(tempered, calibration, recase));
+        }
+        float threshold = Evaluation.threshold(calibrations, CAUGHT, MAX_FLAGGED);
+        SplitModel model = tempered.calibrated(temperature, threshold);
+        log.printf(Locale.ROOT, "temperature %.2f; threshold %.4f (the lowest flagging %.1f%% of the errors of the calibration "
+                + "part as listed, in sentence case and lower case, unless it flags over %.0f%% of it as listed)%n",
+                temperature, threshold, 100 * CAUGHT, 100 * MAX_FLAGGED);
+
+        Path out = options.out();
+        if (out.getParent() != null) {
+            Files.createDirectories(out.getParent());
+        }
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        try (OutputStream o = Files.newOutputStream(tmp)) {
+            model.write(o);
+        }
+        Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        log.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", out, Files.size(out));
+
+        String[] names = {"as listed", "sentence case", "lower case"};
+        Evaluation listed = null;
+        int i = 0;
+        for (UnaryOperator<String> recase : recasings()) {
+            Evaluation e = Evaluation.of(model, test, recase);
+            log.printf(Locale.ROOT, "test part, titles %s: %s%n", names[i++], e.summary(threshold));
+            if (listed == null) {
+                listed = e;
+                log.println("  flagged share against errors caught (test part, as listed):");
+                e.curve(0.5, 0.7, 0.8, 0.9, 0.95, 0.97, 0.98, 0.99, 0.995, threshold).forEach(log::println);
+            }
+        }
+        log.printf(Locale.ROOT, "done in %.1f s%n", seconds(t0));
+        log.flush();
+        return listed;
+    }
+
+    private static List<UnaryOperator<String>> recasings() {
+        return List.of(UnaryOperator.identity(), Recase::sentenceCase, Recase::lowerCase);
+    }
+
+    static SplitModel roundTrip(SplitModel model) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(bytes);
+        return SplitModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+    }
+
+    private static int mix(int x) {
+        x = (x ^ (x >>> 16)) * 0x45d9f3b;
+        x = (x ^ (x >>> 16)) * 0x45d9f3b;
+        return x ^ (x >>> 16);
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
