@@ -8,6 +8,8 @@ module org.lectern {
     requires org.xerial.sqlitejdbc;
     requires info.picocli;
     requires com.fasterxml.jackson.databind;
+    requires org.jsoup;
+    requires org.apache.pdfbox;
 
     exports org.lectern.app;
     exports org.lectern.cli;

@@ -42,6 +42,7 @@ final class DryRunReport {
             n.put("upvotes", p.upvotes());
             n.put("comments", p.comments());
             n.put("arxiv_id", p.arxivId());
+            n.set("author_names", n.arrayNode().addAll(p.authorNames().stream().map(n::textNode).toList()));
             n.put("url", p.url());
             n.put("confidence", p.confidence());
             n.put("uncertain", p.uncertain());

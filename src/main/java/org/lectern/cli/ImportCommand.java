@@ -11,6 +11,8 @@ import org.lectern.edit.PlacedImport;
 import org.lectern.listing.Diagnostic;
 import org.lectern.listing.ListingReader;
 import org.lectern.listing.ParseResult;
+import org.lectern.listing.PdfListing;
+import org.lectern.store.PaperFiles;
 import org.lectern.store.Backups;
 import org.lectern.store.ImportOutcome;
 import org.lectern.store.ImportPreview;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lectern import}: reads listings into the library, one transaction per file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import listings (Hugging Face one-line or block form, BibTeX, RIS, arXiv ids, Lectern JSON).",
+        description = "Import listings (Hugging Face one-line or block form, copied arXiv, Hugging Face, Scholar or DBLP pages, "
+                + "HTML, BibTeX, RIS, arXiv ids, Lectern JSON) and PDFs.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:at least one paper was read", "1:nothing at all could be read",
             "2:the library or an option is wrong, or a file's papers were not saved, or saved without their family placement (one line on standard error says why)"})
@@ -47,7 +50,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--json", description = "With --dry-run: print what would be imported as one JSON object (see the README).")
     boolean json;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Listing files; - reads standard input.")
+    @Option(names = "--link-pdfs", description = "Keep imported PDFs where they are (linked from the library's "
+            + "files/ folder) instead of copying them there.")
+    boolean linkPdfs;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Listing files, PDFs or folders of PDFs; - reads standard input.")
     List<String> files;
 
     @Override
@@ -108,6 +115,7 @@ final class ImportCommand implements Callable<Integer> {
                         continue;
                     }
                     ImportOutcome outcome = change.outcome();
+                    keepPdfs(library, parsed, name, err);
                     if (change.placingFailure() != null) {
                         err.printf("%s: saved: %d new, %d updated; not saved: their places in families (%s); the new papers are in"
                                 + " the library, in no family yet%n", name, outcome.added(), outcome.updated(), change.placingFailure().getMessage());
@@ -148,6 +156,16 @@ final class ImportCommand implements Callable<Integer> {
             Backups.daily(library);
         } catch (StoreException e) {
             err.println("lectern: the daily backup was not written: " + e.getMessage());
+        }
+    }
+
+    /** Keeps the PDFs the papers were read from beside the library; a file that cannot be kept is said. */
+    private void keepPdfs(Library library, ParseResult parsed, String name, PrintWriter err) {
+        if (!PdfListing.NAME.equals(parsed.format())) return;
+        try {
+            new PaperFiles(library).keep(parsed.papers(), linkPdfs ? PaperFiles.Mode.LINK : PaperFiles.Mode.COPY);
+        } catch (IOException | RuntimeException e) {
+            err.println(name + ": the papers are imported but their PDFs could not be kept: " + reason(e));
         }
     }
 

@@ -17,7 +17,10 @@ public final class FormatDetector {
     private FormatDetector() {
     }
 
-    /** One of the format names of {@link ParseResult#format()}, or "binary" / "empty". */
+    /**
+     * One of the format names of {@link ParseResult#format()}, or "binary" / "empty"; text in no listing
+     * format is "links", to be searched for the papers it names.
+     */
     public static String detect(String rawText, ListingText text) {
         if (isBinary(rawText)) {
             return BINARY;
@@ -29,7 +32,9 @@ public final class FormatDetector {
         int arxiv = 0;
         int nonBlank = 0;
         String firstNonBlank = null;
-        for (String line : text.lines) {
+        Shapes shapes = new Shapes();
+        for (int index = 0; index < text.lines.size(); index++) {
+            String line = text.lines.get(index);
             if (ListingText.isBlank(line)) {
                 continue;
             }
@@ -39,6 +44,7 @@ public final class FormatDetector {
             if (++nonBlank > SAMPLE_LINES) {
                 break;
             }
+            shapes.count(text.lines, index);
             PaperMeta meta = PaperMeta.parse(line);
             if (meta != null) {
                 if (line.substring(0, meta.headEnd()).isBlank()) {
@@ -60,8 +66,13 @@ public final class FormatDetector {
         if (firstNonBlank == null) {
             return EMPTY;
         }
-        if (firstNonBlank.startsWith("[") || firstNonBlank.startsWith("{")) {
+        // "[PDF] host" and "[1] arXiv:…" open copied pages; a JSON export opens with "[" then "{" or "]"
+        if (firstNonBlank.startsWith("{") || firstNonBlank.matches("^\\[\\s*(?:[{\\]].*)?$")) {
             return LecternJsonFormat.NAME;
+        }
+        String shape = shapes.best();
+        if (shape != null && shapes.max() >= metaOnly + oneLine && shapes.max() >= bibtex && shapes.max() * 4 >= ris) {
+            return shape;
         }
         if (metaOnly + oneLine > 0 && metaOnly + oneLine >= bibtex && metaOnly + oneLine >= arxiv) {
             return metaOnly > oneLine ? BlockFormat.NAME : HuggingFaceLineFormat.NAME;
@@ -75,7 +86,7 @@ public final class FormatDetector {
         if (arxiv > 0 && arxiv * 2 >= Math.min(nonBlank, SAMPLE_LINES)) {
             return ArxivIdFormat.NAME;
         }
-        return UNKNOWN;
+        return LinkScanFormat.NAME;
     }
 
     /**

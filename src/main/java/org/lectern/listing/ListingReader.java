@@ -24,8 +24,12 @@ public final class ListingReader {
         return file(file, false);
     }
 
-    /** {@link #file(Path)}, with BibTeX and RIS keywords taken as tags when {@code keywordsAsTags}. */
+    /**
+     * {@link #file(Path)}, with BibTeX and RIS keywords taken as tags when {@code keywordsAsTags}. A PDF, or
+     * a folder of them, is read as papers; its diagnostics name their files.
+     */
     public static ParseResult file(Path file, boolean keywordsAsTags) throws IOException {
+        if (PdfListing.accepts(file)) return PdfListing.read(List.of(file));
         return Listings.parse(ListingFiles.read(file), keywordsAsTags);
     }
 
@@ -55,8 +59,9 @@ public final class ListingReader {
             }
             format = format == null ? r.format() : format.equals(r.format()) ? format : "mixed";
             papers.addAll(r.papers());
+            boolean named = PdfListing.NAME.equals(r.format()); // a PDF's diagnostics name their file already
             for (Diagnostic d : r.diagnostics()) {
-                diagnostics.add(several ? new Diagnostic(d.line(), name + ": " + d.message()) : d);
+                diagnostics.add(several && !named ? new Diagnostic(d.line(), name + ": " + d.message()) : d);
             }
         }
         return new ParseResult(format == null ? "unknown" : format, papers, diagnostics);

@@ -1,5 +1,6 @@
 package org.lectern.listing;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,7 +16,12 @@ public final class Listings {
 
     /** Parses a whole listing; never throws on bad input, every unread line becomes a diagnostic. */
     public static ParseResult parse(String text) {
-        return parse(text, false);
+        return parse(text, false, Clock.systemDefaultZone());
+    }
+
+    /** As {@link #parse(String)}, with the clock that says which year a date written without one is in. */
+    public static ParseResult parse(String text, Clock clock) {
+        return parse(text, false, clock);
     }
 
     /**
@@ -23,6 +29,22 @@ public final class Listings {
      * {@code keywordsAsTags} (tags go to new papers only, as a Lectern export's do).
      */
     public static ParseResult parse(String text, boolean keywordsAsTags) {
+        return parse(text, keywordsAsTags, Clock.systemDefaultZone());
+    }
+
+    private static ParseResult parse(String text, boolean keywordsAsTags, Clock clock) {
+        if (text != null && HtmlListing.looksLikeHtml(text)) {
+            return HtmlListing.parse(text, null, clock); // a saved page
+        }
+        return parseText(text, keywordsAsTags, clock);
+    }
+
+    /** Reads text as a listing, never as HTML (the plain-text fallback of an HTML page). */
+    static ParseResult parseText(String text, Clock clock) {
+        return parseText(text, false, clock);
+    }
+
+    private static ParseResult parseText(String text, boolean keywordsAsTags, Clock clock) {
         if (text == null) {
             return empty();
         }
@@ -38,7 +60,7 @@ public final class Listings {
             if (format.equals(FormatDetector.EMPTY) && !listing.damaged.isEmpty()) {
                 return new ParseResult(FormatDetector.UNKNOWN, List.of(), listing.damaged);
             }
-            return withDamaged(parse(text, listing, format, keywordsAsTags), listing.damaged);
+            return withDamaged(parse(text, listing, format, keywordsAsTags, clock), listing.damaged);
         } catch (RuntimeException | StackOverflowError e) {
             // a reader's bug must not take the import down: say so instead of throwing
             return new ParseResult(FormatDetector.UNKNOWN, List.of(),
@@ -46,7 +68,7 @@ public final class Listings {
         }
     }
 
-    private static ParseResult parse(String text, ListingText listing, String format, boolean keywordsAsTags) {
+    private static ParseResult parse(String text, ListingText listing, String format, boolean keywordsAsTags, Clock clock) {
         switch (format) {
             case FormatDetector.EMPTY:
                 return empty();
@@ -62,8 +84,18 @@ public final class Listings {
                 return new ArxivIdFormat().parse(listing);
             case LecternJsonFormat.NAME:
                 return new LecternJsonFormat().parse(text);
+            case ArxivListFormat.NAME:
+                return new ArxivListFormat().parse(listing);
+            case HuggingFaceCardFormat.NAME:
+                return new HuggingFaceCardFormat(clock).parse(listing);
+            case ScholarFormat.NAME:
+                return new ScholarFormat().parse(listing);
+            case DblpFormat.NAME:
+                return new DblpFormat().parse(listing);
             default:
-                return unknown(listing);
+                // prose that names papers gives those papers; prose that names none is not a listing
+                ParseResult links = new LinkScanFormat().parse(listing);
+                return links != null ? links : unknown(listing);
         }
     }
 

@@ -33,6 +33,11 @@ public final class Importer {
         this.library = library;
     }
 
+    /** The library this importer writes to. */
+    public Library library() {
+        return library;
+    }
+
     /** Matches a parsed listing against the library; nothing is written. */
     public ImportPreview preview(String source, ParseResult parsed) {
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());

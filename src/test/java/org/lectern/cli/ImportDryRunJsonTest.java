@@ -55,7 +55,7 @@ class ImportDryRunJsonTest {
             assertTrue(confidence > 0 && confidence <= 1);
             assertTrue(p.get("uncertain").isBoolean());
         }
-        assertEquals(List.of("line", "title", "abstract", "authors", "published", "upvotes", "comments", "arxiv_id", "url",
+        assertEquals(List.of("line", "title", "abstract", "authors", "published", "upvotes", "comments", "arxiv_id", "author_names", "url",
                 "confidence", "uncertain"), names(papers.get(0)));
         assertEquals(0, root.get("diagnostics").size());
         JsonNode counts = root.get("counts");

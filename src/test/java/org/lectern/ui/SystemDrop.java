@@ -48,9 +48,15 @@ final class SystemDrop {
 
     /** The contents of a drag: files, text, or both. */
     static TKClipboard carrying(List<File> files, String text) {
+        return carrying(files, text, null);
+    }
+
+    /** The contents of a browser's drag: its text and, beside it, the selection's HTML. */
+    static TKClipboard carrying(List<File> files, String text, String html) {
         Board board = new Board();
         if (files != null && !files.isEmpty()) board.content.put(DataFormat.FILES, List.copyOf(files));
         if (text != null) board.content.put(DataFormat.PLAIN_TEXT, text);
+        if (html != null) board.content.put(DataFormat.HTML, html);
         return board;
     }
 

@@ -9,14 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import javafx.scene.input.Clipboard;
+
 /**
  * Decides what dropped or pasted content means for an import: listing files, a file URL, or listing text.
  * Kept apart from the view (which only adapts the drag event) so it can be tested without a window.
  */
 public final class DroppedListing {
     /** Extensions that are certainly not listings; anything else is tried, and the parser explains. */
-    private static final Set<String> NOT_LISTINGS = Set.of("png", "jpg", "jpeg", "gif", "webp", "pdf", "zip", "gz",
+    private static final Set<String> NOT_LISTINGS = Set.of("png", "jpg", "jpeg", "gif", "webp", "zip", "gz",
             "tar", "exe", "dmg", "mp3", "mp4", "mov", "db", "sqlite");
+    // PDFs and folders of them are read as papers (listing.PdfListing)
 
     private DroppedListing() {
     }
@@ -38,11 +41,23 @@ public final class DroppedListing {
 
     /** Files win over text (a file manager sends both); text that names local files is read as those files. */
     public static Outcome from(List<File> files, String text, String textSource) {
+        return from(files, text, null, textSource);
+    }
+
+    /** As {@link #from(List, String, String)}, with the HTML flavour a browser sends beside the text. */
+    public static Outcome from(List<File> files, String text, String html, String textSource) {
         if (files != null && !files.isEmpty()) return fromFiles(files.stream().map(File::toPath).toList());
-        if (text == null || text.isBlank()) return new Rejected("There is nothing to import: the drop held no text and no files.");
-        List<Path> named = fileUris(text);
+        boolean noHtml = html == null || html.isBlank();
+        if ((text == null || text.isBlank()) && noHtml) return new Rejected("There is nothing to import: the drop held no text and no files.");
+        List<Path> named = text == null ? List.of() : fileUris(text);
         if (!named.isEmpty()) return fromFiles(named);
-        return new Accepted(ImportRequest.ofText(textSource, text), List.of());
+        return new Accepted(ImportRequest.ofText(textSource, text, html), List.of());
+    }
+
+    /** A drag's or the clipboard's files, text and HTML, read while the board can still be read. */
+    public static Outcome from(Clipboard board, String textSource) {
+        return from(board.hasFiles() ? board.getFiles() : List.of(), board.hasString() ? board.getString() : null,
+                board.hasHtml() ? board.getHtml() : null, textSource);
     }
 
     /** Pasted clipboard content: the same rules as a drop. */
@@ -55,8 +70,8 @@ public final class DroppedListing {
         List<String> skipped = new ArrayList<>();
         for (Path p : paths) {
             String name = String.valueOf(p.getFileName());
-            if (Files.isDirectory(p)) {
-                skipped.add(name + " is a folder");
+            if (Files.isDirectory(p) || extension(name).equals("pdf")) {
+                listings.add(p); // a PDF, or a folder searched for PDFs while the listing is read
             } else if (!Files.isReadable(p)) {
                 skipped.add(name + " cannot be read");
             } else if (NOT_LISTINGS.contains(extension(name))) {

@@ -12,6 +12,7 @@ import org.lectern.edit.ImportChange;
 import org.lectern.edit.PlacedImport;
 import org.lectern.store.ImportOutcome;
 import org.lectern.store.FamilyPlacements;
+import org.lectern.store.PaperFiles;
 import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
 import org.lectern.store.LibraryFiles;
@@ -131,6 +132,12 @@ public final class ImportFlow {
             // placing is part of the change, so a redo brings the memberships back with the papers
             PlacedImport change = PlacedImport.of(importing, organizer, placements);
             changes.performHere(change);
+            // PDFs are copied beside the library (store.PaperFiles says why copying is the default)
+            try {
+                new PaperFiles(importer.library()).keep(chosen.papers(), PaperFiles.Mode.COPY);
+            } catch (java.io.IOException e) {
+                Platform.runLater(() -> status.say("The papers are imported, but their PDFs could not be kept: " + StatusBar.reason(e)));
+            }
             return change;
         }, change -> {
             close();

@@ -1,6 +1,7 @@
 package org.lectern.ui.importing;
 
 import org.lectern.listing.ListingReader;
+import org.lectern.listing.HtmlListing;
 import org.lectern.listing.ParseResult;
 import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
@@ -16,6 +17,7 @@ public final class ListingLoad {
     }
 
     static ParseResult parse(ImportRequest request) {
+        if (request.files().isEmpty() && request.html() != null) return HtmlListing.parse(request.html(), request.text());
         return request.files().isEmpty() ? ListingReader.text(request.text()) : ListingReader.files(request.files());
     }
 }

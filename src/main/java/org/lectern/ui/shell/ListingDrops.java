@@ -68,7 +68,7 @@ final class ListingDrops {
             return;
         }
         Clipboard cb = Clipboard.getSystemClipboard();
-        imports.handle(DroppedListing.fromClipboard(cb.hasFiles() ? cb.getFiles() : List.of(), cb.hasString() ? cb.getString() : null));
+        imports.handle(DroppedListing.from(cb, "pasted text"));
     }
 
     /** Asks for listing files over {@code owner} and previews them as one import. */
@@ -76,7 +76,7 @@ final class ListingDrops {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import a listing");
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Listings", "*.txt", "*.md", "*.bib", "*.ris", "*.json", "*.csv"),
+                new FileChooser.ExtensionFilter("Listings", "*.txt", "*.md", "*.bib", "*.ris", "*.json", "*.csv", "*.html", "*.pdf"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<File> files = chooser.showOpenMultipleDialog(owner);
         if (files != null && !files.isEmpty()) imports.handle(DroppedListing.from(files, null, "file"));
@@ -96,11 +96,12 @@ final class ListingDrops {
         List<File> files = db.hasFiles() ? db.getFiles() : List.of();
         String text = db.hasString() ? db.getString() : null;
         e.setDropCompleted(DroppedListing.acceptable(files, text));
+        DroppedListing.Outcome outcome = DroppedListing.from(db, "dropped text");
         e.consume();
         // let the drag source finish before the preview is read
         Platform.runLater(() -> {
             target.setVisible(false);
-            imports.handle(DroppedListing.from(files, text, "dropped text"));
+            imports.handle(outcome);
         });
     }
 }

@@ -91,7 +91,7 @@ public final class MainWindow {
         drops.install(root);
 
         noteHistory = new NoteHistoryFlow(services.papers(), background, changes, view, overlays, status);
-        PaperActions actions = new PaperActions(services.papers(), changes, status, () -> hostServices, noteHistory::show);
+        PaperActions actions = new PaperActions(services.papers(), new org.lectern.store.PaperFiles(services.library()), changes, status, () -> hostServices, noteHistory::show);
         DetailPane detail = new DetailPane(actions, view::focusTable);
         families = new FamiliesUi(services, background, changes, overlays, status, () -> stage);
         view.showDetailIn(detail, families::showSuggestionsFor);

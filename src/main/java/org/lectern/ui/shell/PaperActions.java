@@ -11,6 +11,7 @@ import org.lectern.edit.QueueChange;
 import org.lectern.edit.TagChange;
 import org.lectern.library.Paper;
 import org.lectern.library.Status;
+import org.lectern.store.PaperFiles;
 import org.lectern.store.Papers;
 import org.lectern.ui.detail.DetailPane;
 import org.lectern.ui.window.Changes;
@@ -20,12 +21,15 @@ import org.lectern.ui.window.StatusBar;
 /** What the detail pane, the row menus and the keys do to one paper: each change through {@link Changes}. */
 final class PaperActions implements DetailPane.Actions {
     private final Papers papers;
+    private final PaperFiles files;
     private final Changes changes;
     private final StatusBar status;
     private final Supplier<HostServices> host;
     private final LongConsumer noteHistory;
 
-    PaperActions(Papers papers, Changes changes, StatusBar status, Supplier<HostServices> host, LongConsumer noteHistory) {
+    PaperActions(Papers papers, PaperFiles files, Changes changes, StatusBar status, Supplier<HostServices> host,
+                 LongConsumer noteHistory) {
+        this.files = files;
         this.papers = papers;
         this.changes = changes;
         this.status = status;
@@ -65,9 +69,11 @@ final class PaperActions implements DetailPane.Actions {
         else status.say(url);
     }
 
-    /** Opens the paper's arXiv page (or its own link; else an arXiv search for its title). */
+    /** Opens the PDF kept with the paper, else its arXiv page (or its own link; else an arXiv search for its title). */
     void openPaper(Paper p) {
-        String url = p.arxivId() != null && !p.arxivId().isBlank() ? "https://arxiv.org/abs/" + p.arxivId()
+        java.util.Optional<java.nio.file.Path> pdf = files.of(p.id());
+        String url = pdf.isPresent() ? pdf.get().toUri().toString()
+                : p.arxivId() != null && !p.arxivId().isBlank() ? "https://arxiv.org/abs/" + p.arxivId()
                 : p.url() != null && !p.url().isBlank() ? p.url()
                 : "https://arxiv.org/search/?searchtype=title&query=" + URLEncoder.encode(p.title(), StandardCharsets.UTF_8);
         openLink(url);

@@ -28,14 +28,14 @@ class DroppedListingTest {
     }
 
     @Test
-    void foldersAndImagesAreSkippedWithAReason() throws Exception {
+    void imagesAreSkippedWithAReasonAndFoldersSearchedForPdfs() throws Exception {
         Path listing = Files.writeString(dir.resolve("a.txt"), "x");
         Path image = Files.write(dir.resolve("shot.png"), new byte[] {1});
         Path folder = Files.createDirectory(dir.resolve("folder"));
         var outcome = DroppedListing.from(List.of(listing.toFile(), image.toFile(), folder.toFile()), null, "t");
         var accepted = assertInstanceOf(DroppedListing.Accepted.class, outcome);
-        assertEquals(List.of(listing), accepted.request().files());
-        assertEquals(List.of("shot.png is not a listing (.png)", "folder is a folder"), accepted.skipped());
+        assertEquals(List.of(listing, folder), accepted.request().files());
+        assertEquals(List.of("shot.png is not a listing (.png)"), accepted.skipped());
     }
 
     @Test

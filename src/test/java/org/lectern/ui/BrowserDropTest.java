@@ -1,0 +1,96 @@
+package org.lectern.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.lectern.ui.WindowFixture.fx;
+import static org.lectern.ui.WindowFixture.until;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
+import javafx.stage.Stage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.store.ImportPreview;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A selection dragged or copied from a browser carries text/html beside the text: the window reads the HTML. */
+@ExtendWith(ApplicationExtension.class)
+class BrowserDropTest {
+    @TempDir
+    static Path dir;
+    private static int opened;
+    private WindowFixture fixture;
+
+    @Start
+    void start(Stage stage) {
+        fixture = new WindowFixture(dir.resolve("library-" + (++opened) + ".db"));
+        fixture.show(stage);
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    private static String html(String name) throws IOException {
+        try (InputStream in = BrowserDropTest.class.getResourceAsStream("/html/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private List<ImportPreview.Item> previewItems() {
+        return fx(() -> fixture.window.previewSheet().preview().items());
+    }
+
+    @Test
+    void anArxivListingDraggedWithItsHtmlKeepsIdsAndNames() throws IOException {
+        until("the first load", () -> fixture.window.showing().getText().startsWith("Showing"));
+        // the plain text a browser sends is flat; the HTML has every field in its own element
+        String flat = "[1] arXiv:2504.11427 NormalCrafter Yanrui Bin, Wenbo Hu Surface normal estimation";
+        SystemDrop drag = fx(() -> SystemDrop.onto(fixture.window.table().getScene()));
+        assertEquals(TransferMode.COPY, fx(() -> drag.enter(SystemDrop.carrying(List.of(), flat, html("arxiv-list-new.html")))));
+        assertEquals(TransferMode.COPY, fx(drag::drop));
+        until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
+        List<ImportPreview.Item> items = previewItems();
+        assertEquals(List.of("2504.11427", "2505.22552"), items.stream().map(i -> i.paper().arxivId()).toList());
+        assertEquals("NormalCrafter: Learning Temporally Consistent Normals from Video Diffusion Priors",
+                items.get(0).paper().title());
+        assertEquals(List.of("Yanrui Bin", "Wenbo Hu", "Haoyuan Wang"), items.get(0).paper().authorNames());
+        assertEquals("html", fx(() -> fixture.window.previewSheet().preview().format()));
+    }
+
+    @Test
+    void aHuggingFacePagePastedWithItsHtmlKeepsTheCounts(FxRobot robot) throws IOException {
+        until("the first load", () -> fixture.window.showing().getText().startsWith("Showing"));
+        String html = html("hf-daily.html");
+        fx(() -> {
+            Clipboard.getSystemClipboard().setContent(Map.of(DataFormat.PLAIN_TEXT, "37\nCombining Euclidean and Hyperbolic",
+                    DataFormat.HTML, html));
+            fixture.window.table().requestFocus();
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
+        List<ImportPreview.Item> items = previewItems();
+        assertEquals(2, items.size());
+        assertEquals("2510.11827", items.get(0).paper().arxivId());
+        assertEquals(37, items.get(0).paper().upvotes());
+        assertEquals(3, items.get(0).paper().comments());
+        robot.type(KeyCode.ENTER);
+        fixture.untilStored("2 papers", c -> "2".equals(WindowFixture.text(c, "SELECT count(*) FROM paper")));
+        assertEquals("37", fixture.query("SELECT upvotes FROM paper WHERE arxiv_id = ?", "2510.11827"));
+    }
+}
