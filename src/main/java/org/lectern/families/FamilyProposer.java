@@ -63,11 +63,17 @@ public final class FamilyProposer {
                 rest.add(d);
             }
         }
-        out.addAll(topics(rest));
-        return out;
+        ProposalNames names = new ProposalNames(knownNames, out);
+        for (Topic t : topics(rest)) {
+            names.add(t.naming(), t.members());
+        }
+        return names.proposals();
     }
 
-    private List<Proposal> topics(List<Document> docs) {
+    private record Topic(ProposalNamer.Naming naming, List<Long> members) {
+    }
+
+    private List<Topic> topics(List<Document> docs) {
         if (docs.size() < 2) {
             return List.of();
         }
@@ -81,14 +87,14 @@ public final class FamilyProposer {
                 corpusDf[t]++;
             }
         }
-        List<Proposal> out = new ArrayList<>();
+        List<Topic> out = new ArrayList<>();
         for (int[] cluster : clusterer.cluster(vectors, tfidf.size())) {
             ProposalNamer.Naming naming = namer.name(cluster, docs, vectors, corpusSum, corpusDf, tfidf);
             List<Long> members = new ArrayList<>(cluster.length);
             for (int i : cluster) {
                 members.add(docs.get(i).id());
             }
-            out.add(new Proposal(naming.name(), "topic", members, naming.reason()));
+            out.add(new Topic(naming, members));
         }
         return out;
     }
