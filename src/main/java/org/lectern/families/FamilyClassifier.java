@@ -36,7 +36,7 @@ public final class FamilyClassifier {
      *                average cosine to the members
      * @param refused the same for the papers the reader refused for the family (empty when none)
      */
-    private record Trained(FamilyExamples family, LinearModel model, SparseVector members, SparseVector refused) {
+    record Trained(FamilyExamples family, LinearModel model, SparseVector members, SparseVector refused) {
     }
 
     private final TfIdf tfidf;
@@ -56,17 +56,37 @@ public final class FamilyClassifier {
      * rejected papers are looked up in it by id (ids not in it are ignored).
      */
     public static FamilyClassifier train(List<FamilyExamples> families, List<Document> corpus) {
-        TfIdf tfidf = TfIdf.fit(corpus, new Tokenizer(), 2, 0.5);
-        List<SparseVector> vectors = corpus.parallelStream().map(tfidf::vector).toList();
-        Map<Long, Integer> row = new HashMap<>();
-        for (int i = 0; i < corpus.size(); i++) {
-            row.put(corpus.get(i).id(), i);
+        return train(families, corpus, new ClassifierCache());
+    }
+
+    /**
+     * Trains as {@link #train(List, List)}, reusing what {@code cache} kept from the last training: the
+     * vocabulary while the library has not grown or shrunk by more than a quarter since it was fitted, the
+     * vectors of papers whose text is unchanged, and the model of every family whose members and refusals
+     * are unchanged. Only the families that changed are trained again.
+     */
+    public static FamilyClassifier train(List<FamilyExamples> families, List<Document> corpus, ClassifierCache cache) {
+        synchronized (cache) {
+            TfIdf tfidf = cache.vocabulary(corpus, () -> TfIdf.fit(corpus, new Tokenizer(), 2, 0.5));
+            List<SparseVector> vectors = corpus.parallelStream().map(d -> cache.vector(d, tfidf)).toList();
+            Map<Long, Integer> row = new HashMap<>();
+            for (int i = 0; i < corpus.size(); i++) {
+                row.put(corpus.get(i).id(), i);
+            }
+            int dims = tfidf.size();
+            List<Trained> models = families.parallelStream()
+                    .map(f -> cache.model(f, () -> new Trained(f, trainOne(f, vectors, corpus, row, dims),
+                            mean(f.members(), vectors, row, dims), mean(f.rejected(), vectors, row, dims))))
+                    .toList();
+            cache.keepOnly(families);
+            cache.keepPapers(corpus);
+            return finish(tfidf, families, models, corpus, vectors, row, dims);
         }
-        int dims = tfidf.size();
-        List<Trained> models = families.parallelStream()
-                .map(f -> new Trained(f, trainOne(f, vectors, corpus, row, dims),
-                        mean(f.members(), vectors, row, dims), mean(f.rejected(), vectors, row, dims)))
-                .toList();
+    }
+
+    private static FamilyClassifier finish(TfIdf tfidf, List<FamilyExamples> families, List<Trained> models,
+                                           List<Document> corpus, List<SparseVector> vectors, Map<Long, Integer> row,
+                                           int dims) {
         Set<Long> inAFamily = new HashSet<>();
         families.forEach(f -> inAFamily.addAll(f.members()));
         List<Long> outside = corpus.stream().map(Document::id).filter(id -> !inAFamily.contains(id)).toList();

@@ -1,10 +1,12 @@
 package org.lectern.families;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Proposes new families for a set of papers: shared model names first, then topics among the rest. */
@@ -45,12 +47,14 @@ public final class FamilyProposer {
             knownNames.add(f.name().toLowerCase(Locale.ROOT));
             placed.addAll(f.members());
         }
+        Map<Long, Document> byId = new HashMap<>(docs.size() * 2);
+        docs.forEach(d -> byId.put(d.id(), d));
         List<Proposal> out = new ArrayList<>();
         for (ModelNameDetector.ModelFamily m : models.detect(docs)) {
             if (knownNames.contains(m.name().toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            out.add(new Proposal(m.name(), "model", m.members(), heads(docs, m)));
+            out.add(new Proposal(m.name(), "model", m.members(), heads(byId, m)));
             placed.addAll(m.members());
         }
         List<Document> rest = new ArrayList<>();
@@ -59,11 +63,17 @@ public final class FamilyProposer {
                 rest.add(d);
             }
         }
-        out.addAll(topics(rest));
-        return out;
+        ProposalNames names = new ProposalNames(knownNames, out);
+        for (Topic t : topics(rest)) {
+            names.add(t.naming(), t.members());
+        }
+        return names.proposals();
     }
 
-    private List<Proposal> topics(List<Document> docs) {
+    private record Topic(ProposalNamer.Naming naming, List<Long> members) {
+    }
+
+    private List<Topic> topics(List<Document> docs) {
         if (docs.size() < 2) {
             return List.of();
         }
@@ -77,24 +87,24 @@ public final class FamilyProposer {
                 corpusDf[t]++;
             }
         }
-        List<Proposal> out = new ArrayList<>();
+        List<Topic> out = new ArrayList<>();
         for (int[] cluster : clusterer.cluster(vectors, tfidf.size())) {
             ProposalNamer.Naming naming = namer.name(cluster, docs, vectors, corpusSum, corpusDf, tfidf);
             List<Long> members = new ArrayList<>(cluster.length);
             for (int i : cluster) {
                 members.add(docs.get(i).id());
             }
-            out.add(new Proposal(naming.name(), "topic", members, naming.reason()));
+            out.add(new Topic(naming, members));
         }
         return out;
     }
 
     // the reason for a model family is the names themselves, as the titles spell them
-    private static List<String> heads(List<Document> docs, ModelNameDetector.ModelFamily m) {
-        Set<Long> ids = new HashSet<>(m.members());
+    private static List<String> heads(Map<Long, Document> byId, ModelNameDetector.ModelFamily m) {
         Set<String> out = new LinkedHashSet<>();
-        for (Document d : docs) {
-            if (ids.contains(d.id()) && out.size() < 8) {
+        for (long id : m.members()) {
+            Document d = byId.get(id);
+            if (d != null && out.size() < 8) {
                 out.add(String.join(" ", ModelNameDetector.head(d.title())));
             }
         }

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Finds model names that several titles share ("ERNIE-Code", "ERNIE 2.0", "ERNIE-ViL" → "ERNIE") from how
@@ -42,7 +41,7 @@ public final class ModelNameDetector {
 
     /** The model families in {@code docs}, largest first. */
     public List<ModelFamily> detect(List<Document> docs) {
-        Map<String, Integer> lowerUse = lowercaseUse(docs, plainCapitalised(docs));
+        Map<String, Integer> lowerUse = NameUse.lowercaseUse(docs, plainCapitalised(docs));
         Map<String, Set<Long>> holders = new HashMap<>();
         Map<String, Map<String, Integer>> spellings = new HashMap<>();
         for (Document d : docs) {
@@ -58,7 +57,7 @@ public final class ModelNameDetector {
                 frequent.add(k);
             }
         });
-        Map<String, Integer> mentions = mentions(docs, frequent);
+        Map<String, Integer> mentions = NameUse.mentions(docs, frequent);
         List<String> keys = new ArrayList<>();
         for (Map.Entry<String, Set<Long>> e : holders.entrySet()) {
             int held = e.getValue().size();
@@ -312,88 +311,6 @@ public final class ModelNameDetector {
                 if (!first.isEmpty() && Character.isUpperCase(first.charAt(0)) && !hasInnerCapital(first)) {
                     out.add(first.toLowerCase(Locale.ROOT));
                 }
-            }
-        }
-        return out;
-    }
-
-    /** How many papers write each of {@code words} in lower case somewhere (so it is an ordinary word). */
-    private static Map<String, Integer> lowercaseUse(List<Document> docs, Set<String> words) {
-        Map<String, Integer> out = new java.util.concurrent.ConcurrentHashMap<>();
-        docs.parallelStream().forEach(d -> {
-            Set<String> seen = new HashSet<>();
-            for (String w : splitWords(TfIdf.text(d), false)) {
-                if (Character.isLowerCase(w.charAt(0)) && words.contains(w)) {
-                    seen.add(w);
-                }
-            }
-            for (String w : seen) {
-                out.merge(w, 1, Integer::sum);
-            }
-        });
-        return out;
-    }
-
-    /** How many papers mention each key anywhere in title or abstract, plural or not. */
-    private static Map<String, Integer> mentions(List<Document> docs, Set<String> keys) {
-        Map<String, Integer> out = new java.util.concurrent.ConcurrentHashMap<>();
-        if (keys.isEmpty()) {
-            return out;
-        }
-        docs.parallelStream().forEach(d -> {
-            String text = TfIdf.text(d);
-            String lowerText = text.toLowerCase(Locale.ROOT);
-            // most papers mention none of the names: a substring test spares cutting them into pieces
-            List<String> present = new ArrayList<>();
-            for (String k : keys) {
-                if (lowerText.contains(k)) {
-                    present.add(k);
-                }
-            }
-            if (present.isEmpty()) {
-                return;
-            }
-            Set<String> seen = new TreeSet<>();
-            for (String w : splitWords(text, true)) {
-                String lowerWord = w.toLowerCase(Locale.ROOT);
-                if (present.stream().noneMatch(lowerWord::contains)) {
-                    continue;
-                }
-                // the same pieces as in titles, so "VideoMamba" in an abstract mentions "Mamba"; a plain
-                // lower-case word is its own only piece
-                boolean plain = w.equals(w.toLowerCase(Locale.ROOT)) && w.indexOf('-') < 0;
-                for (String piece : plain ? Set.of(w) : pieces(w)) {
-                    String lower = piece.toLowerCase(Locale.ROOT);
-                    if (keys.contains(lower)) {
-                        seen.add(lower);
-                    } else if (lower.endsWith("s") && keys.contains(lower.substring(0, lower.length() - 1))) {
-                        seen.add(lower.substring(0, lower.length() - 1));
-                    }
-                }
-            }
-            for (String k : seen) {
-                out.merge(k, 1, Integer::sum);
-            }
-        });
-        return out;
-    }
-
-    /** Words of {@code text}: runs of letters and digits, with inner hyphens when {@code hyphens}. */
-    private static List<String> splitWords(String text, boolean hyphens) {
-        List<String> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || (hyphens && text.charAt(i) == '-'
-                    && i > start && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))))) {
-                i++;
-            }
-            if (i > start) {
-                out.add(text.substring(start, i));
             }
         }
         return out;

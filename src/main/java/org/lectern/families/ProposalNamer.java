@@ -9,8 +9,11 @@ import java.util.Map;
 /** Names a topic after the phrases that set its papers apart, and lists the words that justify it. */
 public final class ProposalNamer {
 
-    /** A readable name and the top weighted words behind it. */
-    public record Naming(String name, List<String> reason) {
+    /**
+     * A readable name, the top weighted words behind it, and other names it could go by, best first, for
+     * when the name is already taken.
+     */
+    public record Naming(String name, List<String> reason, List<String> alternatives) {
     }
 
     private static final int CANDIDATES = 40;
@@ -53,6 +56,11 @@ public final class ProposalNamer {
         // spellings and title shares are read from the text again: a few hundred members tell them well enough
         int[] read = evenly(members, READ_AT_MOST);
         Map<String, String> spelling = spellings(read, docs, tfidf, top);
+        List<Document> readDocs = new ArrayList<>(read.length);
+        for (int i : read) {
+            readDocs.add(docs.get(i));
+        }
+        WrittenWords written = new WrittenWords(readDocs);
         List<String> reason = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (int t : top) {
@@ -61,13 +69,20 @@ public final class ProposalNamer {
             }
             String key = tfidf.term(t);
             // "audio generation" already says "audio": do not spend a reason slot on a part of a shown phrase
-            if (shown.stream().anyMatch(s -> overlaps(s, key))) {
+            if (shown.stream().anyMatch(s -> overlaps(s, key)) || !written.says(spelling.get(key))) {
                 continue;
             }
             shown.add(key);
             reason.add(spelling.get(key));
         }
-        return new Naming(title(read, docs, top, score, tfidf, spelling), reason);
+        List<String> names = NameChoice.names(read, docs, top, score, tfidf, spelling, written);
+        if (names.isEmpty()) {
+            // no phrase the titles carry will do: the first reason that can stand alone, else the first
+            String fallback = reason.stream().filter(r -> NameChoice.nameable(r.toLowerCase(Locale.ROOT)))
+                    .findFirst().orElse(reason.isEmpty() ? "Untitled topic" : reason.get(0));
+            names = List.of(capitalise(NameChoice.sentenceCase(fallback)));
+        }
+        return new Naming(names.get(0), reason, names.subList(1, names.size()));
     }
 
     /** The k best-scoring terms, best first, by one pass with a small heap: the vocabulary can be large. */
@@ -89,64 +104,6 @@ public final class ProposalNamer {
         return out;
     }
 
-    /**
-     * A name the way a reader would write it, taken from the members' own titles: the head is the candidate
-     * that is distinctive and carried by the most titles (authors sum up their topic there), widened to the
-     * phrase that usually holds it ("audio" → "audio generation"), and preceded by a distinctive modifier
-     * that several titles use ("on-device" + "language models"). Terms no title uses can still name a
-     * topic, at a tenth of their weight.
-     */
-    private static String title(int[] members, List<Document> docs, int[] top, double[] score, TfIdf tfidf,
-                                Map<String, String> spelling) {
-        if (top.length == 0) {
-            return "Untitled topic";
-        }
-        Map<String, Integer> inTitles = titleCounts(members, docs, tfidf.tokenizer());
-        int m = members.length;
-        double[] named = new double[top.length];
-        for (int k = 0; k < top.length; k++) {
-            named[k] = score[top[k]] * (0.1 + (double) inTitles.getOrDefault(tfidf.term(top[k]), 0) / m);
-        }
-        int head = 0;
-        for (int k = 1; k < top.length; k++) {
-            if (named[k] > named[head]) {
-                head = k;
-            }
-        }
-        String name = tfidf.term(top[head]);
-        int headTitles = inTitles.getOrDefault(name, 0);
-        // the phrase the head word is usually part of, in the titles or in the text as a whole
-        String widest = name;
-        double widestScore = 0;
-        for (int k = 0; k < top.length; k++) {
-            String key = tfidf.term(top[k]);
-            int n = inTitles.getOrDefault(key, 0);
-            boolean titlesSayIt = n >= 2 && n >= 0.6 * headTitles;
-            boolean textSaysIt = score[top[k]] >= 0.5 * score[top[head]];
-            if (key.length() > name.length() && overlaps(key, name) && (titlesSayIt || textSaysIt)
-                    && named[k] > widestScore) {
-                widest = key;
-                widestScore = named[k];
-            }
-        }
-        name = widest;
-        String modifier = null;
-        double modifierScore = 0.25 * named[head];
-        for (int k = 0; k < top.length; k++) {
-            String key = tfidf.term(top[k]);
-            if (named[k] >= modifierScore && inTitles.getOrDefault(key, 0) >= Math.max(2, 0.25 * m)
-                    && !overlaps(key, name) && !sharesStem(key, name) && modifies(key)) {
-                modifier = key;
-                modifierScore = named[k];
-            }
-        }
-        String shown = spelling.getOrDefault(name, name);
-        if (modifier != null) {
-            shown = spelling.getOrDefault(modifier, modifier) + " " + shown;
-        }
-        return capitalise(sentenceCase(shown));
-    }
-
     private static int[] evenly(int[] members, int k) {
         if (members.length <= k) {
             return members;
@@ -158,73 +115,8 @@ public final class ProposalNamer {
         return out;
     }
 
-    /** In how many of the members' titles each term occurs. */
-    private static Map<String, Integer> titleCounts(int[] members, List<Document> docs, Tokenizer tokenizer) {
-        Map<String, Integer> out = new HashMap<>();
-        for (int i : members) {
-            String t = docs.get(i).title();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (Tokenizer.Term term : tokenizer.terms(t)) {
-                if (seen.add(term.key())) {
-                    out.merge(term.key(), 1, Integer::sum);
-                }
-            }
-        }
-        return out;
-    }
-
-    // words that read as a modifier before a noun phrase: compounds ("on-device", "zero-shot") and the
-    // common adjective endings; a noun in front of a name ("parameter language models") reads badly
-    private static final String[] ADJECTIVE_ENDINGS = {"al", "ic", "ive", "ent", "ant", "ous", "able", "ible", "less"};
-
-    private static boolean modifies(String key) {
-        if (key.indexOf(' ') >= 0) {
-            return false;
-        }
-        if (key.indexOf('-') > 0) {
-            return true;
-        }
-        if (key.endsWith("ment")) {
-            return false;
-        }
-        for (String e : ADJECTIVE_ENDINGS) {
-            if (key.length() > e.length() + 3 && key.endsWith(e)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // "mathematical" adds nothing to "math", nor "efficient" to "efficiency"
-    private static boolean sharesStem(String a, String b) {
-        for (String w : a.split("[ -]")) {
-            for (String v : b.split("[ -]")) {
-                int common = Math.min(Math.min(w.length(), v.length()), 4);
-                if (w.regionMatches(0, v, 0, common)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    // a name reads as a phrase, not a title: "Voice Conversion" → "voice conversion"; an acronym or a word
-    // with inner capitals ("LLMs", "MoE") keeps them
-    private static String sentenceCase(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (String w : s.split(" ", -1)) {
-            if (out.length() > 0) {
-                out.append(' ');
-            }
-            boolean titleWord = w.length() > 1 && Character.isUpperCase(w.charAt(0))
-                    && w.substring(1).equals(w.substring(1).toLowerCase(Locale.ROOT));
-            out.append(titleWord ? w.toLowerCase(Locale.ROOT) : w);
-        }
-        return out.toString();
-    }
-
     /** Whether one phrase holds the other as a word or a hyphen part. */
-    private static boolean overlaps(String a, String b) {
+    static boolean overlaps(String a, String b) {
         if (a.equals(b)) {
             return true;
         }
@@ -260,7 +152,10 @@ public final class ProposalNamer {
             for (Map.Entry<String, Integer> s : e.getValue().entrySet()) {
                 int c = s.getValue();
                 boolean lower = s.getKey().equals(s.getKey().toLowerCase(Locale.ROOT));
-                if (c > bestCount || (c == bestCount && lower)) {
+                boolean bestLower = best.equals(best.toLowerCase(Locale.ROOT));
+                // ties: lower case first, then the alphabet, so the same papers always give one spelling
+                if (c > bestCount || (c == bestCount && (lower && !bestLower
+                        || lower == bestLower && s.getKey().compareTo(best) < 0))) {
                     best = s.getKey();
                     bestCount = c;
                 }
@@ -270,7 +165,7 @@ public final class ProposalNamer {
         return out;
     }
 
-    private static String capitalise(String s) {
+    static String capitalise(String s) {
         if (s.isEmpty() || !Character.isLowerCase(s.charAt(0))) {
             return s;
         }

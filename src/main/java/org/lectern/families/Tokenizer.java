@@ -53,6 +53,11 @@ public final class Tokenizer {
 
     /** Lower-cased words of {@code text}; hyphenated words give the whole word and each part. */
     public List<Term> words(String text) {
+        return scan(text, null);
+    }
+
+    // when ends is given, it receives, for each term, where its word starts and ends in the text
+    private static List<Term> scan(String text, List<int[]> ends) {
         List<Term> out = new ArrayList<>();
         if (text == null) {
             return out;
@@ -71,7 +76,13 @@ public final class Tokenizer {
                 i++;
             }
             if (i > start) {
+                int before = out.size();
                 addWord(text.substring(start, i), out);
+                if (ends != null) {
+                    for (int k = before; k < out.size(); k++) {
+                        ends.add(new int[] {start, i});
+                    }
+                }
             }
         }
         return out;
@@ -157,21 +168,44 @@ public final class Tokenizer {
     /**
      * The terms tf-idf counts: each word, and each pair of neighbouring words as "a b". A hyphenated word
      * pairs with its neighbours as a whole ("on-device inference"); its parts count only as single words.
+     * A pair's spelling is the text it was read from when that is a phrase ("chain of thought"), and the
+     * two words joined by a space when something else stands between them.
      */
     public List<Term> terms(String text) {
-        List<Term> words = words(text);
+        List<int[]> ends = new ArrayList<>();
+        List<Term> words = scan(text, ends);
         List<Term> out = new ArrayList<>(words.size() * 2);
         Term prev = null;
-        for (Term w : words) {
+        int[] prevAt = null;
+        for (int k = 0; k < words.size(); k++) {
+            Term w = words.get(k);
             out.add(w);
             if (w.part()) {
                 continue;
             }
+            int[] at = ends.get(k);
             if (prev != null && !prev.key().equals(w.key())) {
-                out.add(new Term(prev.key() + " " + w.key(), prev.surface() + " " + w.surface(), false));
+                String span = text.substring(prevAt[0], at[1]);
+                String surface = isPhrase(span) ? span : prev.surface() + " " + w.surface();
+                out.add(new Term(prev.key() + " " + w.key(), surface, false));
             }
             prev = w;
+            prevAt = at;
         }
         return out;
+    }
+
+    // words and spaces only, with at most one short word between the pair ("mixture of experts")
+    private static boolean isPhrase(String span) {
+        int spaces = 0;
+        for (int i = 0; i < span.length(); i++) {
+            char c = span.charAt(i);
+            if (c == ' ') {
+                spaces++;
+            } else if (!Character.isLetterOrDigit(c) && c != '-') {
+                return false;
+            }
+        }
+        return spaces <= 2;
     }
 }

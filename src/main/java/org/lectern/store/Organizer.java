@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.lectern.families.ClassifierCache;
 import org.lectern.families.Decision;
 import org.lectern.families.Document;
 import org.lectern.families.FamilyClassifier;
@@ -42,6 +43,8 @@ public final class Organizer {
 
     private final Library library;
     private final FamilyProposer proposer;
+    // models of the families, kept between imports so each retrains only the families that changed
+    private final ClassifierCache classifiers = new ClassifierCache();
 
     public Organizer(Library library) {
         this(library, new FamilyProposer());
@@ -180,7 +183,7 @@ public final class Organizer {
         for (Document d : all) (fresh.contains(d.id()) ? news : corpus).add(d);
         if (families.isEmpty() || news.isEmpty() || corpus.isEmpty()) return new Placed(news.size(), 0, 0);
 
-        FamilyClassifier classifier = FamilyClassifier.train(families, corpus);
+        FamilyClassifier classifier = FamilyClassifier.train(families, corpus, classifiers);
         Map<Long, FamilyExamples> byId = new HashMap<>();
         families.forEach(f -> byId.put(f.familyId(), f));
         List<Map.Entry<Document, List<Placement>>> decided = news.parallelStream()

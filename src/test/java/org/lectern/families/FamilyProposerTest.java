@@ -82,7 +82,25 @@ class FamilyProposerTest {
         ps.forEach(p -> System.out.println("dev proposal: " + p.kind() + " '" + p.name() + "' " + p.members().size()
                 + " papers, because " + p.reason()));
         // judged by the less flattering of the two conventions
-        assertTrue(Math.min(q.nmiNone, q.nmiSingle) >= 0.55, "NMI " + Math.min(q.nmiNone, q.nmiSingle));
+        assertTrue(Math.min(q.nmiNone, q.nmiSingle) >= 0.72, "NMI " + Math.min(q.nmiNone, q.nmiSingle));
+    }
+
+    /**
+     * A listing the defaults were never looked at against while they were chosen: 200 arXiv papers of 2025,
+     * 25 from each of 8 categories (cs.CV, CL, RO, IT, GR, GT, CE, DB), the first papers of the corpus file
+     * listed under that one category only. Categories are much coarser than the dev set's topics, so the
+     * bar is lower; it guards against a change that helps the dev set and hurts other listings.
+     */
+    @Test
+    void heldOutCategoriesAreSeparated() {
+        List<Fixtures.Labelled> held = Fixtures.load("/expected/heldout-arxiv-categories.json", "group");
+        List<Proposal> ps = new FamilyProposer().propose(Fixtures.docs(held));
+        Quality q = quality(held, ps);
+        System.out.printf("held out: %d proposals, %d of %d papers in a family; NMI %.3f (none) / %.3f (singletons),"
+                + " purity %.3f / %.3f%n", ps.size(), q.assigned, held.size(), q.nmiNone, q.nmiSingle, q.purityNone,
+                q.puritySingle);
+        assertTrue(q.nmiNone >= 0.45, "NMI " + q.nmiNone);
+        ProposalChecks.namesAreOwnAndWhole(ps, Fixtures.docs(held));
     }
 
     @Test
@@ -97,7 +115,7 @@ class FamilyProposerTest {
             Quality q = quality(half, ps);
             System.out.printf("dev half %d: %d proposals, NMI %.3f (none) / %.3f (singletons), purity %.3f / %.3f%n",
                     parity, ps.size(), q.nmiNone, q.nmiSingle, q.purityNone, q.puritySingle);
-            assertTrue(Math.min(q.nmiNone, q.nmiSingle) >= 0.55, "half " + parity);
+            assertTrue(Math.min(q.nmiNone, q.nmiSingle) >= 0.70, "half " + parity);
         }
     }
 
@@ -122,6 +140,29 @@ class FamilyProposerTest {
         }
         return new Quality(first.size(), ClusterQuality.nmi(none, labels), ClusterQuality.purity(none, labels),
                 ClusterQuality.nmi(single, labels), ClusterQuality.purity(single, labels));
+    }
+
+    @Test
+    void namesAreTheirOwnWholeWordsAndTheSameEveryTime() {
+        for (List<Fixtures.Labelled> set : List.of(Fixtures.seed(), Fixtures.dev())) {
+            List<Document> docs = Fixtures.docs(set);
+            List<Proposal> ps = new FamilyProposer().propose(docs);
+            ProposalChecks.namesAreOwnAndWhole(ps, docs);
+            // a fresh proposer on the same library: the same names, members and reasons
+            assertEquals(ps, new FamilyProposer().propose(docs));
+        }
+    }
+
+    @Test
+    void aTopicDoesNotTakeAFamilysName() {
+        List<Document> docs = Fixtures.docs(Fixtures.dev());
+        List<Proposal> first = new FamilyProposer().propose(docs);
+        Proposal topic = first.stream().filter(p -> p.kind().equals("topic")).findFirst().orElseThrow();
+        // the reader already has a family of that name, holding none of these papers
+        List<FamilyExamples> existing = List.of(new FamilyExamples(1, topic.name(), "reader", List.of(), List.of()));
+        List<Proposal> again = new FamilyProposer().propose(docs, existing);
+        assertTrue(again.stream().noneMatch(p -> p.name().equalsIgnoreCase(topic.name())), again.toString());
+        assertTrue(again.stream().anyMatch(p -> p.members().equals(topic.members())), "the topic is still proposed");
     }
 
     @Test

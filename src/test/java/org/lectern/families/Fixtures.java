@@ -32,7 +32,7 @@ final class Fixtures {
         return ls.stream().map(Labelled::doc).toList();
     }
 
-    private static List<Labelled> load(String resource, String labelField) {
+    static List<Labelled> load(String resource, String labelField) {
         try (InputStream in = Fixtures.class.getResourceAsStream(resource)) {
             JsonNode root = new ObjectMapper().readTree(in);
             List<Labelled> out = new ArrayList<>();
