@@ -180,15 +180,13 @@ public final class Library implements AutoCloseable {
 
     private void migrateSteps(int version) throws SQLException {
         for (int next = version + 1; next <= SCHEMA_VERSION; next++) {
-            String script = migrationScript(next);
             boolean auto = connection.getAutoCommit();
             // Begins an IMMEDIATE transaction: a second process opening the same new file waits here,
             // then sees the version the first one wrote and skips the step instead of repeating it.
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {
                 if (userVersion() < next) {
-                    s.executeUpdate(script);
-                    if (next == IdentityMigration.VERSION) IdentityMigration.apply(connection);
+                    migrationStep(connection, next);
                     s.execute("PRAGMA user_version = " + next);
                 }
                 connection.commit();
@@ -200,6 +198,14 @@ public final class Library implements AutoCloseable {
                 connection.setAutoCommit(auto);
             }
         }
+    }
+
+    /** Brings {@code c} from schema {@code version - 1} to {@code version}: its script, and any step SQL alone cannot do. */
+    static void migrationStep(Connection c, int version) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.executeUpdate(migrationScript(version));
+        }
+        if (version == IdentityMigration.VERSION) IdentityMigration.apply(c);
     }
 
     static String migrationScript(int version) {

@@ -60,9 +60,9 @@ final class SchemaCheck {
     static Map<String, Entry> reference(int version) throws SQLException {
         Map<String, Entry> cached = REFERENCES.get(version);
         if (cached != null) return cached;
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
             for (int v = 1; v <= version; v++) {
-                s.executeUpdate(Library.migrationScript(v));
+                Library.migrationStep(c, v);
             }
             Map<String, Entry> made = entries(c);
             REFERENCES.put(version, made);
