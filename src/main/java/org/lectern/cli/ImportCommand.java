@@ -39,6 +39,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Show what would be imported; write nothing.")
     boolean dryRun;
 
+    @Option(names = "--keywords-as-tags", description = "Tag new papers with their BibTeX or RIS keywords.")
+    boolean keywordsAsTags;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Listing files; - reads standard input.")
     List<String> files;
 
@@ -64,7 +67,7 @@ final class ImportCommand implements Callable<Integer> {
                     errors++;
                     continue;
                 }
-                ParseResult parsed = Listings.parse(text);
+                ParseResult parsed = Listings.parse(text, keywordsAsTags);
                 for (Diagnostic d : parsed.diagnostics()) err.println(name + ":" + d.line() + ": " + d.message());
                 errors += parsed.diagnostics().size();
                 read += parsed.papers().size();

@@ -2,6 +2,7 @@ package org.lectern.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,11 @@ import java.util.Set;
 
 import org.lectern.library.Paper;
 
-/** BibTeX entries (@misc, or arXiv e-prints when the id is known) for citing or another manager. */
+/**
+ * BibTeX entries (@misc, with the arXiv e-print fields when the id is known) for citing or another manager.
+ * A paper that came from a BibTeX file keeps its citation key, and Lectern reads the file back to the same
+ * papers.
+ */
 final class BibtexExport {
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 
@@ -18,9 +23,22 @@ final class BibtexExport {
 
     static void write(List<Paper> papers, Writer out) throws IOException {
         Set<String> keys = new HashSet<>();
+        // kept keys are claimed first, so a made-up key never takes one a paper further down came with
         for (Paper p : papers) {
-            out.write("@misc{" + uniqueKey(p, keys) + ",\n");
+            if (keptKey(p) != null) keys.add(keptKey(p).toLowerCase(Locale.ROOT));
+        }
+        Set<String> written = new HashSet<>();
+        for (Paper p : papers) {
+            String kept = keptKey(p);
+            String key = kept != null && written.add(kept.toLowerCase(Locale.ROOT)) ? kept : uniqueKey(p, keys);
+            written.add(key.toLowerCase(Locale.ROOT));
+            out.write("@misc{" + key + ",\n");
             field(out, "title", "{" + escape(p.title()) + "}");
+            if (!p.authorNames().isEmpty()) {
+                field(out, "author", authors(p));
+            } else if (p.authors() != null) {
+                field(out, "note", p.authors() + (p.authors() == 1 ? " author" : " authors"));
+            }
             if (p.abstractText() != null && !p.abstractText().isEmpty()) field(out, "abstract", escape(p.abstractText()));
             if (p.published() != null) {
                 field(out, "year", Integer.toString(p.published().getYear()));
@@ -29,14 +47,32 @@ final class BibtexExport {
             }
             if (p.arxivId() != null) {
                 field(out, "eprint", p.arxivId());
-                field(out, "archiveprefix", "arXiv");
+                field(out, "archivePrefix", "arXiv");
             }
             String url = p.url() != null ? p.url() : p.arxivId() != null ? "https://arxiv.org/abs/" + p.arxivId() : null;
             if (url != null) field(out, "url", url);
-            if (p.authors() != null) field(out, "note", p.authors() + (p.authors() == 1 ? " author" : " authors"));
             if (!p.tags().isEmpty()) field(out, "keywords", escape(String.join(", ", p.tags())));
             out.write("}\n\n");
         }
+    }
+
+    /** The key a paper came with, when it can stand as a BibTeX key (no spaces, commas or braces). */
+    private static String keptKey(Paper p) {
+        String k = p.bibtexKey();
+        return k == null || k.isBlank() || !k.strip().matches("[^\\s,{}()\"#%'=\\\\]+") ? null : k.strip();
+    }
+
+    /** "A and B": a name holding " and " or a comma is braced so it stays one name, in the order read. */
+    private static String authors(Paper p) {
+        List<String> names = new ArrayList<>();
+        for (String n : p.authorNames()) {
+            String e = escape(n);
+            boolean braced = n.contains(",") || n.toLowerCase(Locale.ROOT).matches(".*\\sand\\s.*")
+                    || n.equalsIgnoreCase("others");
+            names.add(braced ? "{" + e + "}" : e);
+        }
+        if (p.authors() != null && p.authors() > p.authorNames().size()) names.add("others");
+        return String.join(" and ", names);
     }
 
     private static void field(Writer out, String name, String value) throws IOException {
@@ -63,13 +99,23 @@ final class BibtexExport {
         return key;
     }
 
-    /** Braces must balance inside a BibTeX value, and the LaTeX specials must not act. */
+    /**
+     * Braces must balance inside a BibTeX value, and the LaTeX specials must not act: neither the escaped
+     * characters nor the ligatures ("--", "``", "''") and the tie ("~") a reader would turn into other text.
+     */
     private static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '{', '}', '&', '%', '$', '#', '_' -> out.append('\\').append(c);
                 case '\\' -> out.append("\\textbackslash{}");
+                case '~' -> out.append("\\textasciitilde{}");
+                case '`' -> out.append("\\textasciigrave{}");
+                case '-', '\'' -> {
+                    out.append(c);
+                    if (i + 1 < s.length() && s.charAt(i + 1) == c) out.append("{}");
+                }
                 default -> out.append(c);
             }
         }

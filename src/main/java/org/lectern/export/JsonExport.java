@@ -32,6 +32,7 @@ final class JsonExport {
             m.put("title", p.title());
             m.put("abstract", p.abstractText());
             m.put("authors", p.authors());
+            m.put("author_names", p.authorNames());
             m.put("published", p.published() == null ? null : p.published().toString());
             m.put("upvotes", p.upvotes());
             m.put("comments", p.comments());
@@ -41,6 +42,7 @@ final class JsonExport {
             m.put("note", p.note());
             m.put("arxiv_id", p.arxivId());
             m.put("url", p.url());
+            m.put("bibtex_key", p.bibtexKey());
             list.add(m);
         }
         MAPPER.writeValue(out, list);

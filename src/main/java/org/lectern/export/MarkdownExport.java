@@ -11,6 +11,16 @@ final class MarkdownExport {
     private MarkdownExport() {
     }
 
+    /** "A, B and C", or the first ten and "et al." when more are named or counted. */
+    private static String names(Paper p) {
+        List<String> names = p.authorNames();
+        int shown = Math.min(names.size(), 10);
+        String list = String.join(", ", names.subList(0, shown));
+        boolean more = shown < names.size() || (p.authors() != null && p.authors() > names.size());
+        if (more) return list + " et al.";
+        return shown == 1 ? list : String.join(", ", names.subList(0, shown - 1)) + " and " + names.get(shown - 1);
+    }
+
     static void write(List<Paper> papers, Writer out) throws IOException {
         out.write("# Reading list\n\n");
         out.write(papers.size() + (papers.size() == 1 ? " paper" : " papers") + "\n");
@@ -23,6 +33,7 @@ final class MarkdownExport {
             if (p.arxivId() != null) meta.append(" · [arXiv:").append(p.arxivId()).append("](https://arxiv.org/abs/")
                     .append(p.arxivId()).append(')');
             out.write(meta + "\n");
+            if (!p.authorNames().isEmpty()) out.write("\n" + names(p) + "\n");
             if (!p.families().isEmpty()) out.write("\nFamilies: " + String.join(", ", p.families()) + "\n");
             if (!p.tags().isEmpty()) out.write("\nTags: " + String.join(", ", p.tags()) + "\n");
             if (p.abstractText() != null && !p.abstractText().isEmpty()) out.write("\n> " + p.abstractText() + "\n");

@@ -3,8 +3,34 @@ package org.lectern.library;
 import java.time.LocalDate;
 import java.util.List;
 
-/** A paper with everything the reader keeps about it. */
+/**
+ * A paper with everything the reader keeps about it.
+ *
+ * @param bibtexKey   the citation key it came in with from a BibTeX file, null when none
+ * @param authorNames the authors' names in reading order, empty when unknown
+ */
 public record Paper(long id, String title, String abstractText, Integer authors, LocalDate published,
                     Integer upvotes, Integer comments, String arxivId, String url, Status status,
-                    List<String> tags, List<String> families, String note) {
+                    List<String> tags, List<String> families, String note, String bibtexKey,
+                    List<String> authorNames) {
+
+    public Paper {
+        authorNames = authorNames == null ? List.of() : List.copyOf(authorNames);
+    }
+
+    /** A paper whose authors are not named and that has no citation key. */
+    public Paper(long id, String title, String abstractText, Integer authors, LocalDate published,
+                 Integer upvotes, Integer comments, String arxivId, String url, Status status,
+                 List<String> tags, List<String> families, String note) {
+        this(id, title, abstractText, authors, published, upvotes, comments, arxivId, url, status, tags, families,
+                note, null, List.of());
+    }
+
+    /** A paper with its authors' names and no citation key. */
+    public Paper(long id, String title, String abstractText, Integer authors, LocalDate published,
+                 Integer upvotes, Integer comments, String arxivId, String url, Status status,
+                 List<String> tags, List<String> families, String note, List<String> authorNames) {
+        this(id, title, abstractText, authors, published, upvotes, comments, arxivId, url, status, tags, families,
+                note, null, authorNames);
+    }
 }

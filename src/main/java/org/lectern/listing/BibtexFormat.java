@@ -3,345 +3,221 @@ package org.lectern.listing;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads BibTeX entries (@article{…}, @misc{…}, …) into papers; @string macros are honoured. */
+/**
+ * Reads BibTeX and BibLaTeX files (as people, Zotero, Better BibTeX, JabRef, Mendeley, Google Scholar, DBLP
+ * and arXiv write them) into papers: titles and abstracts as plain text, author names, dates, arXiv ids and
+ * links, crossref inheritance, the citation key, and the keywords as tags when asked.
+ */
 public final class BibtexFormat {
     static final String NAME = "bibtex";
 
-    private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:-(\\d{1,2})(?:-(\\d{1,2}))?)?");
-    private static final Pattern ARXIV_IN_TEXT = Pattern.compile(
-            "(?i)(?:arxiv[:\\s]*|arxiv\\.org/(?:abs|pdf)/)(\\d{4}\\.\\d{4,5})");
+    private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?");
+    private static final Pattern MONTH = Pattern.compile("^(\\d{1,2})\\b|^([A-Za-z]+)");
+    private static final Pattern COUNT_NOTE = Pattern.compile("(\\d{1,6}) authors?");
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
+    /** Fields a child does not take from the entry it cross-references: they say what the child itself is. */
+    private static final Set<String> OWN = Set.of("title", "shorttitle", "subtitle", "titleaddon", "abstract",
+            "doi", "url", "eprint", "eprinttype", "archiveprefix", "eprintclass", "primaryclass", "arxiv", "arxivid",
+            "keywords", "note", "file", "crossref", "ids", "pages", "chapter", "key", "annote", "urldate");
+    /** Containers a paper cross-references: not papers themselves when something refers to them. */
+    private static final Set<String> CONTAINERS = Set.of("proceedings", "mvproceedings", "collection", "mvcollection");
 
-    private String src;
-    private int pos;
-    private int[] lineStarts;
-    private final Map<String, String> macros = new HashMap<>();
+    private final boolean keywordsAsTags;
 
-    /** Why an entry could not be read. */
-    private static final class BadEntry extends Exception {
-        BadEntry(String message) {
-            super(message, null, false, false);
-        }
+    public BibtexFormat() {
+        this(false);
+    }
+
+    /** @param keywordsAsTags whether an entry's keywords become the tags of the paper it brings */
+    public BibtexFormat(boolean keywordsAsTags) {
+        this.keywordsAsTags = keywordsAsTags;
     }
 
     ParseResult parse(ListingText text) {
-        src = String.join("\n", text.lines);
-        lineStarts = new int[text.size() + 1];
-        int offset = 0;
-        for (int i = 0; i < text.size(); i++) {
-            lineStarts[i] = offset;
-            offset += text.lines.get(i).length() + 1;
+        BibtexScanner scanner = new BibtexScanner(text).scan();
+        Map<String, BibtexScanner.Entry> byKey = new HashMap<>();
+        for (BibtexScanner.Entry e : scanner.entries) {
+            if (e.key() != null) {
+                byKey.putIfAbsent(e.key().toLowerCase(Locale.ROOT), e);
+            }
         }
-        lineStarts[text.size()] = Integer.MAX_VALUE;
+        Set<BibtexScanner.Entry> referenced = new HashSet<>();
         List<ParsedPaper> papers = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        pos = 0;
-        int n = src.length();
-        while (pos < n) {
-            char c = src.charAt(pos);
-            if (Character.isWhitespace(c)) {
-                pos++;
-                continue;
+        List<Map<String, String>> resolved = new ArrayList<>();
+        for (BibtexScanner.Entry e : scanner.entries) {
+            Map<String, String> fields = e.fields();
+            String parentKey = fields.get("crossref");
+            BibtexScanner.Entry parent = parentKey == null ? null : byKey.get(parentKey.strip().toLowerCase(Locale.ROOT));
+            if (parent != null && parent != e) {
+                referenced.add(parent);
+                fields = inherit(fields, parent.fields());
             }
-            int line = lineOf(pos);
-            if (c != '@') {
-                diagnostics.add(new Diagnostic(line, "text outside any BibTeX entry"));
-                pos = nextLine(pos);
-                continue;
-            }
-            int start = pos;
-            try {
-                ParsedPaper paper = entry(line);
-                if (paper != null) {
-                    papers.add(paper);
-                }
-            } catch (BadEntry e) {
-                diagnostics.add(new Diagnostic(line, "BibTeX entry could not be read: " + e.getMessage()));
-                // resume at the next line that starts an entry; the lines in between belong to the broken one
-                pos = nextLine(start);
-                while (pos < n && !startsEntry(pos)) {
-                    int end = nextLine(pos);
-                    if (!src.substring(pos, Math.min(end, n)).isBlank()) {
-                        diagnostics.add(new Diagnostic(lineOf(pos), "part of the unreadable entry at line " + line));
-                    }
-                    pos = end;
-                }
-            } catch (RuntimeException e) {
-                diagnostics.add(new Diagnostic(line, "BibTeX entry could not be read: " + e));
-                pos = nextLine(start);
-            }
+            resolved.add(fields);
         }
+        for (int i = 0; i < scanner.entries.size(); i++) {
+            BibtexScanner.Entry e = scanner.entries.get(i);
+            if (referenced.contains(e) && CONTAINERS.contains(e.type())) {
+                continue;
+            }
+            String title = Latex.toText(resolved.get(i).get("title"));
+            if (title.isEmpty()) {
+                diagnostics.add(new Diagnostic(e.line(), describe(e.type(), e.key()) + " has no title: skipped"));
+                continue;
+            }
+            papers.add(paper(e, title, resolved.get(i)));
+        }
+        for (BibtexScanner.Broken b : scanner.broken) {
+            diagnostics.add(new Diagnostic(b.line(), describe(b.type(), b.key()) + " could not be read: " + b.cause()));
+        }
+        diagnostics.sort(Comparator.comparingInt(Diagnostic::line));
         return new ParseResult(NAME, papers, diagnostics);
     }
 
-    private boolean startsEntry(int at) {
-        int i = at;
-        while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
-            i++;
-        }
-        return i < src.length() && src.charAt(i) == '@';
+    private static String describe(String type, String key) {
+        return "BibTeX entry" + (type == null || type.isEmpty() ? "" : " @" + type) + (key == null ? "" : " '" + key + "'");
     }
 
-    private int nextLine(int at) {
-        int nl = src.indexOf('\n', at);
-        return nl < 0 ? src.length() : nl + 1;
-    }
-
-    private int lineOf(int offset) {
-        int lo = 0;
-        int hi = lineStarts.length - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lineStarts[mid] <= offset) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
+    /** BibTeX's crossref: the child keeps its own fields and takes the rest; the parent's title names the book. */
+    private static Map<String, String> inherit(Map<String, String> child, Map<String, String> parent) {
+        Map<String, String> out = new HashMap<>(child);
+        parent.forEach((name, value) -> {
+            if (!OWN.contains(name)) {
+                out.putIfAbsent(name, value);
             }
+        });
+        if (parent.containsKey("title")) {
+            out.putIfAbsent("booktitle", parent.get("title"));
         }
-        return lo + 1;
+        return out;
     }
 
-    /** One entry from its "@"; null for @comment, @preamble and @string. */
-    private ParsedPaper entry(int line) throws BadEntry {
-        pos++;
-        String type = identifier().toLowerCase(Locale.ROOT);
-        if (type.isEmpty()) {
-            throw new BadEntry("no entry type after '@'");
+    private ParsedPaper paper(BibtexScanner.Entry e, String title, Map<String, String> f) {
+        String abstractText = Latex.toText(f.get("abstract"));
+        List<String> names = f.containsKey("author") ? AuthorNames.fromBibtex(f.get("author")) : List.of();
+        if (names.isEmpty() && f.containsKey("editor")) {
+            names = AuthorNames.fromBibtex(f.get("editor"));
         }
-        skipSpace();
-        char open = peek();
-        if (open != '{' && open != '(') {
-            throw new BadEntry("expected '{' after @" + type);
-        }
-        char close = open == '{' ? '}' : ')';
-        pos++;
-        if (type.equals("comment") || type.equals("preamble")) {
-            pos--;
-            balanced(open, close);
-            return null;
-        }
-        Map<String, String> fields = new HashMap<>();
-        if (type.equals("string")) {
-            skipSpace();
-            String name = identifier().toLowerCase(Locale.ROOT);
-            skipSpace();
-            expect('=');
-            macros.put(name, value(close));
-            skipSpace();
-            expect(close);
-            return null;
-        }
-        skipSpace();
-        // the citation key runs to the first comma
-        while (pos < src.length() && src.charAt(pos) != ',' && src.charAt(pos) != close) {
-            if (src.charAt(pos) == '\n' && peekNonSpaceAfterNewline() == '@') {
-                throw new BadEntry("entry not closed");
-            }
-            pos++;
-        }
-        while (true) {
-            skipSpace();
-            if (pos >= src.length()) {
-                throw new BadEntry("entry not closed (missing '" + close + "')");
-            }
-            char c = src.charAt(pos);
-            if (c == ',') {
-                pos++;
-                continue;
-            }
-            if (c == close) {
-                pos++;
-                break;
-            }
-            String name = identifier().toLowerCase(Locale.ROOT);
-            if (name.isEmpty()) {
-                throw new BadEntry("unexpected '" + c + "' where a field name was expected");
-            }
-            skipSpace();
-            expect('=');
-            fields.put(name, value(close));
-        }
-        return paper(line, fields);
-    }
-
-    private char peekNonSpaceAfterNewline() {
-        int i = pos + 1;
-        while (i < src.length() && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
-            i++;
-        }
-        return i < src.length() ? src.charAt(i) : 0;
-    }
-
-    /** A field value: {…}, "…", a number or a macro, joined with '#'. */
-    private String value(char close) throws BadEntry {
-        StringBuilder out = new StringBuilder();
-        while (true) {
-            skipSpace();
-            char c = peek();
-            if (c == '{') {
-                int start = pos + 1;
-                balanced('{', '}');
-                out.append(src, start, pos - 1);
-            } else if (c == '"') {
-                int start = ++pos;
-                int depth = 0;
-                while (pos < src.length() && !(src.charAt(pos) == '"' && depth == 0 && src.charAt(pos - 1) != '\\')) {
-                    if (src.charAt(pos) == '{') {
-                        depth++;
-                    } else if (src.charAt(pos) == '}') {
-                        depth--;
-                    }
-                    pos++;
-                }
-                if (pos >= src.length()) {
-                    throw new BadEntry("a quoted value is not closed");
-                }
-                out.append(src, start, pos);
-                pos++;
-            } else if (Character.isLetterOrDigit(c)) {
-                String word = identifier();
-                String macro = macros.get(word.toLowerCase(Locale.ROOT));
-                out.append(macro != null ? macro : word);
-            } else {
-                throw new BadEntry("a field has no value");
-            }
-            skipSpace();
-            if (peek() == '#') {
-                pos++;
-            } else {
-                return out.toString();
-            }
-        }
-    }
-
-    private void balanced(char open, char close) throws BadEntry {
-        int depth = 0;
-        int start = pos;
-        while (pos < src.length()) {
-            char c = src.charAt(pos++);
-            if (c == '\\' && pos < src.length()) {
-                pos++;
-            } else if (c == open) {
-                depth++;
-            } else if (c == close && --depth == 0) {
-                return;
-            } else if (c == '@' && open == '{' && depth <= 2 && src.charAt(start) == '{' && atLineStart(pos - 1)) {
-                // an entry starting at a line's beginning means the braces before it were never closed
-                throw new BadEntry("unbalanced braces");
-            }
-        }
-        throw new BadEntry("unbalanced braces");
-    }
-
-    private boolean atLineStart(int at) {
-        int i = at - 1;
-        while (i >= 0 && (src.charAt(i) == ' ' || src.charAt(i) == '\t')) {
-            i--;
-        }
-        return i < 0 || src.charAt(i) == '\n';
-    }
-
-    private String identifier() {
-        int start = pos;
-        while (pos < src.length()) {
-            char c = src.charAt(pos);
-            if (Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ':' || c == '.' || c == '+' || c == '/') {
-                pos++;
-            } else {
-                break;
-            }
-        }
-        return src.substring(start, pos);
-    }
-
-    private void skipSpace() {
-        while (pos < src.length() && Character.isWhitespace(src.charAt(pos))) {
-            pos++;
-        }
-    }
-
-    private char peek() {
-        return pos < src.length() ? src.charAt(pos) : 0;
-    }
-
-    private void expect(char c) throws BadEntry {
-        if (peek() != c) {
-            throw new BadEntry("expected '" + c + "'" + (pos < src.length() ? " but found '" + peek() + "'"
-                    : " before the end of the file"));
-        }
-        pos++;
-    }
-
-    private static ParsedPaper paper(int line, Map<String, String> f) throws BadEntry {
-        String title = f.containsKey("title") ? Latex.toText(f.get("title")) : "";
-        if (title.isEmpty()) {
-            throw new BadEntry("no title");
-        }
-        String abstractText = f.containsKey("abstract") ? Latex.toText(f.get("abstract")) : "";
-        Integer authors = f.containsKey("author") ? Latex.countAuthors(f.get("author")) : null;
+        Integer count = names.isEmpty() ? countNote(f.get("note")) : Integer.valueOf(names.size());
         String arxivId = arxivId(f);
-        String url = f.containsKey("url") ? f.get("url").strip()
-                : f.containsKey("doi") ? "https://doi.org/" + f.get("doi").strip()
+        String doi = PaperIds.doi(f.get("doi"));
+        String link = PaperIds.link(f.get("url"));
+        if (link == null) {
+            link = PaperIds.link(f.get("howpublished"));
+        }
+        if (doi == null && link != null && PaperIds.isDoiLink(link)) {
+            doi = PaperIds.doi(link);
+        }
+        String url = link != null ? link : doi != null ? "https://doi.org/" + doi
                 : arxivId != null ? "https://arxiv.org/abs/" + arxivId : null;
-        return new ParsedPaper(line, null, title, abstractText, authors, date(f), null, arxivId, url, 1, null);
-    }
-
-    private static String arxivId(Map<String, String> f) {
-        String eprint = f.get("eprint");
-        if (eprint != null) {
-            String[] id = ArxivIdFormat.idOf(eprint.strip());
-            if (id != null) {
-                return id[0];
+        ParsedPaper.Extras extras = null;
+        if (keywordsAsTags && f.containsKey("keywords")) {
+            List<String> tags = keywords(f.get("keywords"));
+            if (!tags.isEmpty()) {
+                extras = new ParsedPaper.Extras(null, tags, List.of(), null);
             }
         }
-        for (String key : new String[] {"journal", "note", "url", "howpublished", "archiveprefix"}) {
-            String v = f.get(key);
-            if (v != null) {
-                Matcher m = ARXIV_IN_TEXT.matcher(v);
-                if (m.find()) {
-                    return m.group(1);
-                }
+        return new ParsedPaper(e.line(), null, title, abstractText, count, date(f), null,
+                arxivId, url, 1, extras, e.key(), names);
+    }
+
+    /** The author count Lectern's own export notes ("6 authors") when it knows no names, or null. */
+    private static Integer countNote(String note) {
+        Matcher m = COUNT_NOTE.matcher(note == null ? "" : note.strip());
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
+    }
+
+    /** "a, b; c" as [a, b, c], each once. */
+    static List<String> keywords(String field) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String k : Latex.toText(field).split("[,;]")) {
+            if (!k.isBlank()) {
+                out.add(k.strip());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The e-print when it is arXiv's (archivePrefix or eprinttype say so, or say nothing and it reads as an
+     * arXiv id), then arxiv/arxivid fields, arXiv's DOIs, links, CoRR volumes and mentions in free text.
+     */
+    private static String arxivId(Map<String, String> f) {
+        String kind = f.getOrDefault("archiveprefix", f.getOrDefault("eprinttype", "arxiv")).strip();
+        if (kind.equalsIgnoreCase("arxiv") || kind.isEmpty()) {
+            String id = PaperIds.arxivOfEprint(f.get("eprint"));
+            if (id != null) {
+                return id;
+            }
+        }
+        for (String name : new String[] {"arxiv", "arxivid", "arxiv_id"}) {
+            String id = PaperIds.arxivOfEprint(f.get(name));
+            if (id != null) {
+                return id;
+            }
+        }
+        String journal = f.getOrDefault("journal", f.getOrDefault("journaltitle", ""));
+        if (journal.strip().equalsIgnoreCase("corr") && f.containsKey("volume")) {
+            String v = f.get("volume").strip();
+            String id = PaperIds.arxivOfEprint(v.startsWith("abs/") ? v.substring(4) : v);
+            if (id != null) {
+                return id;
+            }
+        }
+        for (String name : new String[] {"doi", "url", "journal", "journaltitle", "note", "howpublished", "booktitle",
+            "eprint", "publisher", "number"}) {
+            String id = PaperIds.arxivInText(f.get(name));
+            if (id != null) {
+                return id;
             }
         }
         return null;
     }
 
-    /** "date" first; else year, month, day (the 1st when only the month is known, January 1st for a year). */
+    /** "date" first (BibLaTeX); else year, month, day (the 1st when only the month is known, January 1st for a year). */
     static LocalDate date(Map<String, String> f) {
         try {
             String date = f.get("date");
             if (date != null) {
-                Matcher m = DATE.matcher(date.strip());
+                Matcher m = DATE.matcher(Latex.toText(date));
                 if (m.find()) {
                     return LocalDate.of(Integer.parseInt(m.group(1)),
                             m.group(2) == null ? 1 : Integer.parseInt(m.group(2)),
                             m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
                 }
             }
-            String year = f.get("year");
-            if (year == null || !year.strip().matches("\\d{4}")) {
+            Matcher year = YEAR.matcher(Latex.toText(f.get("year")));
+            if (!year.find()) {
                 return null;
             }
-            int month = 1;
-            String m = f.get("month");
-            if (m != null) {
-                String v = Latex.toText(m).strip();
-                month = v.matches("\\d{1,2}") ? Integer.parseInt(v) : PaperMeta.month(v.replace(".", ""));
-                if (month == 0) {
-                    month = 1;
-                }
-            }
-            String d = f.get("day");
-            int day = d != null && d.strip().matches("\\d{1,2}") ? Integer.parseInt(d.strip()) : 1;
-            return LocalDate.of(Integer.parseInt(year.strip()), month, day);
+            int month = month(f.get("month"));
+            String d = Latex.toText(f.get("day"));
+            int day = d.matches("\\d{1,2}") ? Integer.parseInt(d) : 1;
+            return LocalDate.of(Integer.parseInt(year.group(1)), month, day);
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+    }
+
+    /** 1..12 from "apr" (the macro gives "April"), "Apr.", "4" or "04"; 1 when absent or unreadable. */
+    private static int month(String field) {
+        String v = Latex.toText(field);
+        Matcher m = MONTH.matcher(v);
+        if (!m.find()) {
+            return 1;
+        }
+        int month = m.group(1) != null ? Integer.parseInt(m.group(1)) : PaperMeta.month(m.group(2));
+        return month >= 1 && month <= 12 ? month : 1;
     }
 }

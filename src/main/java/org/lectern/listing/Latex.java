@@ -1,106 +1,206 @@
 package org.lectern.listing;
 
 import java.text.Normalizer;
-import java.util.Map;
 
-/** Turns BibTeX field text into plain text: accents, escapes, dashes and braces; counts "A and B" authors. */
+/**
+ * Turns BibTeX field text into the plain text a reader sees: accents and symbols as Unicode, the ligatures
+ * ("--", "``") as their characters, formatting commands and protective braces dropped, math kept readable
+ * ("$\alpha$-divergence" reads "α-divergence").
+ */
 final class Latex {
-    private Latex() {
+    private final String s;
+
+    private Latex(String s) {
+        this.s = s;
     }
 
-    /** Accent commands as Unicode combining marks, composed afterwards by NFC. */
-    private static final Map<Character, Character> ACCENTS = Map.ofEntries(
-            Map.entry('"', '\u0308'), Map.entry('\'', '\u0301'), Map.entry('`', '\u0300'), Map.entry('^', '\u0302'),
-            Map.entry('~', '\u0303'), Map.entry('=', '\u0304'), Map.entry('.', '\u0307'), Map.entry('c', '\u0327'),
-            Map.entry('v', '\u030C'), Map.entry('u', '\u0306'), Map.entry('H', '\u030B'), Map.entry('k', '\u0328'));
-    private static final Map<String, String> SYMBOLS = Map.ofEntries(
-            Map.entry("ss", "ß"), Map.entry("o", "ø"), Map.entry("O", "Ø"), Map.entry("ae", "æ"), Map.entry("AE", "Æ"),
-            Map.entry("aa", "å"), Map.entry("AA", "Å"), Map.entry("l", "ł"), Map.entry("L", "Ł"), Map.entry("i", "ı"),
-            Map.entry("oe", "œ"), Map.entry("OE", "Œ"), Map.entry("textendash", "–"), Map.entry("textemdash", "—"),
-            Map.entry("LaTeX", "LaTeX"), Map.entry("TeX", "TeX"));
-
     static String toText(String latex) {
+        if (latex == null || latex.isEmpty()) {
+            return "";
+        }
         StringBuilder out = new StringBuilder(latex.length());
-        int n = latex.length();
-        for (int i = 0; i < n; i++) {
-            char c = latex.charAt(i);
-            if (c == '\\' && i + 1 < n) {
-                char next = latex.charAt(i + 1);
-                if (ACCENTS.containsKey(next) && !(Character.isLetter(next) && i + 2 < n
-                        && Character.isLetter(latex.charAt(i + 2)))) {
-                    // \"a, \"{a}, \c{c}: the accented letter follows, perhaps in braces
-                    int j = i + 2;
-                    while (j < n && (latex.charAt(j) == '{' || latex.charAt(j) == ' ')) {
-                        j++;
-                    }
-                    if (j < n && Character.isLetter(latex.charAt(j))) {
-                        out.append(latex.charAt(j)).append(ACCENTS.get(next));
-                        while (j + 1 < n && latex.charAt(j + 1) == '}') {
-                            j++;
-                        }
-                        i = j;
-                        continue;
-                    }
-                }
-                if (!Character.isLetter(next)) {
-                    // \& \% \_ \$ \# \{ \}: the character itself
-                    out.append(next);
-                    i++;
-                    continue;
-                }
-                int j = i + 1;
-                while (j < n && Character.isLetter(latex.charAt(j))) {
-                    j++;
-                }
-                String command = latex.substring(i + 1, j);
-                String symbol = SYMBOLS.get(command);
-                if (symbol != null) {
-                    out.append(symbol);
-                }
-                // any other command (\textit, \emph…) is dropped and its argument kept
-                while (j < n && latex.charAt(j) == ' ' && symbol != null) {
-                    j++;
-                }
-                i = j - 1;
-            } else if (c == '{' || c == '}' || c == '$') {
-                continue;
-            } else if (c == '~') {
-                out.append(' ');
+        new Latex(latex).text(0, latex.length(), out);
+        String text = Normalizer.isNormalized(out, Normalizer.Form.NFC) ? out.toString()
+                : Normalizer.normalize(out, Normalizer.Form.NFC);
+        return collapseSpaces(text);
+    }
+
+    /** Runs of white space as one space, none at the ends. */
+    private static String collapseSpaces(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = !out.isEmpty();
             } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
                 out.append(c);
             }
         }
-        String text = Normalizer.normalize(out, Normalizer.Form.NFC)
-                .replace("---", "—").replace("--", "–").replace("``", "“").replace("''", "”");
-        return text.replaceAll("\\s+", " ").strip();
+        return out.toString();
     }
 
-    /** Names separated by " and " outside braces; "others" (et al.) is not counted. */
-    static Integer countAuthors(String authors) {
-        int count = 0;
-        int depth = 0;
-        int start = 0;
-        String s = authors.strip();
-        for (int i = 0; i <= s.length(); i++) {
-            boolean end = i == s.length();
-            char c = end ? ' ' : s.charAt(i);
-            if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-            }
-            if (end || depth == 0 && Character.isWhitespace(c) && s.regionMatches(true, i + 1, "and", 0, 3)
-                    && i + 4 < s.length() && Character.isWhitespace(s.charAt(i + 4))) {
-                String name = s.substring(start, i).strip();
-                if (!name.isEmpty() && !name.equalsIgnoreCase("others")) {
-                    count++;
+    private void text(int from, int to, StringBuilder out) {
+        int i = from;
+        while (i < to) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\\' -> i = command(i, to, out);
+                case '{', '}', '$' -> i++;
+                case '~' -> {
+                    out.append(' ');
+                    i++;
                 }
-                start = i + 4;
-                if (!end) {
-                    i += 3;
+                case '-' -> {
+                    int run = run(i, to, '-');
+                    out.append(run >= 3 ? "—" : run == 2 ? "–" : "-");
+                    i += Math.min(run, 3);
+                }
+                case '`' -> {
+                    boolean two = run(i, to, '`') >= 2;
+                    out.append(two ? '“' : '‘');
+                    i += two ? 2 : 1;
+                }
+                case '\'' -> {
+                    boolean two = run(i, to, '\'') >= 2;
+                    out.append(two ? "”" : "'");
+                    i += two ? 2 : 1;
+                }
+                default -> {
+                    out.append(c);
+                    i++;
                 }
             }
         }
-        return count == 0 ? null : count;
+    }
+
+    private int run(int at, int to, char c) {
+        int j = at;
+        while (j < to && s.charAt(j) == c) {
+            j++;
+        }
+        return j - at;
+    }
+
+    /** A command at {@code at} (its backslash); returns where the text after it starts. */
+    private int command(int at, int to, StringBuilder out) {
+        if (at + 1 >= to) {
+            return to;
+        }
+        char next = s.charAt(at + 1);
+        if (!isAsciiLetter(next)) {
+            Character mark = LatexSymbols.ACCENTS.get(String.valueOf(next));
+            if (mark != null) {
+                return accent(at + 2, to, mark, out);
+            }
+            switch (next) {
+                case '\\', ' ', '\n', '\r', '\t', ',', ';', ':' -> out.append(' ');
+                // a hyphenation point, an italic correction, math delimiters: nothing to read
+                case '!', '-', '/', '@', '(', ')', '[', ']' -> { }
+                default -> out.append(next);
+            }
+            return at + 2;
+        }
+        int j = at + 1;
+        while (j < to && isAsciiLetter(s.charAt(j))) {
+            j++;
+        }
+        String word = s.substring(at + 1, j);
+        Character mark = LatexSymbols.ACCENTS.get(word);
+        if (mark != null) {
+            return accent(j, to, mark, out);
+        }
+        // TeX reads the spaces after a control word as part of it ("Stra\ss e" is one word)
+        int k = skipSpaces(j, to);
+        String symbol = LatexSymbols.WORDS.get(word);
+        if (symbol != null) {
+            out.append(symbol);
+            // after a math or text symbol the space is kept, so "\leq \epsilon" and "\TeX and" stay readable
+            int after = LatexSymbols.LETTERS.contains(word) ? k : j;
+            return after + 1 < to && s.charAt(after) == '{' && s.charAt(after + 1) == '}' ? after + 2 : after;
+        }
+        if (LatexSymbols.DROP_ARGUMENT.contains(word)) {
+            if (k < to && s.charAt(k) == '[') {
+                int close = s.indexOf(']', k);
+                k = close < 0 || close >= to ? k : skipSpaces(close + 1, to);
+            }
+            return k < to && s.charAt(k) == '{' ? Math.min(to, closing(k, to) + 1) : k;
+        }
+        if (word.equals("frac") && k < to && s.charAt(k) == '{') {
+            int end = closing(k, to);
+            text(k + 1, end, out);
+            out.append('/');
+            return Math.min(to, end + 1);
+        }
+        // a formatting command (\textit, \emph, \mathcal…) or one not known: dropped, its argument read as text
+        return k;
+    }
+
+    /** An accent's letter: "u", "{u}", "{\i}" or "\i", with its mark after it for NFC to compose. */
+    private int accent(int at, int to, char mark, StringBuilder out) {
+        int k = skipSpaces(at, to);
+        if (k >= to) {
+            return to;
+        }
+        StringBuilder base = new StringBuilder();
+        int end;
+        char c = s.charAt(k);
+        if (c == '{') {
+            int close = closing(k, to);
+            text(k + 1, close, base);
+            end = Math.min(to, close + 1);
+        } else if (c == '\\') {
+            end = command(k, to, base);
+        } else {
+            base.append(c);
+            end = k + 1;
+        }
+        if (base.isEmpty()) {
+            return end;
+        }
+        int first = base.offsetByCodePoints(0, 1);
+        // a letter already accented ({\^{e}} under \~) keeps its marks in order: the new one goes after them
+        while (first < base.length() && Character.getType(base.charAt(first)) == Character.NON_SPACING_MARK) {
+            first++;
+        }
+        String letter = base.substring(0, first);
+        // the dotless i and j carry accents in TeX; in Unicode the accent goes on the plain letter
+        if (letter.startsWith("ı") || letter.startsWith("ȷ")) {
+            letter = (letter.startsWith("ı") ? "i" : "j") + letter.substring(1);
+        }
+        out.append(letter).append(mark).append(base, first, base.length());
+        return end;
+    }
+
+    /** The index of the '}' closing the '{' at {@code open}, or {@code to} when it is never closed. */
+    private int closing(int open, int to) {
+        int depth = 0;
+        for (int i = open; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private int skipSpaces(int at, int to) {
+        int k = at;
+        while (k < to && Character.isWhitespace(s.charAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 }

@@ -111,7 +111,11 @@ public final class LecternJsonFormat {
                 strings(n, "families"), text(n, "note"));
         return new ParsedPaper(line, integer(n, "upvotes"), title.strip(), abstractText == null ? "" : abstractText,
                 integer(n, "authors"), published, integer(n, "comments"), text(n, "arxiv_id"), text(n, "url"), 1,
-                extras);
+                extras, blankToNull(text(n, "bibtex_key")), strings(n, "author_names"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     private static String text(JsonNode n, String key) throws BadObject {

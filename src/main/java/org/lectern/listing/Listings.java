@@ -14,6 +14,14 @@ public final class Listings {
 
     /** Parses a whole listing; never throws on bad input, every unread line becomes a diagnostic. */
     public static ParseResult parse(String text) {
+        return parse(text, false);
+    }
+
+    /**
+     * {@link #parse(String)}, with the keywords of BibTeX and RIS entries taken as the papers' tags when
+     * {@code keywordsAsTags} (tags go to new papers only, as a Lectern export's do).
+     */
+    public static ParseResult parse(String text, boolean keywordsAsTags) {
         if (text == null) {
             return empty();
         }
@@ -32,9 +40,9 @@ public final class Listings {
                 case BlockFormat.NAME:
                     return BLOCK.parse(listing);
                 case BibtexFormat.NAME:
-                    return new BibtexFormat().parse(listing);
+                    return new BibtexFormat(keywordsAsTags).parse(listing);
                 case RisFormat.NAME:
-                    return new RisFormat().parse(listing);
+                    return new RisFormat(keywordsAsTags).parse(listing);
                 case ArxivIdFormat.NAME:
                     return new ArxivIdFormat().parse(listing);
                 case LecternJsonFormat.NAME:

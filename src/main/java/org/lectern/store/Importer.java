@@ -85,10 +85,13 @@ public final class Importer {
             Map<String, Boolean> seen = new HashMap<>();
             try (PreparedStatement insert = c.prepareStatement("""
                     INSERT INTO paper(title, title_key, abstract, authors, published, upvotes, comments,
-                                      arxiv_id, url, added_at, import_id, split_confidence)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                                      arxiv_id, url, added_at, import_id, split_confidence,
+                                      author_names, bibtex_key)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
                  PreparedStatement update = c.prepareStatement(
                          "UPDATE paper SET upvotes = ?, comments = ? WHERE id = ?");
+                 PreparedStatement names = c.prepareStatement(
+                         "UPDATE paper SET author_names = ?, authors = coalesce(authors, ?) WHERE id = ? AND author_names IS NULL");
                  PreparedStatement remember = c.prepareStatement(
                          "INSERT INTO import_update(import_id, paper_id, old_upvotes, old_comments) VALUES (?, ?, ?, ?)")) {
                 ReadingState state = new ReadingState(c, now);
@@ -114,6 +117,8 @@ public final class Importer {
                             insert.setString(10, now);
                             insert.setLong(11, importId);
                             insert.setDouble(12, p.confidence());
+                            insert.setString(13, NameList.toColumn(p.authorNames()));
+                            insert.setString(14, p.bibtexKey());
                             insert.executeUpdate();
                             if (p.extras() != null) state.apply(generatedKey(insert), p.extras());
                             added++;
@@ -132,6 +137,13 @@ public final class Importer {
                             updated++;
                         }
                         default -> unchanged++;
+                    }
+                    // a listing that names the authors fills the names of a paper the library has without them
+                    if (item.existingId() != null && !p.authorNames().isEmpty()) {
+                        names.setString(1, NameList.toColumn(p.authorNames()));
+                        names.setInt(2, p.authorNames().size());
+                        names.setLong(3, item.existingId());
+                        names.executeUpdate();
                     }
                     if (++done % 1000 == 0) progress.accept((double) done / papers.size());
                 }

@@ -22,7 +22,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Library implements AutoCloseable {
     /** The newest schema this build knows; a file with a higher {@code user_version} is refused. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     private final Path file;
     private final Connection connection;
@@ -151,6 +151,7 @@ public final class Library implements AutoCloseable {
             case 2 -> "proposal_rejection";
             case 3 -> "search_prefixes";
             case 4 -> "title_order";
+            case 5 -> "author_names";
             default -> throw new StoreException("no schema migration numbered " + version);
         };
     }

@@ -18,7 +18,8 @@ class JsonRoundTripTest {
     void theExportReadsBackWithEveryFieldAndTheReadingState() throws Exception {
         Paper full = new Paper(7, "A \"Quoted\" Title: with {braces}", "An abstract.\nSecond line.", 3,
                 LocalDate.of(2024, 2, 29), 12, 4, "2402.00001", "https://arxiv.org/abs/2402.00001", Status.READING,
-                List.of("llm", "to read"), List.of("ERNIE"), "# note\nline two");
+                List.of("llm", "to read"), List.of("ERNIE"), "# note\nline two", "key:2024",
+                List.of("Yu Sun", "Émile van der Berg Jr"));
         Paper bare = new Paper(8, "Bare", "", null, null, null, null, null, null, Status.NEW, List.of(), List.of(), "");
         StringWriter out = new StringWriter();
         ExportFormat.JSON.write(List.of(full, bare), out);
@@ -35,6 +36,8 @@ class JsonRoundTripTest {
         assertEquals(full.comments(), back.comments());
         assertEquals(full.arxivId(), back.arxivId());
         assertEquals(full.url(), back.url());
+        assertEquals(full.authorNames(), back.authorNames());
+        assertEquals("key:2024", back.bibtexKey());
         assertEquals(new ParsedPaper.Extras("reading", full.tags(), full.families(), full.note()), back.extras());
         ParsedPaper second = r.papers().get(1);
         assertEquals("Bare", second.title());

@@ -61,7 +61,11 @@ class RobustnessTest {
             if (starts.contains(n)) {
                 inPaper = true;
             } else if (diagnosed.contains(n)) {
-                inPaper = false;
+                // an unreadable BibTeX entry or RIS record has one diagnostic, at its first line
+                inPaper = r.format().equals("bibtex") || r.format().equals("ris");
+            } else if (r.format().equals("bibtex") && (!lines.get(n - 1).strip().startsWith("@")
+                    || lines.get(n - 1).strip().matches("(?i)@\\s*(string|comment|preamble)\\b.*"))) {
+                // BibTeX reads text outside entries as a comment, so it is passed over quietly
             } else if (!blank && !(r.format().equals("lectern-json") && lines.get(n - 1).strip().matches("[\\[\\]{},]*"))) {
                 boolean continues = inPaper && !r.format().equals("huggingface-line")
                         && !r.format().equals("arxiv-ids");

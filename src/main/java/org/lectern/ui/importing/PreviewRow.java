@@ -102,9 +102,7 @@ public final class PreviewRow {
     /** The paper to import, with the reader's split (a split the reader set is certain). */
     public ParsedPaper toPaper() {
         if (!moved) return parsed;
-        ParsedPaper p = parsed;
-        return new ParsedPaper(p.line(), p.upvotes(), title(), abstractText(), p.authors(), p.published(),
-                p.comments(), p.arxivId(), p.url(), 1.0, p.extras());
+        return parsed.withSplit(title(), abstractText(), 1.0);
     }
 
     /** "New", "In library", "Updated", "Repeated": how the library sees this row. */
