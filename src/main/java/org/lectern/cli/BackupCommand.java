@@ -36,7 +36,13 @@ final class BackupCommand implements Callable<Integer> {
         try (Library library = parent.openLibrary()) {
             Path written = out;
             if (out == null) written = Backups.create(library, "manual");
-            else Backups.copyTo(library, out);
+            else {
+                Path folder = out.toAbsolutePath().getParent();
+                if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+                    throw new IllegalArgumentException("the folder " + folder + " does not exist; create it or choose another --out");
+                }
+                Backups.copyTo(library, out);
+            }
             spec.commandLine().getOut().println("backed up to " + written);
         }
         return 0;

@@ -35,7 +35,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filter;
 
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "json, bibtex or markdown.")
+    @Option(names = "--format", defaultValue = "json", paramLabel = "FORMAT", description = "json (default), bibtex or markdown.")
     String format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -47,7 +47,9 @@ final class ExportCommand implements Callable<Integer> {
         List<Paper> papers;
         try (Library library = parent.openLibrary()) {
             filter.check(library);
-            papers = new Papers(library).all(filter.toFilter());
+            var statuses = filter.statuses();
+            papers = new Papers(library).all(filter.toFilter()).stream()
+                    .filter(p -> statuses.isEmpty() || statuses.contains(p.status())).toList();
         }
         if (out == null) {
             PrintWriter w = spec.commandLine().getOut();

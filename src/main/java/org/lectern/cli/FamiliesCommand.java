@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code lectern families}: the families and their papers, and the families Lectern proposes. */
 @Command(name = "families", mixinStandardHelpOptions = true, description = "Show the families and their papers.",
-        subcommands = {FamiliesCommand.Suggest.class})
+        subcommands = {FamiliesCommand.Suggest.class, FamilyEditCommands.Create.class, FamilyEditCommands.Rename.class,
+            FamilyEditCommands.Delete.class, FamilyEditCommands.Add.class, FamilyEditCommands.Remove.class})
 final class FamiliesCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -91,15 +92,18 @@ final class FamiliesCommand implements Callable<Integer> {
         @Option(names = "--json", description = "Print JSON: a list of {name, kind, reason, papers}.")
         boolean json;
 
-        @Option(names = "--accept", description = "Create every proposed family.")
+        @Option(names = "--accept", description = "Create the proposed families (only those NAMEd, when given).")
         boolean accept;
+
+        @picocli.CommandLine.Parameters(arity = "0..*", paramLabel = "NAME", description = "Only these proposals.")
+        List<String> names = List.of();
 
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
             try (Library library = families.parent.openLibrary()) {
                 Organizer organizer = new Organizer(library);
-                List<Proposal> proposals = organizer.propose();
+                List<Proposal> proposals = FamilyEditCommands.named(organizer.propose(), names);
                 Map<Long, String> titles = titles(library, proposals);
                 if (accept) proposals.forEach(organizer::accept);
                 if (json) {

@@ -1,5 +1,8 @@
 package org.lectern.cli;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 import org.lectern.library.PaperFilter;
 import org.lectern.library.Status;
 import org.lectern.store.Families;
@@ -10,7 +13,7 @@ import picocli.CommandLine.Option;
 
 /** The options that choose papers, shared by {@code list} and {@code export}. */
 final class FilterOptions {
-    @Option(names = "--status", paramLabel = "S", description = "new, queued, reading, read or dropped.")
+    @Option(names = "--status", paramLabel = "S[,S…]", description = "new, queued, reading, read or dropped; several with commas.")
     String status;
 
     @Option(names = "--family", paramLabel = "F", description = "Only papers in this family.")
@@ -35,8 +38,20 @@ final class FilterOptions {
         }
     }
 
+    /** The statuses asked for; empty for any. An unknown one is refused with the valid names. */
+    Set<Status> statuses() {
+        Set<Status> out = EnumSet.noneOf(Status.class);
+        if (status == null) return out;
+        for (String s : status.split(",")) {
+            if (!s.isBlank()) out.add(Status.parse(s));
+        }
+        return out;
+    }
+
+    /** The filter in SQL terms: one status goes into it; several are applied by the caller. */
     PaperFilter toFilter() {
+        Set<Status> s = statuses();
         return new PaperFilter(queue ? PaperFilter.View.QUEUE : PaperFilter.View.ALL,
-                status == null ? null : Status.parse(status), family, tag, search);
+                s.size() == 1 ? s.iterator().next() : null, family, tag, search);
     }
 }

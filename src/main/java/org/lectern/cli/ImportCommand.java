@@ -28,7 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = "Import listings (Hugging Face one-line or block form, BibTeX, RIS, arXiv ids, Lectern JSON).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:at least one paper was read", "1:nothing at all could be read"})
+        exitCodeList = {"0:at least one paper was read", "1:nothing at all could be read",
+            "2:the library or an option is wrong (one line on standard error says why)"})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     LecternCommand parent;
@@ -54,6 +55,8 @@ final class ImportCommand implements Callable<Integer> {
         int updated = 0;
         int unchanged = 0;
         int errors = 0;
+        int ambiguous = 0;
+        int[] by = new int[ImportPreview.By.values().length];
         try (Library library = parent.openLibrary()) {
             Importer importer = new Importer(library);
             if (!dryRun) Backups.daily(library);
@@ -72,10 +75,14 @@ final class ImportCommand implements Callable<Integer> {
                 errors += parsed.diagnostics().size();
                 read += parsed.papers().size();
                 ImportPreview preview = importer.preview(name, parsed);
+                // an ambiguous paper is not imported: it is reported like a line that could not be read
+                for (ImportPreview.Item a : preview.ambiguous()) err.println(name + ":" + a.paper().line() + ": " + a.ambiguity());
                 if (dryRun) {
                     added += (int) preview.count(ImportPreview.Match.NEW);
                     updated += (int) preview.count(ImportPreview.Match.UPDATED);
                     unchanged += (int) (preview.count(ImportPreview.Match.UNCHANGED) + preview.count(ImportPreview.Match.REPEATED));
+                    ambiguous += (int) preview.count(ImportPreview.Match.AMBIGUOUS);
+                    for (ImportPreview.By b : ImportPreview.By.values()) by[b.ordinal()] += (int) preview.count(b);
                 } else if (!parsed.papers().isEmpty()) {
                     ImportOutcome outcome = importer.commit(preview);
                     if (outcome.added() > 0) {
@@ -86,12 +93,20 @@ final class ImportCommand implements Callable<Integer> {
                     }
                     added += outcome.added();
                     updated += outcome.updated();
-                    unchanged += outcome.unchanged() + (int) preview.count(ImportPreview.Match.REPEATED);
+                    unchanged += outcome.unchanged();
+                    ambiguous += outcome.ambiguous();
+                    by[ImportPreview.By.ID.ordinal()] += outcome.byId();
+                    by[ImportPreview.By.TITLE.ordinal()] += outcome.byTitle();
+                    by[ImportPreview.By.TEXT.ordinal()] += outcome.byText();
                 }
             }
         }
-        out.printf("%s%d new, %d updated, %d unchanged, %d %s%n",
-                dryRun ? "dry run, nothing written: " : "", added, updated, unchanged, errors, errors == 1 ? "error" : "errors");
+        String known = new ImportOutcome(0, 0, 0, 0, 0, by[ImportPreview.By.ID.ordinal()],
+                by[ImportPreview.By.TITLE.ordinal()], by[ImportPreview.By.TEXT.ordinal()], 0, 0, 0).matchedBy();
+        out.printf("%s%d new, %d updated, %d unchanged%s%s, %d %s%n",
+                dryRun ? "dry run, nothing written: " : "", added, updated, unchanged,
+                known.isEmpty() ? "" : " (known " + known + ")", ambiguous > 0 ? ", " + ambiguous + " ambiguous" : "",
+                errors, errors == 1 ? "error" : "errors");
         return read > 0 ? 0 : 1;
     }
 

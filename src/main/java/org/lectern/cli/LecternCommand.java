@@ -16,15 +16,18 @@ import picocli.CommandLine;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** The {@code lectern} command: the window without a subcommand, headless work with one. */
 @Command(name = "lectern", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Organize research papers for reading. Without a command, opens the window.",
         subcommands = {ImportCommand.class, ListCommand.class, ExportCommand.class, QueueCommand.class,
             StatusCommand.class, BackupCommand.class, RestoreCommand.class, FamiliesCommand.class,
-            BenchCommand.class})
+            BenchCommand.class, ShowCommand.class, EditCommand.class, TagCommand.class, NoteCommand.class,
+            DuplicatesCommand.class, MergeCommand.class, RmCommand.class})
 public final class LecternCommand implements Callable<Integer> {
-    @Option(names = "--library", paramLabel = "PATH",
+    // inherited: accepted before the command or after it (lectern list --library x.db)
+    @Option(names = "--library", paramLabel = "PATH", scope = ScopeType.INHERIT,
             description = "The library file (default: $LECTERN_LIBRARY, else the per-user data folder).")
     Path library;
 
@@ -55,6 +58,8 @@ public final class LecternCommand implements Callable<Integer> {
             }
             throw e;
         });
+        ExitCodes.describe(cli);
+        TagCommand.acceptDashes(cli);
         return cli;
     }
 

@@ -35,7 +35,8 @@ final class StatusCommand implements Callable<Integer> {
             Papers papers = new Papers(library);
             Paper p = PaperArgument.find(papers, paper, spec);
             Status before = papers.setStatus(p.id(), target);
-            spec.commandLine().getOut().println(p.title() + ": " + before.label() + " -> " + target.label());
+            spec.commandLine().getOut().println(before == target ? p.title() + ": already " + target.label() + ", unchanged"
+                    : p.title() + ": " + before.label() + " -> " + target.label());
         }
         return 0;
     }

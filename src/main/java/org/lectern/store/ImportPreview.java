@@ -12,19 +12,67 @@ public record ImportPreview(String source, String format, List<Item> items, List
     public enum Match {
         /** not in the library yet */
         NEW,
-        /** in the library, and the listing brings other upvotes or comments */
+        /** in the library, and the listing brings other upvotes, comments or missing details */
         UPDATED,
         /** in the library exactly as listed */
         UNCHANGED,
         /** the same paper appears earlier in this import */
-        REPEATED
+        REPEATED,
+        /** could be more than one paper of the library, or none: not imported, so nothing is guessed */
+        AMBIGUOUS
     }
 
-    /** One parsed paper and what importing it would do; {@code existingId} is null for new papers. */
-    public record Item(ParsedPaper paper, Match match, Long existingId) {
+    /** How a paper of the listing was recognised as one of the library (or of the same listing). */
+    public enum By {
+        /** the same arXiv id, versions aside */
+        ID,
+        /** the same normalised title, with abstracts that do not disagree */
+        TITLE,
+        /** the same whole text, title and abstract together, however it was split */
+        TEXT;
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /**
+     * One parsed paper and what importing it would do.
+     *
+     * @param existingId  the library's paper it is (null for new, repeated and ambiguous ones)
+     * @param by          how it was recognised; null for new and ambiguous papers
+     * @param candidates  for an ambiguous paper, the library's papers it could be
+     * @param placeholder a new paper known by its id alone, stored as needing details
+     */
+    public record Item(ParsedPaper paper, Match match, Long existingId, By by, List<Long> candidates,
+                       boolean placeholder) {
+        public Item {
+            candidates = List.copyOf(candidates);
+        }
+
+        public Item(ParsedPaper paper, Match match, Long existingId) {
+            this(paper, match, existingId, null, List.of(), false);
+        }
+
+        /** A line for the reader about an ambiguous paper: which papers it could be, and what to do. */
+        public String ambiguity() {
+            return "'" + paper.title() + "' could be any of the papers " + candidates.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(", ")) + " (same title, abstracts neither alike nor"
+                    + " clearly different); not imported: compare them with lectern show, then merge or edit";
+        }
     }
 
     public long count(Match m) {
         return items.stream().filter(i -> i.match() == m).count();
+    }
+
+    /** How many papers already in the library (updated or unchanged) were recognised this way. */
+    public long count(By by) {
+        return items.stream().filter(i -> i.existingId() != null && i.by() == by).count();
+    }
+
+    /** The papers that could not be told apart from more than one of the library's, in listing order. */
+    public List<Item> ambiguous() {
+        return items.stream().filter(i -> i.match() == Match.AMBIGUOUS).toList();
     }
 }

@@ -21,8 +21,10 @@ import org.lectern.listing.ParsedPaper;
 
 /**
  * Brings listings into the library in two steps: a preview that writes nothing, and a commit in one
- * transaction. A paper already present (same normalised title, or same arXiv id) only has its upvotes
- * and comments refreshed; its status, notes, tags and families are never touched by an import.
+ * transaction. A paper already present (see {@link PaperMatcher}: same arXiv id, same whole text, or same
+ * title with abstracts that agree) only has its counts refreshed and missing details filled in; its
+ * status, notes, tags and families are never touched by an import. A paper that could be more than one
+ * of the library's is left out and reported, never guessed.
  */
 public final class Importer {
     private final Library library;
@@ -34,28 +36,14 @@ public final class Importer {
     /** Matches a parsed listing against the library; nothing is written. */
     public ImportPreview preview(String source, ParseResult parsed) {
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
-        List<ImportPreview.Item> items = library.read(c -> {
-            Matcher matcher = new Matcher(c);
-            List<ImportPreview.Item> out = new ArrayList<>(parsed.papers().size());
-            Map<String, Integer> seen = new HashMap<>();
-            for (ParsedPaper p : parsed.papers()) {
-                Integer earlier = seen.putIfAbsent(Titles.key(p.title()), p.line());
-                if (earlier != null) {
-                    out.add(new ImportPreview.Item(p, ImportPreview.Match.REPEATED, null));
-                    continue;
-                }
-                out.add(matcher.match(p));
-            }
-            return out;
-        });
+        List<ImportPreview.Item> items = library.read(c -> new PaperMatcher(c).matchAll(parsed.papers()));
         return new ImportPreview(source, parsed.format(), items, List.copyOf(diagnostics));
     }
 
-    /** Commits every item of {@code preview} that is not repeated. */
+    /** Commits every paper of {@code preview}: repeated and ambiguous ones are counted, not written. */
     public ImportOutcome commit(ImportPreview preview) {
         return commit(preview.source(), preview.format(),
-                preview.items().stream().filter(i -> i.match() != ImportPreview.Match.REPEATED)
-                        .map(ImportPreview.Item::paper).toList(),
+                preview.items().stream().map(ImportPreview.Item::paper).toList(),
                 preview.diagnostics().size(), p -> { });
     }
 
@@ -78,76 +66,35 @@ public final class Importer {
                 ins.executeUpdate();
                 importId = generatedKey(ins);
             }
-            Matcher matcher = new Matcher(c);
-            int added = 0;
-            int updated = 0;
-            int unchanged = 0;
-            Map<String, Boolean> seen = new HashMap<>();
-            try (PreparedStatement insert = c.prepareStatement("""
-                    INSERT INTO paper(title, title_key, abstract, authors, published, upvotes, comments,
-                                      arxiv_id, url, added_at, import_id, split_confidence,
-                                      author_names, bibtex_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-                 PreparedStatement update = c.prepareStatement(
-                         "UPDATE paper SET upvotes = ?, comments = ? WHERE id = ?");
-                 PreparedStatement names = c.prepareStatement(
-                         "UPDATE paper SET author_names = ?, authors = coalesce(authors, ?) WHERE id = ? AND author_names IS NULL");
-                 PreparedStatement remember = c.prepareStatement(
-                         "INSERT INTO import_update(import_id, paper_id, old_upvotes, old_comments) VALUES (?, ?, ?, ?)")) {
-                ReadingState state = new ReadingState(c, now);
-                int done = 0;
-                for (ParsedPaper p : papers) {
-                    String key = Titles.key(p.title());
-                    if (seen.putIfAbsent(key, Boolean.TRUE) != null) {
-                        unchanged++;
-                        continue;
+            PaperMatcher matcher = new PaperMatcher(c);
+            List<ImportPreview.Item> items = matcher.matchAll(papers);
+            ImportWrites writes = new ImportWrites(c, importId, now);
+            ReadingState state = new ReadingState(c, now);
+            int[] n = new int[ImportPreview.Match.values().length];
+            int[] by = new int[ImportPreview.By.values().length];
+            int placeholders = 0;
+            int completed = 0;
+            int done = 0;
+            for (ImportPreview.Item item : items) {
+                ParsedPaper p = item.paper();
+                n[item.match().ordinal()]++;
+                if (item.existingId() != null) by[item.by().ordinal()]++;
+                switch (item.match()) {
+                    case NEW -> {
+                        long id = writes.insert(p, item.placeholder(), matcher.textHash(p));
+                        if (item.placeholder()) placeholders++;
+                        if (p.extras() != null) state.apply(id, p.extras());
                     }
-                    ImportPreview.Item item = matcher.match(p, key);
-                    switch (item.match()) {
-                        case NEW -> {
-                            insert.setString(1, p.title());
-                            insert.setString(2, key);
-                            insert.setString(3, p.abstractText() == null ? "" : p.abstractText());
-                            setInt(insert, 4, p.authors());
-                            insert.setString(5, p.published() == null ? null : p.published().toString());
-                            setInt(insert, 6, p.upvotes());
-                            setInt(insert, 7, p.comments());
-                            insert.setString(8, p.arxivId());
-                            insert.setString(9, p.url());
-                            insert.setString(10, now);
-                            insert.setLong(11, importId);
-                            insert.setDouble(12, p.confidence());
-                            insert.setString(13, NameList.toColumn(p.authorNames()));
-                            insert.setString(14, p.bibtexKey());
-                            insert.executeUpdate();
-                            if (p.extras() != null) state.apply(generatedKey(insert), p.extras());
-                            added++;
-                        }
-                        case UPDATED -> {
-                            Matcher.Existing old = matcher.existing(item.existingId());
-                            remember.setLong(1, importId);
-                            remember.setLong(2, item.existingId());
-                            setInt(remember, 3, old.upvotes());
-                            setInt(remember, 4, old.comments());
-                            remember.executeUpdate();
-                            setInt(update, 1, p.upvotes());
-                            setInt(update, 2, p.comments());
-                            update.setLong(3, item.existingId());
-                            update.executeUpdate();
-                            updated++;
-                        }
-                        default -> unchanged++;
+                    case UPDATED -> {
+                        if (writes.update(matcher.known(item.existingId()), p, item.by())) completed++;
                     }
-                    // a listing that names the authors fills the names of a paper the library has without them
-                    if (item.existingId() != null && !p.authorNames().isEmpty()) {
-                        names.setString(1, NameList.toColumn(p.authorNames()));
-                        names.setInt(2, p.authorNames().size());
-                        names.setLong(3, item.existingId());
-                        names.executeUpdate();
-                    }
-                    if (++done % 1000 == 0) progress.accept((double) done / papers.size());
+                    default -> { }
                 }
+                if (++done % 1000 == 0) progress.accept((double) done / papers.size());
             }
+            int added = n[ImportPreview.Match.NEW.ordinal()];
+            int updated = n[ImportPreview.Match.UPDATED.ordinal()];
+            int unchanged = n[ImportPreview.Match.UNCHANGED.ordinal()] + n[ImportPreview.Match.REPEATED.ordinal()];
             try (PreparedStatement counts = c.prepareStatement(
                     "UPDATE import SET new_count = ?, updated_count = ?, unchanged_count = ? WHERE id = ?")) {
                 counts.setInt(1, added);
@@ -157,25 +104,24 @@ public final class Importer {
                 counts.executeUpdate();
             }
             progress.accept(1.0);
-            return new ImportOutcome(importId, added, updated, unchanged, errors);
+            return new ImportOutcome(importId, added, updated, unchanged, errors,
+                    by[ImportPreview.By.ID.ordinal()], by[ImportPreview.By.TITLE.ordinal()],
+                    by[ImportPreview.By.TEXT.ordinal()], n[ImportPreview.Match.AMBIGUOUS.ordinal()],
+                    placeholders, completed);
         });
     }
 
     /**
      * Takes an import back: its new papers leave the library (with anything added to them since),
-     * and the papers it updated get their earlier upvotes and comments again.
+     * and the papers it updated get their earlier counts and details again.
      */
     public void undo(long importId) {
         library.write(c -> {
-            try (PreparedStatement restore = c.prepareStatement("""
-                    UPDATE paper SET upvotes = u.old_upvotes, comments = u.old_comments
-                    FROM import_update u WHERE u.import_id = ? AND u.paper_id = paper.id""");
-                 PreparedStatement delete = c.prepareStatement("DELETE FROM paper WHERE import_id = ?");
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM paper WHERE import_id = ?");
                  PreparedStatement forget = c.prepareStatement("DELETE FROM import WHERE id = ?")) {
-                restore.setLong(1, importId);
-                restore.executeUpdate();
                 delete.setLong(1, importId);
                 delete.executeUpdate();
+                ImportWrites.restore(c, importId);
                 forget.setLong(1, importId);
                 forget.executeUpdate();
             }
@@ -193,48 +139,6 @@ public final class Importer {
     static void setInt(PreparedStatement s, int index, Integer value) throws SQLException {
         if (value == null) s.setNull(index, Types.INTEGER);
         else s.setInt(index, value);
-    }
-
-    /** Finds the paper a parsed one stands for, by arXiv id first and normalised title second. */
-    private static final class Matcher {
-        record Existing(long id, Integer upvotes, Integer comments) {
-        }
-
-        private final PreparedStatement byKey;
-        private final PreparedStatement byArxiv;
-        private final Map<Long, Existing> found = new HashMap<>();
-
-        Matcher(Connection c) throws SQLException {
-            byKey = c.prepareStatement("SELECT id, upvotes, comments FROM paper WHERE title_key = ?");
-            byArxiv = c.prepareStatement("SELECT id, upvotes, comments FROM paper WHERE arxiv_id = ?");
-        }
-
-        ImportPreview.Item match(ParsedPaper p) throws SQLException {
-            return match(p, Titles.key(p.title()));
-        }
-
-        /** {@link #match(ParsedPaper)} with the title's key already worked out. */
-        ImportPreview.Item match(ParsedPaper p, String key) throws SQLException {
-            Existing e = null;
-            if (p.arxivId() != null) e = lookup(byArxiv, p.arxivId());
-            if (e == null) e = lookup(byKey, key);
-            if (e == null) return new ImportPreview.Item(p, ImportPreview.Match.NEW, null);
-            found.put(e.id(), e);
-            boolean same = Objects.equals(e.upvotes(), p.upvotes()) && Objects.equals(e.comments(), p.comments());
-            return new ImportPreview.Item(p, same ? ImportPreview.Match.UNCHANGED : ImportPreview.Match.UPDATED, e.id());
-        }
-
-        Existing existing(long id) {
-            return found.get(id);
-        }
-
-        private static Existing lookup(PreparedStatement s, String value) throws SQLException {
-            s.setString(1, value);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) return null;
-                return new Existing(rs.getLong(1), Rows.intOrNull(rs, 2), Rows.intOrNull(rs, 3));
-            }
-        }
     }
 
     /** Applies the reading state a Lectern export carries to a paper it creates. */

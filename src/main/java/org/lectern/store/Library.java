@@ -22,7 +22,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Library implements AutoCloseable {
     /** The newest schema this build knows; a file with a higher {@code user_version} is refused. */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
 
     private final Path file;
     private final Connection connection;
@@ -113,6 +113,21 @@ public final class Library implements AutoCloseable {
         int version = userVersion();
         if (version >= SCHEMA_VERSION) return;
         if (version > 0) Backups.create(this, "before-migration-" + version);
+        // A migration may rebuild a table; with foreign keys on, dropping the old one would cascade.
+        // The pragma cannot change inside a transaction, so it is switched off around all of them.
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA foreign_keys = OFF");
+        }
+        try {
+            migrateSteps(version);
+        } finally {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+        }
+    }
+
+    private void migrateSteps(int version) throws SQLException {
         for (int next = version + 1; next <= SCHEMA_VERSION; next++) {
             String script = migrationScript(next);
             boolean auto = connection.getAutoCommit();
@@ -122,6 +137,7 @@ public final class Library implements AutoCloseable {
             try (Statement s = connection.createStatement()) {
                 if (userVersion() < next) {
                     s.executeUpdate(script);
+                    if (next == IdentityMigration.VERSION) IdentityMigration.apply(connection);
                     s.execute("PRAGMA user_version = " + next);
                 }
                 connection.commit();
@@ -152,6 +168,7 @@ public final class Library implements AutoCloseable {
             case 3 -> "search_prefixes";
             case 4 -> "title_order";
             case 5 -> "author_names";
+            case 6 -> "identity";
             default -> throw new StoreException("no schema migration numbered " + version);
         };
     }

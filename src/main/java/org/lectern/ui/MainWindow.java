@@ -683,7 +683,7 @@ public final class MainWindow {
 
     private void imported(ImportChange change, ImportOutcome o) {
         String text = "Imported " + o.added() + " new " + (o.added() == 1 ? "paper" : "papers") + ", "
-                + o.updated() + " updated, " + o.unchanged() + " already there"
+                + o.updated() + " updated, " + o.unchanged() + " unchanged"
                 + (o.errors() > 0 ? ", " + o.errors() + " unreadable lines" : "");
         say(text);
         notifications.getActions().setAll(new Action("Undo", a -> {

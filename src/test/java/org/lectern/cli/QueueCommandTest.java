@@ -99,7 +99,7 @@ class QueueCommandTest {
         Cli.Result family = Cli.run(file, "export", "--format", "json", "--family", "NoSuch");
         assertEquals(2, family.code());
         assertTrue(family.err().contains("no family named 'NoSuch'"), family.err());
-        Cli.Result tag = Cli.run(file, "list", "--tag", "nosuchtag");
+        Cli.Result tag = Cli.run(file, "export", "--tag", "nosuchtag");
         assertEquals(2, tag.code());
         assertTrue(tag.err().contains("no paper has the tag 'nosuchtag'"), tag.err());
     }

@@ -63,7 +63,7 @@ class ImporterTest {
         ImportPreview again = importer.preview("t", listing(paper(1, "ernie 2.0 -  a framework", "One.", 9, 2)));
         assertEquals(ImportPreview.Match.UPDATED, again.items().get(0).match());
         ImportOutcome outcome = importer.commit(again);
-        assertEquals(new ImportOutcome(outcome.importId(), 0, 1, 0, 0), outcome);
+        assertEquals(new ImportOutcome(outcome.importId(), 0, 1, 0, 0, 0, 0, 1, 0, 0, 0), outcome);
 
         Paper p = papers.get(id).orElseThrow();
         assertEquals(9, p.upvotes());
@@ -80,8 +80,8 @@ class ImporterTest {
 
     @Test
     void theSamePaperTwiceInOneListingIsImportedOnce() {
-        ImportPreview preview = importer.preview("t", listing(paper(1, "Same Title", "A.", 1, null),
-                paper(2, "Same  title", "B.", 2, null)));
+        ImportPreview preview = importer.preview("t", listing(paper(1, "Same Title", "About the thing.", 1, null),
+                paper(2, "Same  title", "about the  thing", 2, null)));
         assertEquals(ImportPreview.Match.REPEATED, preview.items().get(1).match());
         importer.commit(preview);
         assertEquals(1, papers.count(PaperFilter.all()));

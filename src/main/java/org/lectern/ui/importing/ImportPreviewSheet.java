@@ -338,7 +338,7 @@ public final class ImportPreviewSheet {
         StringBuilder s = new StringBuilder();
         s.append(total).append(total == 1 ? " paper read" : " papers read").append(" (").append(p.format()).append("): ");
         s.append(p.count(ImportPreview.Match.NEW)).append(" new, ");
-        s.append(p.count(ImportPreview.Match.UNCHANGED)).append(" already in the library, ");
+        s.append(p.count(ImportPreview.Match.UNCHANGED)).append(" unchanged, ");
         s.append(p.count(ImportPreview.Match.UPDATED)).append(" updated");
         long repeated = p.count(ImportPreview.Match.REPEATED);
         if (repeated > 0) s.append(", ").append(repeated).append(" repeated");

@@ -32,7 +32,7 @@ public final class PreviewRow {
         this.parsed = item.paper();
         this.match = item.match();
         this.included = included;
-        this.include = item.match() != ImportPreview.Match.REPEATED;
+        this.include = item.match() != ImportPreview.Match.REPEATED && item.match() != ImportPreview.Match.AMBIGUOUS;
         this.title = parsed.title();
         this.abstractText = parsed.abstractText() == null ? "" : parsed.abstractText();
     }
@@ -105,13 +105,14 @@ public final class PreviewRow {
         return parsed.withSplit(title(), abstractText(), 1.0);
     }
 
-    /** "New", "In library", "Updated", "Repeated": how the library sees this row. */
+    /** "New", "Unchanged", "Updated", "Repeated", "Ambiguous": how the library sees this row. */
     public String matchLabel() {
         return switch (match) {
             case NEW -> "New";
             case UPDATED -> "Updated";
-            case UNCHANGED -> "In library";
+            case UNCHANGED -> "Unchanged";
             case REPEATED -> "Repeated";
+            case AMBIGUOUS -> "Ambiguous";
         };
     }
 }

@@ -1,0 +1,60 @@
+package org.lectern.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.lectern.store.Duplicates;
+import org.lectern.store.Library;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern duplicates [--json]}: pairs of papers that are likely one, with the reason. */
+@Command(name = "duplicates", mixinStandardHelpOptions = true,
+        description = {"List likely duplicates: the same arXiv id, the same text, the same or a near-identical title.",
+            "Merge a pair with: lectern merge A B"})
+final class DuplicatesCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @ParentCommand
+    LecternCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print JSON: a list of {ids, titles, reason}.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Duplicates.Pair> pairs;
+        try (Library library = parent.openLibrary()) {
+            pairs = new Duplicates(library).find();
+        }
+        if (json) {
+            ArrayNode list = JSON.createArrayNode();
+            for (Duplicates.Pair p : pairs) {
+                ObjectNode o = list.addObject();
+                o.putArray("ids").add(p.first()).add(p.second());
+                o.putArray("titles").add(p.firstTitle()).add(p.secondTitle());
+                o.put("reason", p.reason().words());
+            }
+            out.println(JSON.writeValueAsString(list));
+            return 0;
+        }
+        for (Duplicates.Pair p : pairs) {
+            out.printf("%d %d  %s%n    %s%n    %s%n", p.first(), p.second(), p.reason().words(), p.firstTitle(), p.secondTitle());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,77 @@
+package org.lectern.cli;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.lectern.edit.EditPaper;
+import org.lectern.library.Paper;
+import org.lectern.store.Library;
+import org.lectern.store.PaperEdits;
+import org.lectern.store.Papers;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern edit PAPER --title … --abstract …}: corrects what a listing got wrong. */
+@Command(name = "edit", mixinStandardHelpOptions = true,
+        description = {"Change a paper's title, abstract, arXiv id, link, date or author count.",
+            "An empty value (--url \"\") clears a field; the title cannot be cleared. Search follows at once."})
+final class EditCommand implements Callable<Integer> {
+    @ParentCommand
+    LecternCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PAPER", description = "The paper's id, arXiv id or title.")
+    String paper;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The new title.")
+    String title;
+
+    @Option(names = "--abstract", paramLabel = "TEXT", description = "The new abstract.")
+    String abstractText;
+
+    @Option(names = "--arxiv", paramLabel = "ID", description = "The arXiv id, e.g. 2401.01234 (a version is dropped).")
+    String arxiv;
+
+    @Option(names = "--url", paramLabel = "URL", description = "A link to the paper.")
+    String url;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The first version's date.")
+    String date;
+
+    @Option(names = "--authors", paramLabel = "N", description = "How many authors.")
+    String authors;
+
+    @Override
+    public Integer call() {
+        Map<PaperEdits.Field, Object> changes = new EnumMap<>(PaperEdits.Field.class);
+        if (title != null) changes.put(PaperEdits.Field.TITLE, title);
+        if (abstractText != null) changes.put(PaperEdits.Field.ABSTRACT, abstractText);
+        if (arxiv != null) changes.put(PaperEdits.Field.ARXIV_ID, blankToNull(arxiv));
+        if (url != null) changes.put(PaperEdits.Field.URL, blankToNull(url));
+        if (date != null) changes.put(PaperEdits.Field.PUBLISHED, blankToNull(date));
+        if (authors != null) changes.put(PaperEdits.Field.AUTHORS, blankToNull(authors));
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("nothing to change: give --title, --abstract, --arxiv, --url, --date or --authors");
+        }
+        try (Library library = parent.openLibrary()) {
+            Papers papers = new Papers(library);
+            Paper p = PaperArgument.find(papers, paper, spec);
+            new EditPaper(library, p.id(), changes).apply();
+            Paper now = papers.get(p.id()).orElseThrow();
+            spec.commandLine().getOut().println("edited " + now.id() + ": " + now.title());
+        }
+        return 0;
+    }
+
+    private static String blankToNull(String s) {
+        return s.isBlank() ? null : s;
+    }
+}

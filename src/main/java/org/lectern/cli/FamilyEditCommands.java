@@ -1,0 +1,153 @@
+package org.lectern.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.lectern.families.Proposal;
+import org.lectern.library.Family;
+import org.lectern.store.Families;
+import org.lectern.store.Library;
+import org.lectern.store.Papers;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern families create|rename|delete|add|remove}: the reader's own changes to families. */
+final class FamilyEditCommands {
+    private FamilyEditCommands() {
+    }
+
+    /** The proposals named (any case); all of them when no name is given. An unknown name is refused first. */
+    static List<Proposal> named(List<Proposal> proposals, List<String> names) {
+        if (names == null || names.isEmpty()) return proposals;
+        List<Proposal> out = new ArrayList<>();
+        for (String n : names) {
+            Proposal p = proposals.stream().filter(x -> x.name().equalsIgnoreCase(n.strip())).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no proposal is named '" + n + "'; the proposals are: "
+                            + String.join(", ", proposals.stream().map(Proposal::name).toList())));
+            if (!out.contains(p)) out.add(p);
+        }
+        return out;
+    }
+
+    static Family family(Families families, String name) {
+        return families.byName(name.strip()).orElseThrow(
+                () -> new IllegalArgumentException("there is no family named '" + name + "' (see: lectern families)"));
+    }
+
+    /** Shared by the commands: the library, the families and where to print. */
+    abstract static class FamilyEdit implements Callable<Integer> {
+        @ParentCommand
+        FamiliesCommand families;
+
+        @Spec
+        CommandSpec spec;
+
+        abstract String change(Library library, Families families, Papers papers);
+
+        @Override
+        public Integer call() {
+            try (Library library = families.parent.openLibrary()) {
+                String said = change(library, new Families(library), new Papers(library));
+                spec.commandLine().getOut().println(said);
+            }
+            return 0;
+        }
+
+        List<Long> ids(Papers papers, List<String> names) {
+            List<Long> out = new ArrayList<>();
+            for (String n : names) out.add(PaperArgument.find(papers, n, spec).id());
+            return out;
+        }
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a family, with papers in it if given.")
+    static final class Create extends FamilyEdit {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Parameters(index = "1..*", paramLabel = "PAPER", description = "Ids, arXiv ids or titles.")
+        List<String> papers = List.of();
+
+        @Override
+        String change(Library library, Families families, Papers papers) {
+            if (families.byName(name.strip()).isPresent()) throw new IllegalArgumentException("a family named '" + name.strip() + "' exists already");
+            List<Long> ids = ids(papers, this.papers);
+            families.create(name.strip(), "reader", null, ids, "reader");
+            return "created " + name.strip() + " with " + ids.size() + (ids.size() == 1 ? " paper" : " papers");
+        }
+    }
+
+    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Rename a family.")
+    static final class Rename extends FamilyEdit {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Parameters(index = "1", paramLabel = "NEW-NAME")
+        String newName;
+
+        @Override
+        String change(Library library, Families families, Papers papers) {
+            Family f = family(families, name);
+            if (f.name().equals(newName.strip())) return f.name() + ": unchanged";
+            families.rename(f.id(), newName.strip());
+            return "renamed " + f.name() + " to " + newName.strip();
+        }
+    }
+
+    @Command(name = "delete", mixinStandardHelpOptions = true,
+            description = "Delete a family (its papers stay in the library; the library is backed up first).")
+    static final class Delete extends FamilyEdit {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Override
+        String change(Library library, Families families, Papers papers) {
+            Family f = family(families, name);
+            families.delete(f.id());
+            return "deleted the family " + f.name();
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Put papers in a family.")
+    static final class Add extends FamilyEdit {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "PAPER", description = "Ids, arXiv ids or titles.")
+        List<String> papers;
+
+        @Override
+        String change(Library library, Families families, Papers papers) {
+            Family f = family(families, name);
+            int added = 0;
+            List<Long> ids = ids(papers, this.papers);
+            for (long id : ids) if (families.add(f.id(), id)) added++;
+            return f.name() + ": " + added + " added" + (ids.size() > added ? ", " + (ids.size() - added) + " unchanged" : "");
+        }
+    }
+
+    @Command(name = "remove", mixinStandardHelpOptions = true,
+            description = "Take papers out of a family (nothing automatic puts them back).")
+    static final class Remove extends FamilyEdit {
+        @Parameters(index = "0", paramLabel = "NAME")
+        String name;
+
+        @Parameters(index = "1..*", arity = "1..*", paramLabel = "PAPER", description = "Ids, arXiv ids or titles.")
+        List<String> papers;
+
+        @Override
+        String change(Library library, Families families, Papers papers) {
+            Family f = family(families, name);
+            int removed = 0;
+            List<Long> ids = ids(papers, this.papers);
+            for (long id : ids) if (families.remove(f.id(), id)) removed++;
+            return f.name() + ": " + removed + " removed" + (ids.size() > removed ? ", " + (ids.size() - removed) + " unchanged" : "");
+        }
+    }
+
+}

@@ -1,0 +1,46 @@
+package org.lectern.cli;
+
+import java.util.concurrent.Callable;
+
+import org.lectern.edit.MergePapers;
+import org.lectern.library.Paper;
+import org.lectern.store.Library;
+import org.lectern.store.Papers;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern merge A B}: two entries of one paper become one. */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+        description = {"Merge paper B into paper A: A remains, with the richer fields of both, the union of their",
+            "tags and families, both notes joined, both status histories, the status further along and the",
+            "queue place of the one queued first (see: lectern duplicates)."})
+final class MergeCommand implements Callable<Integer> {
+    @ParentCommand
+    LecternCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "A", description = "The paper that remains: id, arXiv id or title.")
+    String kept;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The paper merged into it.")
+    String other;
+
+    @Override
+    public Integer call() {
+        try (Library library = parent.openLibrary()) {
+            Papers papers = new Papers(library);
+            Paper a = PaperArgument.find(papers, kept, spec);
+            Paper b = PaperArgument.find(papers, other, spec);
+            new MergePapers(library, a.id(), b.id()).apply();
+            Paper now = papers.get(a.id()).orElseThrow();
+            spec.commandLine().getOut().println("merged " + b.id() + " into " + a.id() + ": " + now.title());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,101 @@
+package org.lectern.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.lectern.library.Paper;
+import org.lectern.store.Library;
+import org.lectern.store.Papers;
+import org.lectern.store.Placeholders;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code lectern show PAPER [--json]}: everything the library keeps about one paper. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one paper with everything the library keeps about it.")
+final class ShowCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @ParentCommand
+    LecternCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PAPER", description = "The paper's id, arXiv id or title.")
+    String paper;
+
+    @Option(names = "--json", description = "Print JSON: the export's keys, with id, queue_position and needs_details.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Library library = parent.openLibrary()) {
+            Papers papers = new Papers(library);
+            Paper p = PaperArgument.find(papers, paper, spec);
+            Double queue = papers.place(p.id()).queuePosition();
+            boolean placeholder = new Placeholders(library).needsDetails(p.id());
+            if (json) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("id", p.id());
+                m.put("title", p.title());
+                m.put("abstract", p.abstractText());
+                m.put("authors", p.authors());
+                m.put("published", p.published() == null ? null : p.published().toString());
+                m.put("upvotes", p.upvotes());
+                m.put("comments", p.comments());
+                m.put("status", p.status().key());
+                m.put("tags", p.tags());
+                m.put("families", p.families());
+                m.put("note", p.note());
+                m.put("arxiv_id", p.arxivId());
+                m.put("url", p.url());
+                m.put("queue_position", queuePlace(papers, p.id(), queue));
+                m.put("needs_details", placeholder);
+                out.println(JSON.writeValueAsString(m));
+                return 0;
+            }
+            out.println(p.title() + (placeholder ? "  (" + Placeholders.LABEL + ")" : ""));
+            line(out, "id", String.valueOf(p.id()));
+            line(out, "status", p.status().key());
+            Integer place = queuePlace(papers, p.id(), queue);
+            if (place != null) line(out, "queue", "#" + place);
+            line(out, "arXiv", p.arxivId());
+            line(out, "url", p.url());
+            line(out, "published", p.published() == null ? null : p.published().toString());
+            line(out, "authors", p.authors() == null ? null : p.authors().toString());
+            line(out, "upvotes", p.upvotes() == null ? null : p.upvotes().toString());
+            line(out, "comments", p.comments() == null ? null : p.comments().toString());
+            line(out, "tags", String.join(", ", p.tags()));
+            line(out, "families", String.join(", ", p.families()));
+            if (!p.abstractText().isBlank()) out.println(System.lineSeparator() + p.abstractText());
+            if (!p.note().isBlank()) out.println(System.lineSeparator() + "Note:" + System.lineSeparator() + p.note());
+        }
+        return 0;
+    }
+
+    /** The paper's place in the reading queue, counted from 1; null outside it. */
+    private static Integer queuePlace(Papers papers, long id, Double position) {
+        if (position == null) return null;
+        int n = 1;
+        for (var r : papers.queue()) {
+            if (r.id() == id) return n;
+            n++;
+        }
+        return null;
+    }
+
+    private static void line(PrintWriter out, String name, String value) {
+        if (value != null && !value.isEmpty()) out.printf("  %-10s %s%n", name, value);
+    }
+}

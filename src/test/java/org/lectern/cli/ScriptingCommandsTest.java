@@ -1,0 +1,163 @@
+package org.lectern.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lectern.listing.ParseResult;
+import org.lectern.listing.ParsedPaper;
+import org.lectern.store.Importer;
+import org.lectern.store.Library;
+
+import picocli.CommandLine;
+
+/** The command line as a scripting tool: options anywhere, formats for pipes, honest help and exit codes. */
+class ScriptingCommandsTest {
+    @TempDir
+    Path dir;
+    Path file;
+
+    @BeforeEach
+    void seed() {
+        file = dir.resolve("library.db");
+        try (Library library = Library.open(file)) {
+            Importer importer = new Importer(library);
+            importer.commit(importer.preview("t", new ParseResult("test", List.of(
+                    new ParsedPaper(1, 3, "Alpha Paper", "A.", 2, LocalDate.of(2024, 1, 2), null, "2401.00001", null, 1, null),
+                    new ParsedPaper(2, 50, "Beta Paper", "B.", 2, LocalDate.of(2024, 1, 3), 1, null, null, 1, null),
+                    new ParsedPaper(3, 9, "Gamma Paper", "C.", 1, null, null, null, null, 1, null)), List.of())));
+        }
+        Cli.run(file, "status", "Alpha Paper", "queued");
+        Cli.run(file, "status", "Beta Paper", "read");
+    }
+
+    private static Cli.Result raw(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = LecternCommand.commandLine(p -> {
+            throw new IllegalStateException("no window in tests");
+        });
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Cli.Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void theLibraryMayBeNamedAfterTheCommand() {
+        Cli.Result r = raw("list", "--format", "ids", "--library", file.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(3, r.out().strip().lines().count(), r.out());
+        Cli.Result nested = raw("queue", "--library", file.toString());
+        assertTrue(nested.out().contains("Alpha Paper"), nested.out() + nested.err());
+    }
+
+    @Test
+    void everyCommandsHelpNamesTheLibraryAndItsExitCodes() {
+        List<String> missing = new ArrayList<>();
+        CommandLine root = LecternCommand.commandLine(p -> { });
+        walk(root, new ArrayList<>(), missing);
+        assertEquals(List.of(), missing);
+    }
+
+    private static void walk(CommandLine cmd, List<String> path, List<String> missing) {
+        List<String> args = new ArrayList<>(path);
+        args.add("--help");
+        Cli.Result help = raw(args.toArray(String[]::new));
+        String name = path.isEmpty() ? "lectern" : String.join(" ", path);
+        if (help.code() != 0 || !help.out().contains("--library") || !help.out().contains("Exit codes:")
+                || !help.out().contains("2 ")) {
+            missing.add(name);
+        }
+        for (var e : cmd.getSubcommands().entrySet()) {
+            List<String> sub = new ArrayList<>(path);
+            sub.add(e.getKey());
+            walk(e.getValue(), sub, missing);
+        }
+    }
+
+    @Test
+    void listTakesSeveralStatusesASortALimitAndAFormat() throws Exception {
+        Cli.Result ids = Cli.run(file, "list", "--status", "queued,read", "--sort", "-upvotes", "--format", "ids");
+        assertEquals(0, ids.code(), ids.err());
+        List<String> lines = ids.out().strip().lines().toList();
+        assertEquals(2, lines.size(), ids.out());
+        Cli.Result tsv = Cli.run(file, "list", "--sort", "title", "--limit", "2", "--format", "tsv");
+        List<String> rows = tsv.out().strip().lines().toList();
+        assertEquals(3, rows.size(), tsv.out());
+        assertTrue(rows.get(0).startsWith("id\tstatus\tupvotes"), rows.get(0));
+        assertTrue(rows.get(1).contains("\t2401.00001\tAlpha Paper\t"), rows.get(1));
+        assertTrue(rows.get(2).contains("Beta Paper"), rows.get(2));
+        JsonNode json = new ObjectMapper().readTree(Cli.run(file, "list", "--status", "read", "--format", "json").out());
+        assertEquals("Beta Paper", json.get(0).get("title").asText());
+        assertTrue(Cli.run(file, "list", "--sort", "-upvotes").out().indexOf("Beta Paper")
+                < Cli.run(file, "list", "--sort", "-upvotes").out().indexOf("Gamma Paper"));
+        assertEquals(2, Cli.run(file, "list", "--format", "xml").code());
+        assertEquals(2, Cli.run(file, "list", "--status", "finished").code());
+    }
+
+    @Test
+    void aFilterThatMatchesNothingPrintsNothingAndSucceeds() {
+        for (String[] args : new String[][] {{"list", "--search", "zebrafish"}, {"list", "--status", "dropped", "--format", "json"},
+                {"list", "--tag", "nosuchtag", "--format", "ids"}}) {
+            String[] all = new String[args.length];
+            System.arraycopy(args, 0, all, 0, args.length);
+            Cli.Result r = Cli.run(file, all);
+            assertEquals(0, r.code(), r.err());
+            assertEquals("", r.out());
+        }
+    }
+
+    @Test
+    void settingTheStatusAPaperHasSaysSo() {
+        Cli.Result r = Cli.run(file, "status", "Beta Paper", "read");
+        assertEquals(0, r.code());
+        assertEquals("Beta Paper: already Read, unchanged", r.out().strip());
+    }
+
+    @Test
+    void exportWritesJsonUnlessToldOtherwise() throws Exception {
+        Cli.Result r = Cli.run(file, "export", "--status", "queued,read");
+        assertEquals(0, r.code(), r.err());
+        JsonNode list = new ObjectMapper().readTree(r.out());
+        assertEquals(2, list.size());
+    }
+
+    @Test
+    void backupIntoAMissingFolderNamesIt() throws Exception {
+        Path missing = dir.resolve("no-such-folder");
+        Cli.Result r = Cli.run(file, "backup", "--out", missing.resolve("copy.db").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("the folder " + missing.toAbsolutePath() + " does not exist"), r.err());
+        Cli.Result ok = Cli.run(file, "backup", "--out", dir.resolve("copy.db").toString());
+        assertEquals(0, ok.code(), ok.err());
+        assertTrue(Files.size(dir.resolve("copy.db")) > 0);
+        Cli.Result restored = Cli.run(file, "restore", dir.resolve("copy.db").toString());
+        assertEquals(0, restored.code(), restored.err());
+        assertTrue(restored.out().contains("restored from"), restored.out());
+    }
+
+    @Test
+    void importSaysHowKnownPapersWereMatchedAndListsAmbiguousOnes() throws Exception {
+        Path listing = dir.resolve("ids.txt");
+        Files.writeString(listing, "2401.00001v2\nhttps://arxiv.org/abs/2403.09999\n");
+        Cli.Result r = Cli.run(file, "import", listing.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("1 new, 0 updated, 1 unchanged (known by id 1), 0 errors"), r.out());
+        Cli.Result shown = Cli.run(file, "show", "2403.09999");
+        assertTrue(shown.out().contains("needs details"), shown.out());
+    }
+}
