@@ -53,10 +53,15 @@ public final class ArxivMatcher {
         if (phrase == null) return new Result(Outcome.NONE, null, List.of());
         Result r = choose(q, client.search(phrase, RESULTS).entries());
         if (r.outcome() != Outcome.NONE) return r;
-        // a title that ran into its abstract is longer than arXiv's: its first words still find it
-        List<String> terms = TitleQuery.terms(q.title());
-        if (terms.size() > 6 && !isBlank(q.abstractText())) {
-            return choose(q, client.search(TitleQuery.phrase(q.title(), 6), RESULTS).entries());
+        // A title that ran into its abstract is longer than arXiv's, and a term arXiv reads another way
+        // (01.AI, a symbol) breaks a phrase: the title's first half, then its first three terms, still
+        // find it among looser results that the similarity then sorts out.
+        int n = TitleQuery.terms(q.title()).size();
+        int half = Math.max(2, n / 2);
+        for (int head : half > 3 ? new int[] {half, 3} : new int[] {half}) {
+            if (head >= n) continue;
+            r = choose(q, client.search(TitleQuery.phrase(q.title(), head), 2 * RESULTS).entries());
+            if (r.outcome() != Outcome.NONE) return r;
         }
         return r;
     }

@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
  */
 final class TitleQuery {
     private static final Pattern NOT_TERM = Pattern.compile("(?:(?<!\\p{N})\\.|\\.(?!\\p{N})|[^\\p{L}\\p{N}.])+");
-    /** Words the query language reads as operators when they stand alone outside quotes. */
-    private static final List<String> OPERATORS = List.of("and", "or", "andnot");
 
     private TitleQuery() {
     }
@@ -30,16 +28,5 @@ final class TitleQuery {
         List<String> t = terms(title);
         if (t.isEmpty()) return null;
         return "ti:\"" + String.join(" ", t.subList(0, Math.min(limit, t.size()))) + "\"";
-    }
-
-    /** {@code ti:w1 AND ti:w2 …} over the first {@code limit} terms that are not operator words. */
-    static String allWords(String title, int limit) {
-        List<String> parts = new ArrayList<>();
-        for (String t : terms(title)) {
-            if (OPERATORS.contains(t.toLowerCase(java.util.Locale.ROOT))) continue;
-            parts.add("ti:" + t);
-            if (parts.size() == limit) break;
-        }
-        return parts.isEmpty() ? null : String.join(" AND ", parts);
     }
 }

@@ -63,6 +63,16 @@ class ArxivMatcherTest {
     }
 
     @Test
+    void aTermThePhraseReadsAnotherWayFallsBackToTheTitlesFirstHalf() {
+        String title = "Quiet Routers Made by 02.LAB";
+        String abs = "Routers hum. We make them quiet with a fan controller that listens to its own noise.";
+        server.add(new ArxivServer.Paper("2403.55555", 1, title, abs, List.of("Jo Quist"), LocalDate.of(2024, 3, 5)));
+        ArxivMatcher.Result r = matcher.lookUp(new ArxivMatcher.Query(title, abs, null));
+        assertEquals("2403.55555", r.match().arxivId());
+        assertEquals("ti:\"Quiet Routers Made\"", server.requests().get(1).params().get("search_query"));
+    }
+
+    @Test
     void aPaperArxivDoesNotHaveGetsNothingEvenWhenATitleLooksAlike() {
         ArxivMatcher.Result r = matcher.lookUp(new ArxivMatcher.Query("Frugal Mixture of Experts for Tiny Devices",
                 "We study the thermal behaviour of batteries in electric buses under winter conditions and propose a heater.", null));
