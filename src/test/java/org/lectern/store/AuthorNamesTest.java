@@ -75,7 +75,7 @@ class AuthorNamesTest {
                     + "VALUES (1, 'Old Paper', 'old paper', 'x', 3, '2024-01-01T00:00:00Z')");
         }
         try (Library library = Library.open(file)) {
-            assertEquals(5, library.userVersion());
+            assertEquals(Library.SCHEMA_VERSION, library.userVersion());
             Paper old = new Papers(library).get(1).orElseThrow();
             assertEquals(List.of(), old.authorNames());
             assertEquals(3, old.authors());
