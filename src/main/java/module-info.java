@@ -2,6 +2,8 @@
 module org.lectern {
     requires java.sql;
     requires java.management;
+    requires java.net.http;
+    requires java.xml;
     requires javafx.controls;
     requires org.controlsfx.controls;
     requires atlantafx.base;
@@ -37,6 +39,7 @@ module org.lectern {
     exports org.lectern.ui.shell;
     exports org.lectern.ui.window;
     exports org.lectern.edit;
+    exports org.lectern.lookup;
 
     opens org.lectern.store;
     opens org.lectern.ui;

@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ImportCommand.class, ListCommand.class, ExportCommand.class, QueueCommand.class,
             StatusCommand.class, BackupCommand.class, RestoreCommand.class, FamiliesCommand.class,
             BenchCommand.class, ShowCommand.class, EditCommand.class, TagCommand.class, NoteCommand.class,
-            DuplicatesCommand.class, MergeCommand.class, RmCommand.class, TrainSplitterCommand.class})
+            DuplicatesCommand.class, MergeCommand.class, RmCommand.class, EnrichCommand.class, TrainSplitterCommand.class})
 public final class LecternCommand implements Callable<Integer> {
     // inherited: accepted before the command or after it (lectern list --library x.db)
     @Option(names = "--library", paramLabel = "PATH", scope = ScopeType.INHERIT,

@@ -15,14 +15,21 @@ public final class EditPaper implements Change {
     private final Library library;
     private final long paperId;
     private final Map<PaperEdits.Field, Object> changes;
+    private final String description;
     private volatile PaperSnapshot before;
 
     /** {@code changes} maps each field to its new value; null clears a field (the title cannot be cleared). */
     public EditPaper(Library library, long paperId, Map<PaperEdits.Field, Object> changes) {
+        this(library, paperId, changes, null);
+    }
+
+    /** As above, named in the journal by {@code description} (e.g. "Look up on arXiv"). */
+    public EditPaper(Library library, long paperId, Map<PaperEdits.Field, Object> changes, String description) {
         if (changes.isEmpty()) throw new IllegalArgumentException("nothing to change");
         this.library = library;
         this.paperId = paperId;
         this.changes = new EnumMap<>(changes);
+        this.description = description;
     }
 
     public long paperId() {
@@ -31,6 +38,7 @@ public final class EditPaper implements Change {
 
     @Override
     public String description() {
+        if (description != null) return description;
         return changes.size() == 1 && changes.containsKey(PaperEdits.Field.TITLE) ? "Edit the title" : "Edit the paper";
     }
 

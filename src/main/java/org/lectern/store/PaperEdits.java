@@ -20,7 +20,7 @@ import org.lectern.library.Titles;
 public final class PaperEdits {
     /** The fields a reader can edit. */
     public enum Field {
-        TITLE, ABSTRACT, ARXIV_ID, URL, PUBLISHED, AUTHORS
+        TITLE, ABSTRACT, ARXIV_ID, URL, PUBLISHED, AUTHORS, AUTHOR_NAMES
     }
 
     private static final Pattern ARXIV = Pattern.compile("\\d{4}\\.\\d{4,5}|[a-z][a-z\\-]+(?:\\.[A-Z]{2})?/\\d{7}");
@@ -54,6 +54,7 @@ public final class PaperEdits {
                     case URL -> sql.append(", url = ?");
                     case PUBLISHED -> sql.append(", published = ?");
                     case AUTHORS -> sql.append(", authors = ?");
+                    case AUTHOR_NAMES -> sql.append(", author_names = ?");
                     default -> { }
                 }
             }
@@ -68,6 +69,7 @@ public final class PaperEdits {
                     switch (e.getKey()) {
                         case ARXIV_ID, URL -> s.setString(i++, (String) e.getValue());
                         case PUBLISHED -> s.setString(i++, e.getValue() == null ? null : e.getValue().toString());
+                        case AUTHOR_NAMES -> s.setString(i++, NameList.toColumn(names(e.getValue())));
                         case AUTHORS -> {
                             if (e.getValue() == null) s.setNull(i++, Types.INTEGER);
                             else s.setInt(i++, (Integer) e.getValue());
@@ -104,6 +106,7 @@ public final class PaperEdits {
                 }
                 case URL -> out.put(Field.URL, v == null || v.toString().isBlank() ? null : v.toString().strip());
                 case PUBLISHED -> out.put(Field.PUBLISHED, v == null || v instanceof LocalDate ? v : parseDate(v.toString()));
+                case AUTHOR_NAMES -> out.put(Field.AUTHOR_NAMES, names(v));
                 case AUTHORS -> {
                     Integer n = v == null ? null : v instanceof Integer i ? i : parseCount(v.toString());
                     if (n != null && n < 1) throw new IllegalArgumentException("the author count must be 1 or more, not " + n);
@@ -112,6 +115,13 @@ public final class PaperEdits {
             }
         }
         return out;
+    }
+
+    /** Author names as a list of non-blank names (null or an empty list clears them). */
+    private static java.util.List<String> names(Object v) {
+        if (v == null) return java.util.List.of();
+        if (!(v instanceof java.util.List<?> list)) throw new IllegalArgumentException("author names must be a list");
+        return list.stream().map(String::valueOf).map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 
     private static LocalDate parseDate(String text) {
