@@ -172,6 +172,9 @@ public final class ImportPreviewSheet {
         legend.setId("uncertain-legend");
         legend.textProperty().bind(Bindings.createStringBinding(() -> PreviewColumns.legend(uncertainLeft.get()), uncertainLeft));
         legend.getStyleClass().add(prepared.uncertain() == 0 ? "muted" : "uncertain-legend");
+        uncertainLeft.addListener((o, was, now) -> {
+            if (now.longValue() == 0) legend.getStyleClass().setAll("label", "muted"); // nothing left to warn of
+        });
 
         VBox body = new VBox(10, table, legend, boundary, split);
         List<Diagnostic> diagnostics = preview.diagnostics();
