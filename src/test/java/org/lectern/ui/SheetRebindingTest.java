@@ -11,8 +11,6 @@ import java.nio.file.Path;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -56,19 +54,6 @@ class SheetRebindingTest {
         fixture.close();
     }
 
-    private void paste(FxRobot robot, String text) {
-        until("the first load", () -> fixture.window.showing().getText().startsWith("Showing"));
-        fx(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-            fixture.window.table().requestFocus();
-            return null;
-        });
-        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
-        until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
-    }
-
     private int selected() {
         return fx(() -> fixture.window.previewSheet().table().getSelectionModel().getSelectedIndex());
     }
@@ -80,7 +65,7 @@ class SheetRebindingTest {
         assertEquals("Space", fx(() -> fixture.window.keys().display(Keymap.INCLUDE)), "the refused line leaves the default");
 
         // three one-word heads: each split is uncertain
-        paste(robot, "5 Lonely 2 authors · Dec 25, 2023\n\n6 Alone 1 author · Dec 26, 2023\n\n"
+        fixture.pasteListing(robot, "5 Lonely 2 authors · Dec 25, 2023\n\n6 Alone 1 author · Dec 26, 2023\n\n"
                 + "7 Solitary 3 authors · Dec 27, 2023\n");
         assertEquals(3, (long) fx(() -> fixture.window.previewSheet().uncertainLeft()));
         assertEquals(0, selected());

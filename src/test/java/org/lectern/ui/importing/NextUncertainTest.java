@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.control.Label;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
@@ -62,19 +60,6 @@ class NextUncertainTest {
         return String.join("\n\n", lines) + "\n";
     }
 
-    static void paste(WindowFixture fixture, FxRobot robot, String text) {
-        until("the first load", () -> fixture.window.showing().getText().startsWith("Showing"));
-        fx(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(text);
-            Clipboard.getSystemClipboard().setContent(content);
-            fixture.window.table().requestFocus();
-            return null;
-        });
-        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
-        until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
-    }
-
     private List<Integer> uncertainRows() {
         return fx(() -> {
             List<Integer> out = new ArrayList<>();
@@ -94,7 +79,7 @@ class NextUncertainTest {
 
     @Test
     void f8AndTheButtonGoToTheNextUncertainSplitAndAFixClearsItsMark(FxRobot robot) throws IOException {
-        paste(fixture, robot, listing());
+        fixture.pasteListing(robot, listing());
         List<Integer> uncertain = uncertainRows();
         assertTrue(uncertain.size() >= 2, "the one-word heads are uncertain: " + uncertain);
         assertTrue(legend().startsWith(uncertain.size() + " uncertain"), legend());
@@ -122,7 +107,7 @@ class NextUncertainTest {
 
     @Test
     void whenEverySplitIsFixedTheCountSaysSoAndTheButtonIsOff(FxRobot robot) throws IOException {
-        paste(fixture, robot, listing());
+        fixture.pasteListing(robot, listing());
         int n = uncertainRows().size();
         for (int k = 0; k < n; k++) {
             robot.press(KeyCode.ALT).type(KeyCode.LEFT).release(KeyCode.ALT);
