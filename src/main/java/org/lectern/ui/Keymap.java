@@ -45,7 +45,19 @@ public enum Keymap {
     MOVE_UP(KeyGroup.QUEUE, "Move up the queue", "Alt+Up"),
     MOVE_DOWN(KeyGroup.QUEUE, "Move down the queue", "Alt+Down"),
     RETURN_NEW(KeyGroup.QUEUE, "Return to New", "U"),
-    SHOW_QUEUE(KeyGroup.QUEUE, "Go to the reading queue", "G");
+    SHOW_QUEUE(KeyGroup.QUEUE, "Go to the reading queue", "G"),
+    // a sheet's keys: they act only inside the sheet (or field) that has the focus, so they may share
+    // keys with the window's actions, never with each other
+    CLOSE_SHEET(KeyGroup.SHEET, "Close the sheet, or leave the field", "Esc"),
+    CONFIRM(KeyGroup.SHEET, "Import, restore, accept or choose", "Enter"),
+    CHOOSE_UP(KeyGroup.SHEET, "Choose the one above", "Up"),
+    CHOOSE_DOWN(KeyGroup.SHEET, "Choose the one below (from the search: the list)", "Down"),
+    INCLUDE(KeyGroup.SHEET, "Include or leave out the paper", "Space"),
+    SPLIT_EARLIER(KeyGroup.SHEET, "Move the title's last word into the abstract", "Alt+Left"),
+    SPLIT_LATER(KeyGroup.SHEET, "Move the abstract's first word into the title", "Alt+Right"),
+    NEXT_UNCERTAIN(KeyGroup.SHEET, "Go to the next uncertain split", "F8"),
+    REJECT(KeyGroup.SHEET, "Reject the proposal", "Delete"),
+    REJECT_BY_LETTER(KeyGroup.SHEET, "Reject the proposal (outside the name field)", "R");
 
     private final KeyGroup group;
     private final String description;

@@ -126,7 +126,11 @@ class RebindingTest {
         until("the palette", () -> fixture.window.reading().palette() != null);
         Map<String, String> palette = fx(() -> fixture.window.reading().palette().list().getItems().stream()
                 .collect(Collectors.toMap(e -> e.action().name(), KeyBindings.Entry::key)));
-        assertEquals(new java.util.TreeMap<>(expected), new java.util.TreeMap<>(palette));
+        // the palette runs the window's actions; a sheet's keys act only inside their sheet
+        Map<String, String> windowActions = new java.util.TreeMap<>(expected);
+        windowActions.keySet().removeIf(name -> Keymap.valueOf(name).group().inSheet());
+        assertTrue(windowActions.size() < expected.size(), "the cheat sheet lists the sheet keys too");
+        assertEquals(windowActions, new java.util.TreeMap<>(palette));
         assertTrue(fx(() -> fixture.window.reading().palette().field().isFocused()));
 
         // searchable: the words of an action find it, and Enter runs it on the selected paper

@@ -11,11 +11,15 @@ import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.lectern.store.Library;
 import org.lectern.store.LibraryServices;
 import org.lectern.ui.shell.MainWindow;
+import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A real main window on a real library file, for tests: open, read back through SQL, close. */
@@ -102,6 +106,20 @@ public final class WindowFixture {
 
     public interface SqlCheck {
         boolean holds(Connection c) throws SQLException;
+    }
+
+    /** Pastes {@code text} into the window with Ctrl+V, as a reader does, and waits for its preview. */
+    public void pasteListing(FxRobot robot, String text) {
+        until("the first load", () -> window.showing().getText().startsWith("Showing"));
+        fx(() -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(text);
+            Clipboard.getSystemClipboard().setContent(content);
+            window.table().requestFocus();
+            return null;
+        });
+        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        until("the preview", () -> window.previewSheet() != null && window.previewSheet().filled());
     }
 
     /** The first column of the first row of {@code sql} through a new connection, as text. */

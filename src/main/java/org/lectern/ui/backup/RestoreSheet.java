@@ -10,7 +10,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -18,6 +17,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+
+import org.lectern.ui.Keymap;
+import org.lectern.ui.keys.KeyBindings;
 
 /**
  * The backups of the library, newest first, over the window. Enter asks for a confirmation that says
@@ -34,7 +36,7 @@ public final class RestoreSheet {
     private final Runnable onClose;
 
     /** {@code onRestore} receives the confirmed backup; {@code onClose} hides the sheet. */
-    public RestoreSheet(List<BackupEntry> backups, Consumer<BackupEntry> onRestore, Runnable onClose) {
+    public RestoreSheet(KeyBindings keys, List<BackupEntry> backups, Consumer<BackupEntry> onRestore, Runnable onClose) {
         this.onRestore = onRestore;
         this.onClose = onClose;
         root.setId("restore-sheet");
@@ -79,11 +81,13 @@ public final class RestoreSheet {
         choose.setOnAction(e -> ask());
         Button close = new Button("Close");
         close.setOnAction(e -> onClose.run());
-        Label keys = new Label("↑/↓ choose · Enter restores (after a confirmation) · Esc closes");
-        keys.getStyleClass().add("muted");
+        // ↑/↓ are the list's own keys
+        Label hint = new Label("↑/↓ choose · " + keys.hint(Keymap.CONFIRM, "restores (after a confirmation)",
+                Keymap.CLOSE_SHEET, "closes"));
+        hint.getStyleClass().add("muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(10, keys, gap, close, choose);
+        HBox buttons = new HBox(10, hint, gap, close, choose);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         VBox center = new VBox(12, list, confirmation);
@@ -99,11 +103,11 @@ public final class RestoreSheet {
         StackPane.setMargin(card, new Insets(30));
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            if (keys.matches(Keymap.CLOSE_SHEET, e)) {
                 if (confirming()) showConfirmation(false);
                 else onClose.run();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ENTER) {
+            } else if (keys.matches(Keymap.CONFIRM, e)) {
                 if (e.getTarget() == close) onClose.run();
                 else if (e.getTarget() == back) showConfirmation(false);
                 else if (confirming()) confirm();

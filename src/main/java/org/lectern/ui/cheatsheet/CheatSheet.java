@@ -31,7 +31,7 @@ public final class CheatSheet {
             List<KeyBindings.Entry> entries = shown.stream().filter(e -> e.group() == g).toList();
             if (entries.isEmpty()) continue;
             // the two short groups share a column, so the card is wider than high
-            if (column == null || g == KeyGroup.TRIAGE || g == KeyGroup.WINDOW) {
+            if (column == null || g == KeyGroup.TRIAGE || g == KeyGroup.WINDOW || g == KeyGroup.SHEET) {
                 column = new VBox(8);
                 columns.getChildren().add(column);
             }
@@ -63,7 +63,8 @@ public final class CheatSheet {
         }
         Label title = new Label("Keys");
         title.getStyleClass().add("cheat-title");
-        Label hint = new Label("Rebind any of them in " + KeyBindings.FILE_NAME + " beside the library (action=key).  Esc closes.");
+        Label hint = new Label("Rebind any of them in " + KeyBindings.FILE_NAME + " beside the library (action=key).  "
+                + bindings.hint(org.lectern.ui.Keymap.CLOSE_SHEET, "closes."));
         hint.getStyleClass().add("muted");
         VBox card = new VBox(14, title, columns, hint);
         card.getStyleClass().add("cheat-sheet");
@@ -76,7 +77,7 @@ public final class CheatSheet {
             if (e.getTarget() == root) onClose.run();
         });
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE
+            if (bindings.matches(org.lectern.ui.Keymap.CLOSE_SHEET, e)
                     || bindings.matches(org.lectern.ui.Keymap.CHEAT_SHEET, e)) {
                 e.consume();
                 onClose.run();

@@ -21,7 +21,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -85,12 +84,12 @@ public final class DetailPane {
     /** The note text the library holds, as far as this pane knows: an unchanged note is not saved again. */
     private String savedNote = "";
 
-    /** {@code onLeave} runs when Esc leaves the tag field or the note (back to the list). */
-    public DetailPane(Actions actions, Runnable onLeave) {
+    /** {@code onLeave} runs when the Close key (Esc) leaves the tag field or the note (back to the list). */
+    public DetailPane(org.lectern.ui.keys.KeyBindings keys, Actions actions, Runnable onLeave) {
         this.actions = actions;
         for (javafx.scene.control.TextInputControl field : List.of(tagField, note)) {
             field.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == KeyCode.ESCAPE) {
+                if (keys.matches(org.lectern.ui.Keymap.CLOSE_SHEET, e)) {
                     if (field == note) flushNote();
                     onLeave.run();
                     e.consume();

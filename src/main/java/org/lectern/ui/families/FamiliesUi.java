@@ -124,7 +124,7 @@ public final class FamiliesUi {
                 return;
             }
             status.say(found.proposals.size() + (found.proposals.size() == 1 ? " family" : " families") + " to look at");
-            sheet = new ProposalSheet(found.proposals, found.titles, found.existing, new SheetActions());
+            sheet = new ProposalSheet(overlays.keys(), found.proposals, found.titles, found.existing, new SheetActions());
             overlays.show(sheet.view(), new SheetActions()::close);
             sheet.focus();
         }, e -> status.say("Could not look for families: " + e.getMessage()));

@@ -15,7 +15,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -26,11 +25,13 @@ import javafx.scene.layout.VBox;
 
 import org.lectern.families.Proposal;
 import org.lectern.library.FamilyKind;
+import org.lectern.ui.Keymap;
+import org.lectern.ui.keys.KeyBindings;
 
 /**
  * The proposed families, one row each: an editable name, the kind, the size, the reason words and the
- * member titles, with Accept, Reject and "merge into" an existing family. ↑/↓ move, Enter accepts,
- * Delete or R rejects (outside the name field), Esc closes.
+ * member titles, with Accept, Reject and "merge into" an existing family. Its keys are the sheet's in
+ * the keymap: Choose up/down move, Confirm accepts, Reject (or its letter, outside the name field) rejects.
  */
 public final class ProposalSheet {
     /** What the sheet asks of its owner. */
@@ -47,6 +48,7 @@ public final class ProposalSheet {
     public static final String NEW_FAMILY = "As a new family";
 
     private final Actions actions;
+    private final KeyBindings keys;
     private final StackPane root = new StackPane();
     private final VBox rows = new VBox();
     private final ScrollPane scroll = new ScrollPane(rows);
@@ -55,7 +57,9 @@ public final class ProposalSheet {
     private int current = -1;
 
     /** {@code titles} maps member ids to titles; {@code existing} are the names of the families there are. */
-    public ProposalSheet(List<Proposal> proposals, Map<Long, String> titles, List<String> existing, Actions actions) {
+    public ProposalSheet(KeyBindings keys, List<Proposal> proposals, Map<Long, String> titles, List<String> existing,
+                         Actions actions) {
+        this.keys = keys;
         this.actions = actions;
         root.setId("family-proposals");
         root.getStyleClass().add("preview-backdrop");
@@ -77,15 +81,17 @@ public final class ProposalSheet {
         scroll.getStyleClass().add("proposal-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
 
-        Label keys = new Label("↑/↓ move · Enter accepts · Delete or R rejects · Esc closes");
-        keys.getStyleClass().add("muted");
+        Label hint = new Label(keys.display(Keymap.CHOOSE_UP) + "/" + keys.display(Keymap.CHOOSE_DOWN) + " move · "
+                + keys.hint(Keymap.CONFIRM, "accepts") + " · " + keys.display(Keymap.REJECT) + " or "
+                + keys.hint(Keymap.REJECT_BY_LETTER, "rejects", Keymap.CLOSE_SHEET, "closes"));
+        hint.getStyleClass().add("muted");
         Button close = new Button("Close");
         close.setId("close-proposals");
         close.setCancelButton(true);
         close.setOnAction(e -> actions.close());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bottom = new HBox(10, keys, gap, close);
+        HBox bottom = new HBox(10, hint, gap, close);
         bottom.setAlignment(Pos.CENTER_RIGHT);
 
         BorderPane card = new BorderPane(scroll);
@@ -106,17 +112,18 @@ public final class ProposalSheet {
     private void key(KeyEvent e) {
         boolean typing = e.getTarget() instanceof TextInputControl;
         boolean inCombo = e.getTarget() instanceof ComboBox<?> c && c.isShowing();
-        if (e.getCode() == KeyCode.ESCAPE) {
+        boolean down = keys.matches(Keymap.CHOOSE_DOWN, e);
+        if (keys.matches(Keymap.CLOSE_SHEET, e)) {
             actions.close();
         } else if (inCombo) {
             return;
-        } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) {
+        } else if (down || keys.matches(Keymap.CHOOSE_UP, e)) {
             if (e.getTarget() instanceof ComboBox<?>) return; // the merge box steps through its own choices
-            move(e.getCode() == KeyCode.DOWN ? 1 : -1);
-        } else if (e.getCode() == KeyCode.ENTER) {
+            move(down ? 1 : -1);
+        } else if (keys.matches(Keymap.CONFIRM, e)) {
             if (e.getTarget() instanceof Button b) b.fire(); // a focused Reject or Close means that
             else acceptCurrent();
-        } else if (!typing && (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.R)) {
+        } else if (!typing && (keys.matches(Keymap.REJECT, e) || keys.matches(Keymap.REJECT_BY_LETTER, e))) {
             rejectCurrent();
         } else {
             return;
@@ -192,9 +199,10 @@ public final class ProposalSheet {
     }
 
     private void updateSummary() {
-        summary.setText(items.isEmpty() ? "Every proposal is answered. Esc closes."
+        summary.setText(items.isEmpty() ? "Every proposal is answered. " + keys.hint(Keymap.CLOSE_SHEET, "closes.")
                 : items.size() + (items.size() == 1 ? " proposal" : " proposals")
-                        + " for papers in no family. Accepting creates the family; Ctrl+Z takes it back.");
+                        + " for papers in no family. Accepting creates the family; "
+                        + keys.hint(Keymap.UNDO, "takes it back."));
     }
 
     public Node view() {

@@ -109,7 +109,7 @@ public final class ImportFlow {
                 status.say("Import cancelled");
             }
         };
-        sheet = new ImportPreviewSheet(rows, skipped,
+        sheet = new ImportPreviewSheet(overlays.keys(), rows, skipped,
                 chosen -> commit(preview, chosen, shown[0], running, cancelled), cancel);
         shown[0] = sheet;
         overlays.show(sheet.view(), cancel);

@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.value.ObservableValue;
+import javafx.beans.property.SimpleLongProperty;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -25,7 +23,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -39,10 +36,13 @@ import javafx.scene.text.TextFlow;
 import org.lectern.listing.Diagnostic;
 import org.lectern.listing.ParsedPaper;
 import org.lectern.store.ImportPreview;
+import org.lectern.ui.Keymap;
+import org.lectern.ui.keys.KeyBindings;
 
 /**
  * The import preview, shown over the window: a row per parsed paper, every unreadable line, uncertain
- * splits marked with keys to move the boundary. Enter imports, Esc cancels (or cancels a running import).
+ * splits marked, a key and a button to go to the next of them and keys to move the boundary. Its keys are
+ * the sheet's in the keymap: Confirm imports, Close cancels (or cancels a running import).
  */
 public final class ImportPreviewSheet {
     private static final javafx.css.PseudoClass UNCERTAIN = javafx.css.PseudoClass.getPseudoClass("uncertain");
@@ -61,6 +61,9 @@ public final class ImportPreviewSheet {
     private final ImportPreview preview;
     private final Consumer<Chosen> onImport;
     private final Runnable onCancel;
+    private final KeyBindings keys;
+    /** The uncertain splits the reader has not fixed yet: the legend follows it. */
+    private final SimpleLongProperty uncertainLeft = new SimpleLongProperty();
     private boolean importing;
     private final ReadOnlyIntegerProperty included;
     private final Rows prepared;
@@ -87,12 +90,14 @@ public final class ImportPreviewSheet {
                 if (first < 0) first = i;
             }
             included.set(kept);
-            return new Rows(preview, rows, Math.max(first, 0), uncertain, included, ImportPreviewSheet.summary(preview));
+            return new Rows(preview, rows, Math.max(first, 0), uncertain, included, PreviewColumns.summary(preview));
         }
     }
 
     /** {@code onImport} receives the rows and which of them the reader kept; {@code onCancel} closes (or stops an import). */
-    public ImportPreviewSheet(Rows prepared, List<String> skipped, Consumer<Chosen> onImport, Runnable onCancel) {
+    public ImportPreviewSheet(KeyBindings keys, Rows prepared, List<String> skipped, Consumer<Chosen> onImport,
+                              Runnable onCancel) {
+        this.keys = keys;
         ImportPreview preview = prepared.preview();
         this.preview = preview;
         this.onImport = onImport;
@@ -117,13 +122,13 @@ public final class ImportPreviewSheet {
         include.setPrefWidth(36);
         include.setMaxWidth(36);
         table.getColumns().add(include);
-        table.getColumns().add(text("Title", 300, r -> r.titleProperty()));
-        table.getColumns().add(text("Abstract", 300, r -> Bindings.createStringBinding(
-                () -> start(r.abstractProperty().get()), r.abstractProperty())));
-        table.getColumns().add(plain("Authors", 70, r -> r.parsed().authors() == null ? "" : r.parsed().authors().toString()));
-        table.getColumns().add(plain("Date", 100, r -> r.parsed().published() == null ? "" : DATE.format(r.parsed().published())));
-        table.getColumns().add(plain("Upvotes", 70, r -> r.parsed().upvotes() == null ? "–" : r.parsed().upvotes().toString()));
-        table.getColumns().add(plain("Library", 90, PreviewRow::matchLabel));
+        table.getColumns().add(PreviewColumns.text("Title", 300, r -> r.titleProperty()));
+        table.getColumns().add(PreviewColumns.text("Abstract", 300, r -> Bindings.createStringBinding(
+                () -> PreviewColumns.start(r.abstractProperty().get()), r.abstractProperty())));
+        table.getColumns().add(PreviewColumns.plain("Authors", 70, r -> r.parsed().authors() == null ? "" : r.parsed().authors().toString()));
+        table.getColumns().add(PreviewColumns.plain("Date", 100, r -> r.parsed().published() == null ? "" : DATE.format(r.parsed().published())));
+        table.getColumns().add(PreviewColumns.plain("Upvotes", 70, r -> r.parsed().upvotes() == null ? "–" : r.parsed().upvotes().toString()));
+        table.getColumns().add(PreviewColumns.plain("Library", 90, PreviewRow::matchLabel));
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> new TableRow<>() {
@@ -140,10 +145,10 @@ public final class ImportPreviewSheet {
         table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> showSplit(now));
 
         Button left = new Button("◀ Word to abstract");
-        left.setTooltip(new Tooltip("Move the title's last word into the abstract (Alt+Left)"));
+        left.setTooltip(new Tooltip(Keymap.SPLIT_EARLIER.description() + " (" + keys.display(Keymap.SPLIT_EARLIER) + ")"));
         left.setOnAction(e -> move(true));
         Button right = new Button("Word to title ▶");
-        right.setTooltip(new Tooltip("Move the abstract's first word into the title (Alt+Right)"));
+        right.setTooltip(new Tooltip(Keymap.SPLIT_LATER.description() + " (" + keys.display(Keymap.SPLIT_LATER) + ")"));
         right.setOnAction(e -> move(false));
         left.setId("boundary-left");
         right.setId("boundary-right");
@@ -155,12 +160,21 @@ public final class ImportPreviewSheet {
         HBox.setHgrow(split, Priority.ALWAYS);
         Label boundaryHint = new Label("Title | abstract boundary:");
         boundaryHint.getStyleClass().add("muted");
-        HBox boundary = new HBox(8, boundaryHint, left, right);
+        Button nextUncertain = new Button("Next uncertain ▼");
+        nextUncertain.setId("next-uncertain");
+        nextUncertain.setTooltip(new Tooltip(Keymap.NEXT_UNCERTAIN.description() + " (" + keys.display(Keymap.NEXT_UNCERTAIN) + ")"));
+        nextUncertain.setOnAction(e -> nextUncertain());
+        nextUncertain.disableProperty().bind(uncertainLeft.isEqualTo(0));
+        HBox boundary = new HBox(8, boundaryHint, left, right, nextUncertain);
         boundary.setAlignment(Pos.CENTER_LEFT);
-        long uncertain = prepared.uncertain();
-        Label legend = new Label(uncertain == 0 ? "Every title/abstract split looks certain."
-                : uncertain + " uncertain " + (uncertain == 1 ? "split is" : "splits are") + " highlighted: check them.");
-        legend.getStyleClass().add(uncertain == 0 ? "muted" : "uncertain-legend");
+        uncertainLeft.set(prepared.uncertain());
+        Label legend = new Label();
+        legend.setId("uncertain-legend");
+        legend.textProperty().bind(Bindings.createStringBinding(() -> PreviewColumns.legend(uncertainLeft.get()), uncertainLeft));
+        legend.getStyleClass().add(prepared.uncertain() == 0 ? "muted" : "uncertain-legend");
+        uncertainLeft.addListener((o, was, now) -> {
+            if (now.longValue() == 0) legend.getStyleClass().setAll("label", "muted"); // nothing left to warn of
+        });
 
         VBox body = new VBox(10, table, legend, boundary, split);
         List<Diagnostic> diagnostics = preview.diagnostics();
@@ -196,9 +210,11 @@ public final class ImportPreviewSheet {
         progressLabel.getStyleClass().add("muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        Label keys = new Label("Enter imports · Esc cancels · Space includes/excludes · Alt+←/→ moves the boundary");
-        keys.getStyleClass().add("muted");
-        HBox buttons = new HBox(10, keys, gap, progressLabel, progress, cancelButton, importButton);
+        Label hint = new Label(keys.hint(Keymap.CONFIRM, "imports", Keymap.CLOSE_SHEET, "cancels", Keymap.INCLUDE,
+                "includes/excludes", Keymap.NEXT_UNCERTAIN, "next uncertain") + " · " + keys.display(Keymap.SPLIT_EARLIER)
+                + "/" + keys.display(Keymap.SPLIT_LATER) + " moves the boundary");
+        hint.getStyleClass().add("muted");
+        HBox buttons = new HBox(10, hint, gap, progressLabel, progress, cancelButton, importButton);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         BorderPane card = new BorderPane(body);
@@ -235,17 +251,21 @@ public final class ImportPreviewSheet {
     }
 
     private void key(KeyEvent e) {
-        if (e.getCode() == KeyCode.ESCAPE) {
+        boolean earlier = keys.matches(Keymap.SPLIT_EARLIER, e);
+        if (keys.matches(Keymap.CLOSE_SHEET, e)) {
             onCancel.run();
             e.consume();
-        } else if (e.getCode() == KeyCode.ENTER && !importing) {
+        } else if (keys.matches(Keymap.CONFIRM, e) && !importing) {
             if (e.getTarget() == cancelButton) onCancel.run(); // Enter on a focused Cancel means cancel
             else confirm();
             e.consume();
-        } else if (e.isAltDown() && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
-            move(e.getCode() == KeyCode.LEFT);
+        } else if (earlier || keys.matches(Keymap.SPLIT_LATER, e)) {
+            move(earlier);
             e.consume();
-        } else if (e.getCode() == KeyCode.SPACE && e.getTarget() == table && !importing) {
+        } else if (keys.matches(Keymap.NEXT_UNCERTAIN, e)) {
+            nextUncertain();
+            e.consume();
+        } else if (keys.matches(Keymap.INCLUDE, e) && e.getTarget() == table && !importing) {
             PreviewRow r = table.getSelectionModel().getSelectedItem();
             if (r != null) r.includeProperty().set(!r.included());
             e.consume();
@@ -255,10 +275,30 @@ public final class ImportPreviewSheet {
     private void move(boolean left) {
         PreviewRow r = table.getSelectionModel().getSelectedItem();
         if (r == null || importing) return;
+        if (r.uncertain()) uncertainLeft.set(uncertainLeft.get() - 1); // a split the reader set is certain
         if (left) r.moveLeft();
         else r.moveRight();
         table.refresh();
         showSplit(r);
+    }
+
+    /** Selects the next row whose split is still uncertain after the selected one, from the top past the end. */
+    private void nextUncertain() {
+        List<PreviewRow> rows = table.getItems();
+        if (importing || rows.isEmpty()) return;
+        int from = table.getSelectionModel().getSelectedIndex();
+        for (int step = 1; step <= rows.size(); step++) {
+            int i = Math.floorMod(from + step, rows.size());
+            if (!rows.get(i).uncertain()) continue;
+            table.getSelectionModel().clearAndSelect(i);
+            table.scrollTo(Math.max(0, i - 3));
+            return;
+        }
+    }
+
+    /** How many uncertain splits the reader has not fixed yet. */
+    public long uncertainLeft() {
+        return uncertainLeft.get();
     }
 
     private void showSplit(PreviewRow r) {
@@ -268,7 +308,7 @@ public final class ImportPreviewSheet {
             return;
         }
         splitTitle.setText(r.title());
-        splitAbstract.setText("  |  " + start(r.abstractText()));
+        splitAbstract.setText("  |  " + PreviewColumns.start(r.abstractText()));
     }
 
     private void confirm() {
@@ -331,42 +371,5 @@ public final class ImportPreviewSheet {
     private void updateImportLabel() {
         int n = included.get();
         importButton.setText("Import " + n + (n == 1 ? " paper" : " papers"));
-    }
-
-    private static String summary(ImportPreview p) {
-        int total = p.items().size();
-        StringBuilder s = new StringBuilder();
-        s.append(total).append(total == 1 ? " paper read" : " papers read").append(" (").append(p.format()).append("): ");
-        s.append(p.count(ImportPreview.Match.NEW)).append(" new, ");
-        s.append(p.count(ImportPreview.Match.UNCHANGED)).append(" unchanged, ");
-        s.append(p.count(ImportPreview.Match.UPDATED)).append(" updated");
-        long repeated = p.count(ImportPreview.Match.REPEATED);
-        if (repeated > 0) s.append(", ").append(repeated).append(" repeated");
-        if (!p.diagnostics().isEmpty()) {
-            s.append(" · ").append(p.diagnostics().size()).append(p.diagnostics().size() == 1 ? " unreadable line" : " unreadable lines");
-        }
-        return s.toString();
-    }
-
-    private static String start(String text) {
-        if (text == null) return "";
-        return text.length() <= 160 ? text : text.substring(0, 160).strip() + "…";
-    }
-
-    private static TableColumn<PreviewRow, String> text(String name, double width,
-                                                        Function<PreviewRow, ObservableValue<String>> value) {
-        TableColumn<PreviewRow, String> c = new TableColumn<>(name);
-        c.setCellValueFactory(f -> value.apply(f.getValue()));
-        c.setPrefWidth(width);
-        c.setEditable(false);
-        return c;
-    }
-
-    private static TableColumn<PreviewRow, String> plain(String name, double width, Function<PreviewRow, String> value) {
-        TableColumn<PreviewRow, String> c = new TableColumn<>(name);
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        c.setPrefWidth(width);
-        c.setEditable(false);
-        return c;
     }
 }

@@ -25,8 +25,9 @@ import org.lectern.ui.Keymap;
 
 /**
  * The keys the reader's window answers to: the {@link Keymap} defaults, with the reader's rebindings
- * from a keymap file ({@code action=key} lines, e.g. {@code mark_read=Shift+R}). Two actions never
- * share a key: a rebinding that would take another action's key is refused with a message.
+ * from a keymap file ({@code action=key} lines, e.g. {@code mark_read=Shift+R}). Two window actions
+ * never share a key, nor two sheet actions: a rebinding that would take another's key is refused with a
+ * message. A sheet action may have a window action's key, since the window's keys are off behind a sheet.
  */
 public final class KeyBindings {
     /** The file name looked for beside the library and in the user's config folder. */
@@ -120,7 +121,7 @@ public final class KeyBindings {
             throw new IllegalArgumentException("'" + key.strip() + "' is not a key (for " + action.description() + ")");
         }
         for (Map.Entry<Keymap, KeyCombination> e : keys.entrySet()) {
-            if (e.getKey() != action && same(e.getValue(), k)) {
+            if (e.getKey() != action && e.getKey().group().inSheet() == action.group().inSheet() && same(e.getValue(), k)) {
                 throw new IllegalArgumentException(display(k) + " is already " + e.getKey().description()
                         + ": it cannot also be " + action.description());
             }
@@ -170,10 +171,10 @@ public final class KeyBindings {
         return match(keys.get(action), event);
     }
 
-    /** The action whose key {@code event} is. */
+    /** The window action whose key {@code event} is (a sheet asks {@link #matches} for its own). */
     public Optional<Keymap> actionFor(KeyEvent event) {
         for (Map.Entry<Keymap, KeyCombination> e : keys.entrySet()) {
-            if (match(e.getValue(), event)) return Optional.of(e.getKey());
+            if (!e.getKey().group().inSheet() && match(e.getValue(), event)) return Optional.of(e.getKey());
         }
         return Optional.empty();
     }
@@ -222,6 +223,19 @@ public final class KeyBindings {
 
     private static boolean isMac() {
         return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("mac");
+    }
+
+    /**
+     * A sheet's line of keys from the bindings in force, e.g. "Enter imports · Esc cancels": each action
+     * followed by what it does there ({@code action, words, action, words, …}).
+     */
+    public String hint(Object... actionThenWords) {
+        StringBuilder s = new StringBuilder();
+        for (int i = 0; i + 1 < actionThenWords.length; i += 2) {
+            if (s.length() > 0) s.append(" · ");
+            s.append(display((Keymap) actionThenWords[i])).append(' ').append(actionThenWords[i + 1]);
+        }
+        return s.toString();
     }
 
     /** One line of the cheat sheet or the palette. */

@@ -7,7 +7,8 @@ public enum KeyGroup {
     MOVE("Everywhere"),
     TRIAGE("Triage"),
     QUEUE("In the queue"),
-    WINDOW("Window");
+    WINDOW("Window"),
+    SHEET("In a sheet");
 
     private final String title;
 
@@ -17,6 +18,11 @@ public enum KeyGroup {
 
     public String title() {
         return title;
+    }
+
+    /** True for the keys of a sheet or a field, which the window's dispatcher never runs. */
+    public boolean inSheet() {
+        return this == SHEET;
     }
 
     /** The group {@code action} belongs to (the action names it). */

@@ -14,7 +14,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -24,10 +23,12 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.lectern.library.NoteRevision;
+import org.lectern.ui.Keymap;
+import org.lectern.ui.keys.KeyBindings;
 
 /**
  * The earlier versions of one paper's note over the window: dated first lines on the left, the whole
- * text of the chosen one on the right, and "Restore this version". Esc closes; Enter restores.
+ * text of the chosen one on the right, and "Restore this version". Its keys are the sheet's in the keymap (Close, Confirm).
  */
 public final class NoteHistorySheet {
     static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.ENGLISH)
@@ -39,7 +40,7 @@ public final class NoteHistorySheet {
     private final Button restore = new Button("Restore this version");
 
     /** {@code onRestore} receives the chosen version; {@code onClose} hides the sheet. */
-    public NoteHistorySheet(String paperTitle, List<NoteRevision> revisions, Consumer<NoteRevision> onRestore,
+    public NoteHistorySheet(KeyBindings keys, String paperTitle, List<NoteRevision> revisions, Consumer<NoteRevision> onRestore,
                             Runnable onClose) {
         root.setId("note-history-sheet");
         root.getStyleClass().add("preview-backdrop");
@@ -81,11 +82,13 @@ public final class NoteHistorySheet {
         Button close = new Button("Close");
         close.setId("close-note-history");
         close.setOnAction(e -> onClose.run());
-        Label keys = new Label("↑/↓ choose · Enter restores · Esc closes · the current note is kept as a version");
-        keys.getStyleClass().add("muted");
+        // ↑/↓ are the list's own keys
+        Label hint = new Label("↑/↓ choose · " + keys.hint(Keymap.CONFIRM, "restores", Keymap.CLOSE_SHEET, "closes")
+                + " · the current note is kept as a version");
+        hint.getStyleClass().add("muted");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(10, keys, gap, close, restore);
+        HBox buttons = new HBox(10, hint, gap, close, restore);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         BorderPane card = new BorderPane(body);
@@ -99,10 +102,10 @@ public final class NoteHistorySheet {
         StackPane.setMargin(card, new Insets(30));
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            if (keys.matches(Keymap.CLOSE_SHEET, e)) {
                 onClose.run();
                 e.consume();
-            } else if (e.getCode() == KeyCode.ENTER) {
+            } else if (keys.matches(Keymap.CONFIRM, e)) {
                 if (e.getTarget() == close) onClose.run();
                 else restoreSelected(onRestore);
                 e.consume();

@@ -11,7 +11,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -59,25 +58,19 @@ public final class CommandPalette {
         list.getSelectionModel().selectFirst();
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             int i = list.getSelectionModel().getSelectedIndex();
-            switch (e.getCode()) {
-                case DOWN -> {
-                    if (i + 1 < filtered.size()) select(i + 1);
-                    e.consume();
-                }
-                case UP -> {
-                    if (i > 0) select(i - 1);
-                    e.consume();
-                }
-                case ENTER -> {
-                    KeyBindings.Entry chosen = list.getSelectionModel().getSelectedItem();
-                    e.consume();
-                    if (chosen != null) run.accept(chosen.action());
-                }
-                case ESCAPE -> {
-                    e.consume();
-                    onClose.run();
-                }
-                default -> { }
+            if (bindings.matches(Keymap.CHOOSE_DOWN, e)) {
+                if (i + 1 < filtered.size()) select(i + 1);
+                e.consume();
+            } else if (bindings.matches(Keymap.CHOOSE_UP, e)) {
+                if (i > 0) select(i - 1);
+                e.consume();
+            } else if (bindings.matches(Keymap.CONFIRM, e)) {
+                KeyBindings.Entry chosen = list.getSelectionModel().getSelectedItem();
+                e.consume();
+                if (chosen != null) run.accept(chosen.action());
+            } else if (bindings.matches(Keymap.CLOSE_SHEET, e)) {
+                e.consume();
+                onClose.run();
             }
         });
         list.setOnMouseClicked(e -> {

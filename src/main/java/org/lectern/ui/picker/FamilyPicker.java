@@ -23,6 +23,8 @@ import javafx.scene.shape.Circle;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.lectern.library.Family;
+import org.lectern.ui.Keymap;
+import org.lectern.ui.keys.KeyBindings;
 
 /**
  * Puts the paper in families or takes it out: type to narrow the families, Enter toggles the chosen
@@ -43,7 +45,7 @@ public final class FamilyPicker {
     private final Set<String> memberOf;
 
     /** A picker for a paper in {@code memberOf} (family names); {@code chosen} receives the Enter'd line. */
-    public FamilyPicker(String paperTitle, List<Family> families, Set<String> memberOf, Consumer<Choice> chosen, Runnable onClose) {
+    public FamilyPicker(KeyBindings keys, String paperTitle, List<Family> families, Set<String> memberOf, Consumer<Choice> chosen, Runnable onClose) {
         this.families = families;
         this.memberOf = memberOf;
         list.setId("family-list");
@@ -56,31 +58,26 @@ public final class FamilyPicker {
         refill("");
         field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             int i = list.getSelectionModel().getSelectedIndex();
-            switch (e.getCode()) {
-                case DOWN -> {
-                    if (i + 1 < list.getItems().size()) list.getSelectionModel().select(i + 1);
-                    e.consume();
-                }
-                case UP -> {
-                    if (i > 0) list.getSelectionModel().select(i - 1);
-                    e.consume();
-                }
-                case ENTER -> {
-                    e.consume();
-                    Choice c = list.getSelectionModel().getSelectedItem();
-                    if (c != null) chosen.accept(c);
-                }
-                case ESCAPE -> {
-                    e.consume();
-                    onClose.run();
-                }
-                default -> { }
+            if (keys.matches(Keymap.CHOOSE_DOWN, e)) {
+                if (i + 1 < list.getItems().size()) list.getSelectionModel().select(i + 1);
+                e.consume();
+            } else if (keys.matches(Keymap.CHOOSE_UP, e)) {
+                if (i > 0) list.getSelectionModel().select(i - 1);
+                e.consume();
+            } else if (keys.matches(Keymap.CONFIRM, e)) {
+                e.consume();
+                Choice c = list.getSelectionModel().getSelectedItem();
+                if (c != null) chosen.accept(c);
+            } else if (keys.matches(Keymap.CLOSE_SHEET, e)) {
+                e.consume();
+                onClose.run();
             }
         });
         Label title = new Label("Families of “" + paperTitle + "”");
         title.getStyleClass().add("picker-title");
         title.setMaxWidth(520);
-        Label hint = new Label("Enter puts the paper in the family, or takes it out  ·  Esc closes");
+        Label hint = new Label(keys.hint(Keymap.CONFIRM, "puts the paper in the family, or takes it out",
+                Keymap.CLOSE_SHEET, "closes"));
         hint.getStyleClass().add("muted");
         VBox card = new VBox(8, title, field, list, hint);
         card.getStyleClass().add("palette");

@@ -4,10 +4,11 @@ import java.util.function.Consumer;
 
 import javafx.animation.PauseTransition;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.util.Duration;
 
 import org.controlsfx.control.textfield.TextFields;
+import org.lectern.ui.Keymap;
+import org.lectern.ui.keys.KeyBindings;
 
 /**
  * The search box: clearable, and it asks for a search only once typing pauses, so a fast typist
@@ -20,10 +21,10 @@ public final class SearchField {
     private final PauseTransition pause = new PauseTransition(DEBOUNCE);
     private String last = "";
 
-    /** {@code onSearch} hears the query (blank for none); {@code onLeave} runs when Esc or Down leaves the box. */
-    public SearchField(Consumer<String> onSearch, Runnable onLeave) {
+    /** {@code onSearch} hears the query (blank for none); {@code onLeave} runs when Close or Choose down (Esc, Down) leaves the box. */
+    public SearchField(KeyBindings keys, Consumer<String> onSearch, Runnable onLeave) {
         field.setId("search");
-        field.setPromptText("Search titles, abstracts, notes and tags   (Ctrl+F)");
+        field.setPromptText("Search titles, abstracts, notes and tags   (" + keys.display(Keymap.FIND) + ")");
         field.getStyleClass().add("search-field");
         pause.setOnFinished(e -> fire(onSearch));
         field.textProperty().addListener((o, old, now) -> pause.playFromStart());
@@ -33,11 +34,11 @@ public final class SearchField {
             onLeave.run();
         });
         field.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
+            if (keys.matches(Keymap.CLOSE_SHEET, e)) {
                 if (!field.getText().isEmpty()) field.clear();
                 else onLeave.run();
                 e.consume();
-            } else if (e.getCode() == KeyCode.DOWN) {
+            } else if (keys.matches(Keymap.CHOOSE_DOWN, e)) {
                 onLeave.run();
                 e.consume();
             }

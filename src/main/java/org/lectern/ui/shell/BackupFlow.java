@@ -58,7 +58,7 @@ public final class BackupFlow {
         detail().flushNote();
         background.run("Listing backups", () -> BackupEntry.of(library.file()), backups -> {
             if (sheet != null) return;
-            RestoreSheet shown = new RestoreSheet(backups, this::restoreFrom, this::close);
+            RestoreSheet shown = new RestoreSheet(overlays.keys(), backups, this::restoreFrom, this::close);
             if (!overlays.show(shown.view(), this::close)) return;
             sheet = shown;
             sheet.focus();

@@ -79,7 +79,7 @@ public final class MainWindow {
         status = new StatusBar(background);
         background.setDefaultFailure(e -> status.say("Something went wrong: " + StatusBar.reason(e)));
         changes = new Changes(new UndoJournal(), background, status, this::focusOwner);
-        view = new LibraryView(services.papers(), services.families(), background, status, new QueueHeader(keys));
+        view = new LibraryView(keys, services.papers(), services.families(), background, status, new QueueHeader(keys));
         changes.onChanged(view::afterChange, view::refreshAll);
 
         Notices notices = new Notices(main);
@@ -92,7 +92,7 @@ public final class MainWindow {
 
         noteHistory = new NoteHistoryFlow(services.papers(), background, changes, view, overlays, status);
         PaperActions actions = new PaperActions(services.papers(), new org.lectern.store.PaperFiles(services.library()), changes, status, () -> hostServices, noteHistory::show);
-        DetailPane detail = new DetailPane(actions, view::focusTable);
+        DetailPane detail = new DetailPane(keys, actions, view::focusTable);
         families = new FamiliesUi(services, background, changes, overlays, status, () -> stage);
         view.showDetailIn(detail, families::showSuggestionsFor);
         backups = new BackupFlow(library, background, changes, view, overlays, status);

@@ -37,7 +37,7 @@ public final class NoteHistoryFlow {
         String title = shown != null && shown.id() == paperId ? shown.title() : "";
         background.run(null, () -> papers.noteRevisions(paperId), revisions -> {
             if (sheet != null) return;
-            NoteHistorySheet s = new NoteHistorySheet(title, revisions, r -> {
+            NoteHistorySheet s = new NoteHistorySheet(overlays.keys(), title, revisions, r -> {
                 close();
                 restore(paperId, r.body());
             }, this::close);

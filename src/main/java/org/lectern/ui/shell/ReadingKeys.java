@@ -195,7 +195,7 @@ public final class ReadingKeys {
         if (p == null || p.id() != w.selectedRowId() || familyPicker != null) return;
         background.run(null, () -> families().list(), list -> {
             if (familyPicker != null || palette != null) return;
-            familyPicker = new FamilyPicker(p.title(), list, java.util.Set.copyOf(p.families()), choice -> {
+            familyPicker = new FamilyPicker(keys.bindings(), p.title(), list, java.util.Set.copyOf(p.families()), choice -> {
                 closeFamilyPicker();
                 FamilyChange change = choice.family() == null ? FamilyChange.create(families(), p.id(), choice.create())
                         : choice.member() ? FamilyChange.remove(families(), p.id(), choice.family().id(), choice.family().name())

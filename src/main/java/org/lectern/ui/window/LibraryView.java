@@ -26,6 +26,7 @@ import org.lectern.store.Papers;
 import org.lectern.ui.Background;
 import org.lectern.ui.StartupTrace;
 import org.lectern.ui.detail.DetailPane;
+import org.lectern.ui.keys.KeyBindings;
 import org.lectern.ui.queue.QueueHeader;
 import org.lectern.ui.search.SearchField;
 import org.lectern.ui.sidebar.Sidebar;
@@ -63,7 +64,8 @@ public final class LibraryView {
     private Map<String, String> familyColors = Map.of();
     private long lastLoadMillis = -1;
 
-    public LibraryView(Papers papers, Families families, Background background, StatusBar status, QueueHeader queueHeader) {
+    public LibraryView(KeyBindings keys, Papers papers, Families families, Background background, StatusBar status,
+                       QueueHeader queueHeader) {
         this.papers = papers;
         this.families = families;
         this.background = background;
@@ -71,7 +73,7 @@ public final class LibraryView {
         this.queueHeader = queueHeader;
         sidebar = new Sidebar(this::sidebarSelected);
         table = new PaperTable(this::sortChanged);
-        search = new SearchField(this::searchChanged, this::focusTable);
+        search = new SearchField(keys, this::searchChanged, this::focusTable);
         table.view().setPlaceholder(emptyLibrary);
         table.view().getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> selectionChanged(now.intValue()));
     }

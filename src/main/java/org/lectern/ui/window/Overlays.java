@@ -12,7 +12,7 @@ import org.lectern.ui.keys.KeyBindings;
 
 /**
  * The sheets shown over the window (import preview, restore list, note history, cheat sheet, palette,
- * pickers): one at a time, Back (Esc) closes the top one when the sheet itself did not, and the
+ * pickers): one at a time, the sheet's Close key (Esc) closes the top one when the sheet itself did not, and the
  * window's keys do not act behind a sheet.
  */
 public final class Overlays {
@@ -21,17 +21,19 @@ public final class Overlays {
 
     private final StackPane root;
     private final Runnable afterClose;
+    private final KeyBindings keys;
     private final Deque<Sheet> open = new ArrayDeque<>();
 
     /** Sheets go over what {@code root} holds; {@code afterClose} gives the focus back to the window. */
     public Overlays(StackPane root, KeyBindings keys, Runnable afterClose) {
         this.root = root;
+        this.keys = keys;
         this.afterClose = afterClose;
-        // Back that the sheet left alone closes it; the window's own keys are off while one is open
+        // the sheet's Close that the sheet left alone closes it; the window's own keys are off while one is open
         // (the dispatcher asks isOpen), and Tab still moves the focus within the sheet
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (open.isEmpty() || e.isConsumed()) return;
-            if (keys.actionFor(e).orElse(null) == Keymap.BACK) {
+            if (keys.matches(Keymap.CLOSE_SHEET, e)) {
                 open.peek().close().run();
                 e.consume();
             }
@@ -59,6 +61,11 @@ public final class Overlays {
         if (!open.removeIf(s -> s.view() == view)) return;
         root.getChildren().remove(view);
         then.run();
+    }
+
+    /** The keys in force, which a sheet shown here reads its own keys and hints from. */
+    public KeyBindings keys() {
+        return keys;
     }
 
     /** Whether a sheet is open over the window. */

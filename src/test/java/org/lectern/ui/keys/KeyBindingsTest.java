@@ -18,7 +18,10 @@ class KeyBindingsTest {
     void theDefaultsGiveEveryActionItsOwnKey() {
         KeyBindings keys = KeyBindings.defaults();
         Set<String> seen = new HashSet<>();
-        for (Keymap a : Keymap.values()) assertTrue(seen.add(keys.display(a)), "two actions on " + keys.display(a));
+        // unique within the window's actions and within a sheet's: the two sets are never active together
+        for (Keymap a : Keymap.values()) {
+            assertTrue(seen.add(a.group().inSheet() + " " + keys.display(a)), "two actions on " + keys.display(a));
+        }
         assertEquals("q", keys.display(Keymap.QUEUE));
         assertEquals("Shift+Q", keys.display(Keymap.QUEUE_TOP));
         assertEquals("Alt+↑", keys.display(Keymap.MOVE_UP));
@@ -35,6 +38,28 @@ class KeyBindingsTest {
         keys.rebind(Keymap.DROP, "Shift+X");
         assertEquals("Shift+X", keys.display(Keymap.DROP));
         keys.rebind(Keymap.DROP, "Shift+X"); // its own key again is no clash
+    }
+
+    @Test
+    void aSheetKeyMayBeAWindowKeyButNotAnotherSheetKey() {
+        KeyBindings keys = KeyBindings.defaults();
+        assertEquals("Esc", keys.display(Keymap.CLOSE_SHEET));
+        assertEquals("Esc", keys.display(Keymap.BACK));
+        keys.rebind(Keymap.NEXT_UNCERTAIN, "n"); // the window's Edit the note: no clash inside a sheet
+        assertEquals("n", keys.display(Keymap.NEXT_UNCERTAIN));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> keys.rebind(Keymap.INCLUDE, "Enter"));
+        assertEquals("Enter is already " + Keymap.CONFIRM.description() + ": it cannot also be "
+                + Keymap.INCLUDE.description(), e.getMessage());
+        // the window's own actions still clash among themselves (n is Edit the note)
+        assertThrows(IllegalArgumentException.class, () -> keys.rebind(Keymap.QUEUE, "n"));
+    }
+
+    @Test
+    void aHintSaysTheKeysInForce() {
+        KeyBindings keys = KeyBindings.defaults();
+        assertEquals("Enter imports · Esc cancels", keys.hint(Keymap.CONFIRM, "imports", Keymap.CLOSE_SHEET, "cancels"));
+        keys.rebind(Keymap.CLOSE_SHEET, "F2");
+        assertEquals("Enter imports · F2 cancels", keys.hint(Keymap.CONFIRM, "imports", Keymap.CLOSE_SHEET, "cancels"));
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.lectern.ui.importing;
+
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.control.TableColumn;
+
+import org.lectern.store.ImportPreview;
+
+/** The import preview's columns and words: how a parsed paper and the whole preview read in the sheet. */
+final class PreviewColumns {
+    private PreviewColumns() {
+    }
+
+    /** "28 papers read (one-line): 20 new, 5 unchanged, 3 updated · 1 unreadable line". */
+    static String summary(ImportPreview p) {
+        int total = p.items().size();
+        StringBuilder s = new StringBuilder();
+        s.append(total).append(total == 1 ? " paper read" : " papers read").append(" (").append(p.format()).append("): ");
+        s.append(p.count(ImportPreview.Match.NEW)).append(" new, ");
+        s.append(p.count(ImportPreview.Match.UNCHANGED)).append(" unchanged, ");
+        s.append(p.count(ImportPreview.Match.UPDATED)).append(" updated");
+        long repeated = p.count(ImportPreview.Match.REPEATED);
+        if (repeated > 0) s.append(", ").append(repeated).append(" repeated");
+        if (!p.diagnostics().isEmpty()) {
+            s.append(" · ").append(p.diagnostics().size()).append(p.diagnostics().size() == 1 ? " unreadable line" : " unreadable lines");
+        }
+        return s.toString();
+    }
+
+    /** What the legend says for {@code uncertain} splits left to check. */
+    static String legend(long uncertain) {
+        return uncertain == 0 ? "Every title/abstract split looks certain."
+                : uncertain + " uncertain " + (uncertain == 1 ? "split is" : "splits are") + " highlighted: check them.";
+    }
+
+    /** The first 160 characters of {@code text}, for a cell. */
+    static String start(String text) {
+        if (text == null) return "";
+        return text.length() <= 160 ? text : text.substring(0, 160).strip() + "…";
+    }
+
+    static TableColumn<PreviewRow, String> text(String name, double width,
+                                                Function<PreviewRow, ObservableValue<String>> value) {
+        TableColumn<PreviewRow, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(f -> value.apply(f.getValue()));
+        c.setPrefWidth(width);
+        c.setEditable(false);
+        return c;
+    }
+
+    static TableColumn<PreviewRow, String> plain(String name, double width, Function<PreviewRow, String> value) {
+        TableColumn<PreviewRow, String> c = new TableColumn<>(name);
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
+        c.setPrefWidth(width);
+        c.setEditable(false);
+        return c;
+    }
+}
