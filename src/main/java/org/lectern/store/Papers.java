@@ -59,9 +59,9 @@ public final class Papers {
 
     /** One page of the papers {@code filter} selects, in {@code sort} order. */
     public List<PaperRow> page(PaperFilter filter, Sort sort, boolean descending, int offset, int limit) {
-        Query q = Query.of(filter, sort, descending);
+        PaperQuery q = PaperQuery.of(filter, sort, descending);
         return library.read(c -> {
-            if (q.searchOnly() && q.orderBy().equals(Query.BY_RANK)) return rankedPage(c, q.fts(), offset, limit);
+            if (q.searchOnly() && q.orderBy().equals(PaperQuery.BY_RANK)) return rankedPage(c, q.fts(), offset, limit);
             try (PreparedStatement s = c.prepareStatement("SELECT " + ROW_COLUMNS + q.from + q.where + q.orderBy
                     + " LIMIT ? OFFSET ?")) {
                 int i = q.bind(s);
@@ -117,7 +117,7 @@ public final class Papers {
 
     /** How many papers {@code filter} selects. */
     public int count(PaperFilter filter) {
-        Query q = Query.of(filter, Sort.ADDED, false);
+        PaperQuery q = PaperQuery.of(filter, Sort.ADDED, false);
         // Every paper has its row in the index and no other: a plain search is counted in the index alone.
         String sql = q.searchOnly() ? "SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?"
                 : "SELECT count(*)" + q.from + q.where;
@@ -133,7 +133,7 @@ public final class Papers {
 
     /** Every paper {@code filter} selects, whole, in the order they were added (for export). */
     public List<Paper> all(PaperFilter filter) {
-        Query q = Query.of(filter, filter.view() == PaperFilter.View.QUEUE ? Sort.QUEUE : Sort.ADDED, false);
+        PaperQuery q = PaperQuery.of(filter, filter.view() == PaperFilter.View.QUEUE ? Sort.QUEUE : Sort.ADDED, false);
         List<Long> ids = library.read(c -> {
             try (PreparedStatement s = c.prepareStatement("SELECT p.id" + q.from + q.where + q.orderBy)) {
                 q.bind(s);
@@ -255,58 +255,6 @@ public final class Papers {
 
     private static String nonNull(String s) {
         return s == null ? "" : s;
-    }
-
-    /** The FROM, WHERE and ORDER BY of a filtered list, with its parameters. */
-    private record Query(String from, String where, String orderBy, List<String> params, String fts, boolean searchOnly) {
-        static final String BY_RANK = " ORDER BY paper_fts.rank";
-
-        static Query of(PaperFilter f, Sort sort, boolean descending) {
-            List<String> conditions = new ArrayList<>();
-            List<String> params = new ArrayList<>();
-            String fts = SearchQuery.toFts(f.search());
-            String from = fts != null ? " FROM paper_fts JOIN paper p ON p.id = paper_fts.rowid" : " FROM paper p";
-            if (fts != null) {
-                conditions.add("paper_fts MATCH ?");
-                params.add(fts);
-            }
-            if (f.view() == PaperFilter.View.QUEUE) conditions.add("p.queue_pos IS NOT NULL");
-            if (f.view() == PaperFilter.View.RECENT) conditions.add("p.import_id = (SELECT max(import_id) FROM paper)");
-            if (f.status() != null) {
-                conditions.add("p.status = ?");
-                params.add(f.status().key());
-            }
-            if (f.family() != null) {
-                conditions.add("p.id IN (SELECT m.paper_id FROM family_member m JOIN family fa ON fa.id = m.family_id "
-                        + "WHERE fa.name = ?)");
-                params.add(f.family());
-            }
-            if (f.tag() != null) {
-                conditions.add("p.id IN (SELECT pt.paper_id FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id "
-                        + "WHERE t.name = ?)");
-                params.add(f.tag());
-            }
-            String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-            Sort effective = sort;
-            if (sort == Sort.RELEVANCE && fts == null) effective = f.view() == PaperFilter.View.QUEUE ? Sort.QUEUE : Sort.ADDED;
-            String dir = descending ? " DESC" : " ASC";
-            String order = switch (effective) {
-                case RELEVANCE -> BY_RANK;
-                case TITLE -> " ORDER BY p.title COLLATE NOCASE" + dir + ", p.id" + dir;
-                case STATUS -> " ORDER BY p.status" + dir + ", p.id" + dir;
-                case UPVOTES -> " ORDER BY p.upvotes" + dir + ", p.id" + dir;
-                case PUBLISHED -> " ORDER BY p.published" + dir + ", p.id" + dir;
-                case ADDED -> " ORDER BY p.id" + dir;
-                case QUEUE -> " ORDER BY p.queue_pos" + dir + ", p.id" + dir;
-            };
-            return new Query(from, where, order, params, fts, fts != null && conditions.size() == 1);
-        }
-
-        int bind(PreparedStatement s) throws SQLException {
-            int i = 1;
-            for (String p : params) s.setString(i++, p);
-            return i;
-        }
     }
 
     /** Sets a paper's status, dated in its history; returns the status it had. */
