@@ -35,10 +35,10 @@ final class TrainSplitterCommand implements Callable<Integer> {
     @Option(names = "--papers", defaultValue = "80000", description = "Papers to train on (default: ${DEFAULT-VALUE}).")
     int papers;
 
-    @Option(names = "--epochs", defaultValue = "5", description = "Passes over the training papers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "8", description = "Passes over the training papers (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--bucket-bits", defaultValue = "19", description = "log2 of the feature buckets (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bucket-bits", defaultValue = "20", description = "log2 of the feature buckets (default: ${DEFAULT-VALUE}).")
     int bucketBits;
 
     @Override

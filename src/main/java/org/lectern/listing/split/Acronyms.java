@@ -105,6 +105,47 @@ final class Acronyms {
         return 0;
     }
 
+    /**
+     * For each spelled-out acronym (by its bracket word), where the capitalised run that leads into it
+     * starts: up to three capitalised words before the spelled-out form, none of them ending in
+     * punctuation ("Pretraining | Large Language Models (LLMs)"). A boundary at the run's start reads as an
+     * abstract opening its sentence; a boundary inside the run leaves the title ending on a lead-in word.
+     */
+    static int[] runStarts(Tokens t, int[] expansion) {
+        int[] run = new int[t.size];
+        for (int j = 0; j < t.size; j++) {
+            int r = expansion[j];
+            if (r >= 0) {
+                while (r > 0 && expansion[j] - r < 3 && t.ending[r - 1] == Tokens.END_NONE
+                        && (t.shape[r - 1] == Tokens.CAP || t.shape[r - 1] == Tokens.UPPER)) {
+                    r--;
+                }
+            }
+            run[j] = r;
+        }
+        return run;
+    }
+
+    /**
+     * How boundary k stands to the next spelled-out acronym's lead-in run, as lead * 8 + relation: relation 1
+     * when the run starts at k before the spelled-out form, 2 when k cuts the run's lead-in, 3 when k is
+     * right before the spelled-out form after a lead-in, 4 when the form starts at k with no lead-in; 0 when
+     * no acronym starts within reach. lead is the lead-in's length in words (0 to 3).
+     */
+    static int runRelation(int[] expansion, int[] run, int k, int n) {
+        for (int j = k; j < Math.min(n, k + 12); j++) {
+            int e = expansion[j];
+            if (e < k) {
+                continue;
+            }
+            int r = run[j];
+            int lead = e - r;
+            int relation = k == r ? (lead > 0 ? 1 : 4) : k > r && k < e ? 2 : k == e ? 3 : 0;
+            return relation == 0 ? 0 : lead * 8 + relation;
+        }
+        return 0;
+    }
+
     /** The acronym's letters and digits, a plural "s" dropped: "(LLMs)," gives "LLM". */
     private static String letters(String text, int s, int e) {
         StringBuilder b = new StringBuilder();

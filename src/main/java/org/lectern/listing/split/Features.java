@@ -13,7 +13,7 @@ final class Features {
      * than 30, none more than 40, and every candidate more costs time on every paper.
      */
     static final int MAX_TITLE_WORDS = 32;
-    static final int PER_CANDIDATE = 33;
+    static final int PER_CANDIDATE = 37;
     /** Stands for a word beyond the run's end. */
     private static final int NONE = 0x7fffffff;
 
@@ -29,6 +29,7 @@ final class Features {
         }
         long[] definitions = Acronyms.definitions(t.text);
         int[] expansion = Acronyms.expansionStarts(t);
+        int[] run = Acronyms.runStarts(t, expansion);
         int[] titleSet = new int[128];
         int[] titlePairs = new int[128];
         int lowerContent = 0;
@@ -85,6 +86,8 @@ final class Features {
             int repeats = (Hashes.contains(titleSet, w0) ? 1 : 0) + (k + 1 < n && Hashes.contains(titleSet, w1) ? 1 : 0)
                     + (k + 2 < n && Hashes.contains(titleSet, w2) ? 1 : 0);
             int cross = Acronyms.crosses(expansion, k, n) ? 3 : Acronyms.startsAt(expansion, k, n);
+            int lead = Acronyms.runRelation(expansion, run, k, n);
+            int relation = lead & 7;
             int o = (k - 1) * PER_CANDIDATE;
             out[o] = h(0, k, 0, mask);
             out[o + 1] = h(1, Math.min(cut / 6, 40), 0, mask);
@@ -121,6 +124,12 @@ final class Features {
             // word endings generalise beyond the words seen: a capitalised "-ing" word opens many abstracts
             out[o + 31] = h(31, t.suffix[k], s0 * 8 + s1, mask);
             out[o + 32] = h(32, t.suffix[p], shapeP * 8 + s0, mask);
+            // a capitalised run leading into a spelled-out acronym opens a sentence: the abstract's, when the
+            // boundary is at its start ("Pretraining Large Language Models (LLMs)"); the word kinds tell which
+            out[o + 33] = h(33, lead, s0, mask);
+            out[o + 34] = h(34, relation, relation == 0 ? 0 : t.suffix[k], mask);
+            out[o + 35] = h(35, relation, relation == 0 ? 0 : t.suffix[p], mask);
+            out[o + 36] = h(36, relation, relation == 0 ? 0 : t.lower[k], mask);
         }
         return candidates;
     }

@@ -15,7 +15,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SplitModel {
     private static final int MAGIC = 0x4C53504C; // "LSPL"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2; // 2: the 37 templates of Features; a version-1 model was fitted to 33
 
     /** The weights as 16-bit steps of {@link #scale}: half the memory of floats, so more of it stays in cache. */
     final short[] weights;
