@@ -45,7 +45,13 @@ public enum Keymap {
     MOVE_UP(KeyGroup.QUEUE, "Move up the queue", "Alt+Up"),
     MOVE_DOWN(KeyGroup.QUEUE, "Move down the queue", "Alt+Down"),
     RETURN_NEW(KeyGroup.QUEUE, "Return to New", "U"),
-    SHOW_QUEUE(KeyGroup.QUEUE, "Go to the reading queue", "G");
+    SHOW_QUEUE(KeyGroup.QUEUE, "Go to the reading queue", "G"),
+    EDIT_PAPER(KeyGroup.TRIAGE, "Edit the paper", "E"),
+    EDIT_TITLE(KeyGroup.TRIAGE, "Edit the title", "F2"),
+    SAVE_EDIT(KeyGroup.TRIAGE, "Save the edit", "Shortcut+Enter"),
+    DELETE(KeyGroup.TRIAGE, "Delete the paper", "Delete"),
+    DUPLICATES(KeyGroup.WINDOW, "Find duplicates…", "Shift+D"),
+    MERGE(KeyGroup.TRIAGE, "Merge the pair (in the duplicates)", "M");
 
     private final KeyGroup group;
     private final String description;
