@@ -4,7 +4,6 @@ import org.lectern.edit.MergePapers;
 import org.lectern.store.Duplicates;
 import org.lectern.store.Library;
 import org.lectern.ui.Background;
-import org.lectern.ui.Keymap;
 import org.lectern.ui.keys.KeyBindings;
 import org.lectern.ui.window.Changes;
 import org.lectern.ui.window.Keep;
@@ -37,8 +36,7 @@ public final class DuplicatesFlow {
     /** Looks for duplicates and shows them (nothing when another sheet is open). */
     public void show() {
         if (sheet != null || overlays.isOpen()) return;
-        DuplicatesSheet opened = new DuplicatesSheet(keys.display(Keymap.MERGE), e -> keys.matches(Keymap.MERGE, e),
-                this::merge, this::close);
+        DuplicatesSheet opened = new DuplicatesSheet(keys, this::merge, this::close);
         if (!overlays.show(opened.view(), this::close)) return;
         sheet = opened;
         opened.summary().setText("Looking for duplicates…");

@@ -2,7 +2,6 @@ package org.lectern.ui.duplicates;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -15,6 +14,8 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.lectern.store.Duplicates;
+import org.lectern.ui.Keymap;
+import org.lectern.ui.keys.KeyBindings;
 
 /**
  * The pairs of papers that look like one, each with why; the merge key makes the chosen pair one paper.
@@ -25,13 +26,18 @@ public final class DuplicatesSheet {
     private final ListView<Duplicates.Pair> list = new ListView<>();
     private final Label summary = new Label();
 
-    /** {@code isMerge} tells the merge key (the keymap's); {@code merge} receives the chosen pair. */
-    public DuplicatesSheet(String mergeKey, Predicate<KeyEvent> isMerge, Consumer<Duplicates.Pair> merge, Runnable onClose) {
+    /** {@code keys} tell the merge and Back keys; {@code merge} receives the chosen pair. */
+    public DuplicatesSheet(KeyBindings keys, Consumer<Duplicates.Pair> merge, Runnable onClose) {
         list.setId("duplicates-list");
         list.setPrefHeight(360);
         list.setCellFactory(v -> new PairCell());
         list.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!isMerge.test(e)) return;
+            if (keys.matches(Keymap.BACK, e)) { // before the list, which would take Esc to cancel an edit
+                e.consume();
+                onClose.run();
+                return;
+            }
+            if (!keys.matches(Keymap.MERGE, e)) return;
             e.consume();
             Duplicates.Pair p = list.getSelectionModel().getSelectedItem();
             if (p != null) merge.accept(p);
@@ -40,7 +46,7 @@ public final class DuplicatesSheet {
         title.getStyleClass().add("picker-title");
         summary.setId("duplicates-summary");
         summary.getStyleClass().add("muted");
-        Label hint = new Label(mergeKey + " merges the chosen pair into one paper (undoable)  ·  Esc closes");
+        Label hint = new Label(keys.display(Keymap.MERGE) + " merges the chosen pair into one paper (undoable)  ·  Esc closes");
         hint.getStyleClass().add("muted");
         VBox card = new VBox(8, title, summary, list, hint);
         card.getStyleClass().add("palette");
