@@ -44,6 +44,8 @@ final class PaperKeys {
         keys.on(Keymap.SAVE_EDIT, true, () -> view.detail().editor().save());
         keys.on(Keymap.DELETE, true, this::deleteSelected);
         keys.on(Keymap.DUPLICATES, true, duplicates::show);
+        // the merge key acts inside the duplicates sheet; from the palette it opens that sheet
+        keys.on(Keymap.MERGE, false, duplicates::show);
     }
 
     /** Opens the detail pane's form on the selected paper, once the pane shows it. */
