@@ -24,6 +24,7 @@ module org.lectern {
     exports org.lectern.ui.table;
     exports org.lectern.ui.sidebar;
     exports org.lectern.ui.detail;
+    exports org.lectern.ui.duplicates;
     exports org.lectern.ui.backup;
     exports org.lectern.ui.notes;
     exports org.lectern.ui.search;

@@ -226,7 +226,10 @@ public final class Merges {
     }
 
     private static Integer max(Integer x, Integer y) {
-        return x == null ? y : y == null ? x : Math.max(x, y);
+        // not one conditional expression: its int branch would unbox a null y when both are null
+        if (x == null) return y;
+        if (y == null) return x;
+        return Math.max(x, y);
     }
 
     private static void setInt(PreparedStatement s, int i, Integer v) throws SQLException {

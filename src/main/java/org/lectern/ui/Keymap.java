@@ -46,6 +46,13 @@ public enum Keymap {
     MOVE_DOWN(KeyGroup.QUEUE, "Move down the queue", "Alt+Down"),
     RETURN_NEW(KeyGroup.QUEUE, "Return to New", "U"),
     SHOW_QUEUE(KeyGroup.QUEUE, "Go to the reading queue", "G"),
+    EDIT_PAPER(KeyGroup.TRIAGE, "Edit the paper", "E"),
+    EDIT_TITLE(KeyGroup.TRIAGE, "Edit the title", "F2"),
+    SAVE_EDIT(KeyGroup.TRIAGE, "Save the edit", "Shortcut+Enter"),
+    DELETE(KeyGroup.TRIAGE, "Delete the paper", "Delete"),
+    DUPLICATES(KeyGroup.WINDOW, "Find duplicates…", "Shift+D"),
+    MERGE(KeyGroup.TRIAGE, "Merge the pair (in the duplicates)", "M"),
+
     // a sheet's keys: they act only inside the sheet (or field) that has the focus, so they may share
     // keys with the window's actions, never with each other
     CLOSE_SHEET(KeyGroup.SHEET, "Close the sheet, or leave the field", "Esc"),

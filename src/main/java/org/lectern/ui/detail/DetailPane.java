@@ -1,7 +1,5 @@
 package org.lectern.ui.detail;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -52,6 +50,11 @@ public final class DetailPane {
         /** Shows the earlier versions of the paper's note (its pending typing is saved first). */
         default void showNoteHistory(long paperId) {
         }
+
+        /** Saves an edit of the paper's own fields: {@code saved} once it is in, {@code refused} with the reason. */
+        default void editPaper(long paperId, Map<org.lectern.store.PaperEdits.Field, Object> changes, Runnable saved,
+                               java.util.function.Consumer<String> refused) {
+        }
     }
 
     /** How long typing must pause before the note is saved. */
@@ -76,6 +79,8 @@ public final class DetailPane {
     private final Label noteState = new Label();
     private final PauseTransition noteTimer = new PauseTransition(NOTE_DELAY);
     private final Set<String> suggestions = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+    private final PaperEditor editor;
+    private final Runnable onLeave;
     private Paper paper;
     private boolean showing;
     private boolean noteDirty;
@@ -87,6 +92,8 @@ public final class DetailPane {
     /** {@code onLeave} runs when the Close key (Esc) leaves the tag field or the note (back to the list). */
     public DetailPane(org.lectern.ui.keys.KeyBindings keys, Actions actions, Runnable onLeave) {
         this.actions = actions;
+        this.onLeave = onLeave;
+        this.editor = new PaperEditor(keys, actions::editPaper, this::editorClosed);
         for (javafx.scene.control.TextInputControl field : List.of(tagField, note)) {
             field.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
                 if (keys.matches(org.lectern.ui.Keymap.CLOSE_SHEET, e)) {
@@ -240,6 +247,7 @@ public final class DetailPane {
     public void show(Paper p, Map<String, String> familyColors, long readAt) {
         boolean same = p != null && paper != null && p.id() == paper.id();
         if (!same) flushNote();
+        if (!same && editor.paper() != null) editor.cancel(); // the form belongs to the paper it opened on
         showing = true;
         try {
             paper = p;
@@ -256,7 +264,7 @@ public final class DetailPane {
             tags.getChildren().addAll(0, p.tags().stream().map(this::tagChip).toList());
             families.getChildren().setAll(p.families().stream().map(f -> familyChip(f, familyColors.get(f))).toList());
             if (p.families().isEmpty()) families.getChildren().setAll(muted("In no family yet"));
-            links.getChildren().setAll(linksFor(p));
+            links.getChildren().setAll(PaperLinks.of(p, actions::openLink));
             abstractText.setText(p.abstractText() == null || p.abstractText().isBlank() ? "(no abstract)" : p.abstractText());
             abstractText.positionCaret(0);
             abstractText.setScrollTop(0);
@@ -270,6 +278,35 @@ public final class DetailPane {
         } finally {
             showing = false;
         }
+    }
+
+    /** Opens the form that edits the paper shown (its title focused); nothing when no paper is shown. */
+    public void edit() {
+        if (paper == null) return;
+        if (editor.paper() == null) {
+            heading(false);
+            content.getChildren().add(0, editor.view());
+        }
+        editor.open(paper);
+    }
+
+    private void editorClosed() {
+        content.getChildren().remove(editor.view());
+        heading(true);
+        onLeave.run();
+    }
+
+    /** The title and meta line step aside while the form, which holds them, is open. */
+    private void heading(boolean shown) {
+        for (Label l : List.of(title, meta)) {
+            l.setVisible(shown);
+            l.setManaged(shown);
+        }
+    }
+
+    /** The form that edits the paper's fields (open while {@link PaperEditor#paper()} is not null). */
+    public PaperEditor editor() {
+        return editor;
     }
 
     /** Shows the reading history of the paper shown ("Queued 3 Nov · Reading 5 Nov"), read separately. */
@@ -329,28 +366,6 @@ public final class DetailPane {
         Label l = new Label(text);
         l.getStyleClass().add("muted");
         return l;
-    }
-
-    private List<Node> linksFor(Paper p) {
-        List<Node> out = new ArrayList<>();
-        if (p.arxivId() != null && !p.arxivId().isBlank()) {
-            out.add(link("Open on arXiv", "https://arxiv.org/abs/" + p.arxivId()));
-            out.add(link("Open on Hugging Face", "https://huggingface.co/papers/" + p.arxivId()));
-        } else {
-            String q = URLEncoder.encode(p.title(), StandardCharsets.UTF_8);
-            out.add(link("Search arXiv", "https://arxiv.org/search/?searchtype=title&query=" + q));
-            out.add(link("Search Hugging Face", "https://huggingface.co/papers?q=" + q));
-        }
-        if (p.url() != null && !p.url().isBlank() && (p.arxivId() == null || !p.url().contains(p.arxivId()))) {
-            out.add(link("Open link", p.url()));
-        }
-        return out;
-    }
-
-    private Hyperlink link(String text, String url) {
-        Hyperlink h = new Hyperlink(text);
-        h.setOnAction(e -> actions.openLink(url)); // a Hyperlink fires on Enter and Space too
-        return h;
     }
 
     /** "12 authors · 3 March 2024 · 45 upvotes · 7 comments · arXiv 2401.01234" */

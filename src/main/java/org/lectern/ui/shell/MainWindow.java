@@ -22,6 +22,7 @@ import org.lectern.store.LibraryServices;
 import org.lectern.ui.Background;
 import org.lectern.ui.WindowState;
 import org.lectern.ui.detail.DetailPane;
+import org.lectern.ui.duplicates.DuplicatesFlow;
 import org.lectern.ui.families.FamiliesUi;
 import org.lectern.ui.importing.ImportFlow;
 import org.lectern.ui.keys.KeyBindings;
@@ -60,6 +61,7 @@ public final class MainWindow {
     private final NoteHistoryFlow noteHistory;
     private final ExportFlow exports;
     private final ReadingKeys reading;
+    private final DuplicatesFlow duplicates;
     private final Menus menus;
     private Scene scene;
     private Stage stage;
@@ -91,15 +93,17 @@ public final class MainWindow {
         drops.install(root);
 
         noteHistory = new NoteHistoryFlow(services.papers(), background, changes, view, overlays, status);
-        PaperActions actions = new PaperActions(services.papers(), new org.lectern.store.PaperFiles(services.library()), changes, status, () -> hostServices, noteHistory::show);
+        PaperActions actions = new PaperActions(library, services.papers(), new org.lectern.store.PaperFiles(services.library()), changes, status, () -> hostServices, noteHistory::show);
         DetailPane detail = new DetailPane(keys, actions, view::focusTable);
         families = new FamiliesUi(services, background, changes, overlays, status, () -> stage);
         view.showDetailIn(detail, families::showSuggestionsFor);
         backups = new BackupFlow(library, background, changes, view, overlays, status);
         exports = new ExportFlow(services.papers(), services.library().file(), background, view, status);
         reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher);
+        duplicates = new DuplicatesFlow(library, background, changes, overlays, status, keys);
+        PaperKeys paperKeys = new PaperKeys(library, view, changes, status, notices, dispatcher, duplicates);
         menus = new Menus(keys, dispatcher, view, changes,
-                new Menus.Parts(drops, exports, backups, actions, families, reading, background));
+                new Menus.Parts(drops, exports, backups, actions, families, reading, background, paperKeys));
 
         view.sidebar().setFamilyMenu(e -> families.menuFor(e, view.sidebar().view().getItems().stream()
                 .filter(x -> x instanceof SidebarEntry.FamilyEntry).map(SidebarEntry::label).toList()));
@@ -239,12 +243,12 @@ public final class MainWindow {
 
     /** The window's parts, for the screenshot tool and the tests. */
     public Parts parts() {
-        return new Parts(view, changes, overlays, status, imports, families, backups, noteHistory, exports, reading, keys);
+        return new Parts(view, changes, overlays, status, imports, families, backups, noteHistory, exports, reading, keys, duplicates);
     }
 
     /** Every part of the window a test or tool may drive. */
     public record Parts(LibraryView view, Changes changes, Overlays overlays, StatusBar status, ImportFlow imports,
                         FamiliesUi families, BackupFlow backups, NoteHistoryFlow noteHistory, ExportFlow exports,
-                        ReadingKeys reading, KeyBindings keys) {
+                        ReadingKeys reading, KeyBindings keys, DuplicatesFlow duplicates) {
     }
 }

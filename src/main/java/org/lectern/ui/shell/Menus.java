@@ -30,7 +30,7 @@ import org.lectern.ui.window.LibraryView;
 final class Menus {
     /** What the menus act on, beyond the view and the changes. */
     record Parts(ListingDrops drops, ExportFlow exports, BackupFlow backups, PaperActions actions,
-                 FamiliesUi families, ReadingKeys reading, Background background) {
+                 FamiliesUi families, ReadingKeys reading, Background background, PaperKeys paperKeys) {
     }
 
     private final KeyBindings keys;
@@ -95,7 +95,8 @@ final class Menus {
         open.setOnAction(e -> withShown(parts.actions()::openPaper));
         MenuItem suggestFamilies = new MenuItem("Suggest families…");
         suggestFamilies.setOnAction(e -> parts.families().suggest());
-        paper.getItems().addAll(new SeparatorMenuItem(), open, new SeparatorMenuItem(), suggestFamilies);
+        paper.getItems().addAll(new SeparatorMenuItem(), open, new SeparatorMenuItem(), suggestFamilies, new SeparatorMenuItem());
+        paper.getItems().addAll(parts.paperKeys().menuItems());
 
         MenuItem cheat = new MenuItem("Keyboard shortcuts  (" + keys.display(Keymap.CHEAT_SHEET) + ")");
         cheat.setOnAction(e -> parts.reading().showCheatSheet());

@@ -7,10 +7,13 @@ import java.util.function.Supplier;
 
 import javafx.application.HostServices;
 
+import org.lectern.edit.EditPaper;
 import org.lectern.edit.QueueChange;
 import org.lectern.edit.TagChange;
 import org.lectern.library.Paper;
 import org.lectern.library.Status;
+import org.lectern.store.Library;
+import org.lectern.store.PaperEdits;
 import org.lectern.store.PaperFiles;
 import org.lectern.store.Papers;
 import org.lectern.ui.detail.DetailPane;
@@ -20,6 +23,7 @@ import org.lectern.ui.window.StatusBar;
 
 /** What the detail pane, the row menus and the keys do to one paper: each change through {@link Changes}. */
 final class PaperActions implements DetailPane.Actions {
+    private final Library library;
     private final Papers papers;
     private final PaperFiles files;
     private final Changes changes;
@@ -27,8 +31,9 @@ final class PaperActions implements DetailPane.Actions {
     private final Supplier<HostServices> host;
     private final LongConsumer noteHistory;
 
-    PaperActions(Papers papers, PaperFiles files, Changes changes, StatusBar status, Supplier<HostServices> host,
+    PaperActions(Library library, Papers papers, PaperFiles files, Changes changes, StatusBar status, Supplier<HostServices> host,
                  LongConsumer noteHistory) {
+        this.library = library;
         this.files = files;
         this.papers = papers;
         this.changes = changes;
@@ -55,6 +60,15 @@ final class PaperActions implements DetailPane.Actions {
     @Override
     public void saveNote(long paperId, String body) {
         changes.saveNote(papers, paperId, body);
+    }
+
+    @Override
+    public void editPaper(long paperId, java.util.Map<PaperEdits.Field, Object> edits, Runnable saved,
+                          java.util.function.Consumer<String> refused) {
+        changes.perform(new EditPaper(library, paperId, edits), Keep.paper(paperId), () -> {
+            saved.run();
+            status.say("Saved the edit (Ctrl+Z undoes it)");
+        }, e -> refused.accept(StatusBar.reason(e))); // a refused edit writes nothing: the form says why
     }
 
     @Override

@@ -56,14 +56,24 @@ public final class Changes {
 
     /** As {@link #perform(Change, Keep)}, then says {@code done} (null: nothing). */
     public void perform(Change change, Keep keep, String done) {
+        perform(change, keep, () -> {
+            if (done != null) status.say(done);
+        }, e -> status.say("Could not " + change.description().toLowerCase() + ": " + StatusBar.reason(e)));
+    }
+
+    /**
+     * As {@link #perform(Change, Keep)}; {@code done} runs after it is in (before the reload), {@code failed}
+     * receives why it was refused (an editor says it beside its fields). A refused change is not journalled.
+     */
+    public void perform(Change change, Keep keep, Runnable done, Consumer<Throwable> failed) {
         background.run(change.description(), () -> {
             journal.perform(change);
             return null;
         }, ok -> {
             refreshTexts();
-            if (done != null) status.say(done);
+            done.run();
             changed.accept(keep);
-        }, e -> status.say("Could not " + change.description().toLowerCase() + ": " + StatusBar.reason(e)));
+        }, failed);
     }
 
     /**
