@@ -62,7 +62,7 @@ public final class Papers {
         PaperQuery q = PaperQuery.of(filter, sort, descending);
         return library.read(c -> {
             if (q.searchOnly() && q.orderBy().equals(PaperQuery.BY_RANK)) return rankedPage(c, q.fts(), offset, limit);
-            try (PreparedStatement s = c.prepareStatement("SELECT " + ROW_COLUMNS + q.from + q.where + q.orderBy
+            try (PreparedStatement s = c.prepareStatement("SELECT " + ROW_COLUMNS + q.from() + q.where() + q.orderBy()
                     + " LIMIT ? OFFSET ?")) {
                 int i = q.bind(s);
                 s.setInt(i++, limit);
@@ -120,7 +120,7 @@ public final class Papers {
         PaperQuery q = PaperQuery.of(filter, Sort.ADDED, false);
         // Every paper has its row in the index and no other: a plain search is counted in the index alone.
         String sql = q.searchOnly() ? "SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?"
-                : "SELECT count(*)" + q.from + q.where;
+                : "SELECT count(*)" + q.from() + q.where();
         return library.read(c -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 q.bind(s);
@@ -135,7 +135,7 @@ public final class Papers {
     public List<Paper> all(PaperFilter filter) {
         PaperQuery q = PaperQuery.of(filter, filter.view() == PaperFilter.View.QUEUE ? Sort.QUEUE : Sort.ADDED, false);
         List<Long> ids = library.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT p.id" + q.from + q.where + q.orderBy)) {
+            try (PreparedStatement s = c.prepareStatement("SELECT p.id" + q.from() + q.where() + q.orderBy())) {
                 q.bind(s);
                 List<Long> out = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
