@@ -284,8 +284,8 @@ public final class DetailPane {
     public void edit() {
         if (paper == null) return;
         if (editor.paper() == null) {
-            heading(false);
             content.getChildren().add(0, editor.view());
+            heading(false);
         }
         editor.open(paper);
     }
@@ -296,11 +296,12 @@ public final class DetailPane {
         onLeave.run();
     }
 
-    /** The title and meta line step aside while the form, which holds them, is open. */
+    /** The rest of the pane steps aside while the form is open, so the form has the pane's height. */
     private void heading(boolean shown) {
-        for (Label l : List.of(title, meta)) {
-            l.setVisible(shown);
-            l.setManaged(shown);
+        for (javafx.scene.Node n : content.getChildren()) {
+            if (n == editor.view()) continue;
+            n.setVisible(shown);
+            n.setManaged(shown);
         }
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.lectern.library.Paper;
@@ -50,7 +51,7 @@ public final class PaperEditor {
         this.closed = closed;
         abstractText.setId("edit-abstract");
         abstractText.setWrapText(true);
-        abstractText.setPrefRowCount(6);
+        abstractText.setPrefRowCount(10);
         error.setId("edit-error");
         error.getStyleClass().add("edit-error");
         error.setWrapText(true);
@@ -73,6 +74,11 @@ public final class PaperEditor {
         Label hint = new Label("Enter saves (" + keys.display(org.lectern.ui.Keymap.SAVE_EDIT) + " in the abstract)  ·  "
                 + keys.display(org.lectern.ui.Keymap.CLOSE_SHEET) + " cancels");
         hint.getStyleClass().add("muted");
+        ok.setMinWidth(Region.USE_PREF_SIZE);
+        cancel.setMinWidth(Region.USE_PREF_SIZE);
+        hint.setWrapText(true);
+        hint.setMinWidth(0);
+        HBox.setHgrow(hint, Priority.ALWAYS);
         HBox buttons = new HBox(8, ok, cancel, hint);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label abs = new Label("Abstract");
