@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.lectern.export.JsonExport;
 import org.lectern.library.Paper;
 import org.lectern.store.Library;
 import org.lectern.store.Papers;
@@ -48,18 +49,7 @@ final class ShowCommand implements Callable<Integer> {
             if (json) {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("id", p.id());
-                m.put("title", p.title());
-                m.put("abstract", p.abstractText());
-                m.put("authors", p.authors());
-                m.put("published", p.published() == null ? null : p.published().toString());
-                m.put("upvotes", p.upvotes());
-                m.put("comments", p.comments());
-                m.put("status", p.status().key());
-                m.put("tags", p.tags());
-                m.put("families", p.families());
-                m.put("note", p.note());
-                m.put("arxiv_id", p.arxivId());
-                m.put("url", p.url());
+                m.putAll(JsonExport.fields(p));
                 m.put("queue_position", queuePlace(papers, p.id(), queue));
                 m.put("needs_details", placeholder);
                 out.println(JSON.writeValueAsString(m));
