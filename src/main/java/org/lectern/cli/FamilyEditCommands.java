@@ -113,40 +113,54 @@ final class FamilyEditCommands {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Put papers in a family.")
-    static final class Add extends FamilyEdit {
+    /** add and remove: the same walk over the papers named, each making its own change to the membership. */
+    abstract static class Membership extends FamilyEdit {
         @Parameters(index = "0", paramLabel = "NAME")
         String name;
 
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "PAPER", description = "Ids, arXiv ids or titles.")
         List<String> papers;
 
+        /** Makes the change for one paper; false when it was already so. */
+        abstract boolean apply(Families families, long family, long paper);
+
+        /** What the count says: "added" or "removed". */
+        abstract String done();
+
         @Override
         String change(Library library, Families families, Papers papers) {
             Family f = family(families, name);
-            int added = 0;
+            int changed = 0;
             List<Long> ids = ids(papers, this.papers);
-            for (long id : ids) if (families.add(f.id(), id)) added++;
-            return f.name() + ": " + added + " added" + (ids.size() > added ? ", " + (ids.size() - added) + " unchanged" : "");
+            for (long id : ids) if (apply(families, f.id(), id)) changed++;
+            return f.name() + ": " + changed + " " + done() + (ids.size() > changed ? ", " + (ids.size() - changed) + " unchanged" : "");
+        }
+    }
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Put papers in a family.")
+    static final class Add extends Membership {
+        @Override
+        boolean apply(Families families, long family, long paper) {
+            return families.add(family, paper);
+        }
+
+        @Override
+        String done() {
+            return "added";
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true,
             description = "Take papers out of a family (nothing automatic puts them back).")
-    static final class Remove extends FamilyEdit {
-        @Parameters(index = "0", paramLabel = "NAME")
-        String name;
-
-        @Parameters(index = "1..*", arity = "1..*", paramLabel = "PAPER", description = "Ids, arXiv ids or titles.")
-        List<String> papers;
+    static final class Remove extends Membership {
+        @Override
+        boolean apply(Families families, long family, long paper) {
+            return families.remove(family, paper);
+        }
 
         @Override
-        String change(Library library, Families families, Papers papers) {
-            Family f = family(families, name);
-            int removed = 0;
-            List<Long> ids = ids(papers, this.papers);
-            for (long id : ids) if (families.remove(f.id(), id)) removed++;
-            return f.name() + ": " + removed + " removed" + (ids.size() > removed ? ", " + (ids.size() - removed) + " unchanged" : "");
+        String done() {
+            return "removed";
         }
     }
 

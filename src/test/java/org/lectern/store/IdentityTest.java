@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.store.TestPapers.listing;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lectern.library.Paper;
 import org.lectern.library.PaperFilter;
 import org.lectern.listing.ParsedPaper;
@@ -20,29 +16,12 @@ import org.lectern.store.ImportPreview.By;
 import org.lectern.store.ImportPreview.Match;
 
 /** A paper is matched by arXiv id, else by its whole text, else by its title with agreeing abstracts. */
-class IdentityTest {
+class IdentityTest extends LibraryInTempFolder {
     static final String CODEC = "We present a neural audio codec that compresses speech and music at low bitrates"
             + " while keeping quality, using residual vector quantization and adversarial training.";
     static final String ROBOTS = "A study of robot grasping policies learned from human video demonstrations,"
             + " evaluated on household objects with a mobile manipulator in kitchens.";
 
-    @TempDir
-    Path dir;
-    Library library;
-    Importer importer;
-    Papers papers;
-
-    @BeforeEach
-    void open() {
-        library = Library.open(dir.resolve("library.db"));
-        importer = new Importer(library);
-        papers = new Papers(library);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
-    }
 
     static ParsedPaper p(int line, String title, String abs, String arxiv, double confidence) {
         return new ParsedPaper(line, 5, title, abs, 3, LocalDate.of(2024, 3, 1), null, arxiv, null, confidence, null);

@@ -5,41 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.store.TestPapers.listing;
 import static org.lectern.store.TestPapers.paper;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lectern.library.Paper;
 import org.lectern.library.PaperFilter;
 import org.lectern.library.Status;
 import org.lectern.listing.ParsedPaper;
 
-class ImporterTest {
-    @TempDir
-    Path dir;
-    Library library;
-    Importer importer;
-    Papers papers;
-
-    @BeforeEach
-    void open() {
-        library = Library.open(dir.resolve("library.db"));
-        importer = new Importer(library);
-        papers = new Papers(library);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
-    }
-
+class ImporterTest extends LibraryInTempFolder {
     @Test
     void previewWritesNothingAndCommitWritesEverything() throws Exception {
         ImportPreview preview = importer.preview("t", listing(paper(1, "First Paper", "One.", 5, null),

@@ -4,38 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lectern.library.Paper;
 import org.lectern.library.PaperFilter;
 import org.lectern.library.Status;
 import org.lectern.listing.Listings;
 
 /** A bare id makes a placeholder; the paper with that id, imported later, becomes the same paper. */
-class PlaceholderTest {
-    @TempDir
-    Path dir;
-    Library library;
-    Importer importer;
-    Papers papers;
-
-    @BeforeEach
-    void open() {
-        library = Library.open(dir.resolve("library.db"));
-        importer = new Importer(library);
-        papers = new Papers(library);
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
-    }
-
+class PlaceholderTest extends LibraryInTempFolder {
     private ImportOutcome load(String listing) {
         return importer.commit(importer.preview("t", Listings.parse(listing)));
     }
