@@ -39,6 +39,7 @@ module org.lectern {
     exports org.lectern.ui.families;
     exports org.lectern.ui.shell;
     exports org.lectern.ui.window;
+    exports org.lectern.ui.lookup;
     exports org.lectern.edit;
     exports org.lectern.lookup;
 

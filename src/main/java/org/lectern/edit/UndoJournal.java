@@ -72,6 +72,16 @@ public final class UndoJournal {
         return Optional.ofNullable(undone.peek()).map(Change::description);
     }
 
+    /**
+     * Runs {@code growth} when {@code change} is still the latest change done, holding the journal, so no
+     * undo slips in between; false (and nothing run) when it is not.
+     */
+    public synchronized boolean growLatest(Change change, Runnable growth) {
+        if (done.peek() != change) return false;
+        growth.run();
+        return true;
+    }
+
     /** The latest change still done (a note being typed grows it instead of adding another). */
     public synchronized Optional<Change> latest() {
         return Optional.ofNullable(done.peek());

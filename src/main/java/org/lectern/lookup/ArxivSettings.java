@@ -1,5 +1,6 @@
 package org.lectern.lookup;
 
+import java.lang.module.ModuleDescriptor;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
@@ -49,6 +50,12 @@ public record ArxivSettings(URI api, Duration interval, String userAgent, Durati
         }
         return new ArxivSettings(uri, Duration.ofMillis(interval), userAgent(version), Duration.ofSeconds(30), 3,
                 Duration.ofSeconds(120));
+    }
+
+    /** The settings from this process's environment, naming this build's version (the window reads them so). */
+    public static ArxivSettings fromEnvironment() {
+        ModuleDescriptor module = ArxivSettings.class.getModule().getDescriptor();
+        return from(System.getenv(), module == null ? "dev" : module.rawVersion().orElse("dev"));
     }
 
     /** A User-Agent that names Lectern, its version and where to read about it. */

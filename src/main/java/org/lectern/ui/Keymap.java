@@ -52,6 +52,8 @@ public enum Keymap {
     DELETE(KeyGroup.TRIAGE, "Delete the paper", "Delete"),
     DUPLICATES(KeyGroup.WINDOW, "Find duplicates…", "Shift+D"),
     MERGE(KeyGroup.TRIAGE, "Merge the pair (in the duplicates)", "M"),
+    LOOK_UP(KeyGroup.TRIAGE, "Look up on arXiv", "Shift+L"),
+    STOP_LOOKUP(KeyGroup.WINDOW, "Stop the arXiv lookup", "Shortcut+Period"),
 
     // a sheet's keys: they act only inside the sheet (or field) that has the focus, so they may share
     // keys with the window's actions, never with each other

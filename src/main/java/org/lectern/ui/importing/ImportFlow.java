@@ -45,6 +45,8 @@ public final class ImportFlow {
     private final Path libraryFile;
     /** A listing is being read for a preview (the sheet is not there yet). */
     private boolean reading;
+    /** Hears each committed import (the arXiv lookup of new papers, when the reader wants it). */
+    private java.util.function.Consumer<ImportOutcome> afterImport = o -> { };
 
     public ImportFlow(LibraryServices services, Background background, Changes changes, LibraryView view,
                       Overlays overlays, StatusBar status, Notices notices) {
@@ -89,6 +91,11 @@ public final class ImportFlow {
                     reading = false;
                     status.say("Could not read " + request.source() + ": " + StatusBar.reason(e));
                 });
+    }
+
+    /** {@code then} hears each import committed from now on, on the JavaFX thread. */
+    public void onImported(java.util.function.Consumer<ImportOutcome> then) {
+        afterImport = then;
     }
 
     /** The open preview, or null. */
@@ -162,6 +169,7 @@ public final class ImportFlow {
         status.say(text);
         notices.show(text, "Undo", () -> changes.undoIfLatest(change, "import"));
         view.showRecent(); // the new papers are the "Recently added" view
+        afterImport.accept(o);
     }
 
     private void close() {

@@ -1,5 +1,7 @@
 package org.lectern.ui.shell;
 
+import java.util.function.Supplier;
+
 import javafx.application.HostServices;
 import javafx.geometry.Pos;
 import javafx.geometry.Rectangle2D;
@@ -17,6 +19,7 @@ import javafx.stage.Stage;
 
 import org.lectern.edit.FamilyChange;
 import org.lectern.edit.UndoJournal;
+import org.lectern.lookup.ArxivSettings;
 import org.lectern.store.Library;
 import org.lectern.store.LibraryServices;
 import org.lectern.ui.Background;
@@ -27,6 +30,7 @@ import org.lectern.ui.families.FamiliesUi;
 import org.lectern.ui.importing.ImportFlow;
 import org.lectern.ui.keys.KeyBindings;
 import org.lectern.ui.keys.KeyDispatcher;
+import org.lectern.ui.lookup.LookupFlow;
 import org.lectern.ui.queue.QueueHeader;
 import org.lectern.ui.sidebar.SidebarEntry;
 import org.lectern.ui.theme.Theme;
@@ -62,6 +66,7 @@ public final class MainWindow {
     private final ExportFlow exports;
     private final ReadingKeys reading;
     private final DuplicatesFlow duplicates;
+    private final LookupFlow lookups;
     private final Menus menus;
     private Scene scene;
     private Stage stage;
@@ -72,6 +77,11 @@ public final class MainWindow {
 
     /** A window on the library of {@code services}; nothing is read until {@link #install} or a reload. */
     public MainWindow(LibraryServices services, Background background) {
+        this(services, background, ArxivSettings::fromEnvironment);
+    }
+
+    /** As above, asking arXiv (or the server {@code arxiv} names) as the command line does. */
+    public MainWindow(LibraryServices services, Background background, Supplier<ArxivSettings> arxiv) {
         this.library = services.library();
         this.background = background;
         this.state = WindowState.forLibrary(library.file());
@@ -102,8 +112,11 @@ public final class MainWindow {
         reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher);
         duplicates = new DuplicatesFlow(library, background, changes, overlays, status, keys);
         PaperKeys paperKeys = new PaperKeys(library, view, changes, status, notices, dispatcher, duplicates);
+        lookups = new LookupFlow(services, background, changes, view, status, notices, dispatcher, state, arxiv);
+        imports.onImported(lookups::afterImport);
+        status.addPart(lookups.progressView());
         menus = new Menus(keys, dispatcher, view, changes,
-                new Menus.Parts(drops, exports, backups, actions, families, reading, background, paperKeys));
+                new Menus.Parts(drops, exports, backups, actions, families, reading, background, paperKeys, lookups));
 
         view.sidebar().setFamilyMenu(e -> families.menuFor(e, view.sidebar().view().getItems().stream()
                 .filter(x -> x instanceof SidebarEntry.FamilyEntry).map(SidebarEntry::label).toList()));
@@ -178,6 +191,7 @@ public final class MainWindow {
     }
 
     public void close() {
+        lookups.close();
         if (watcher != null) watcher.close();
         view.detail().flushNote();
         saveState();
@@ -243,12 +257,13 @@ public final class MainWindow {
 
     /** The window's parts, for the screenshot tool and the tests. */
     public Parts parts() {
-        return new Parts(view, changes, overlays, status, imports, families, backups, noteHistory, exports, reading, keys, duplicates);
+        return new Parts(view, changes, overlays, status, imports, families, backups, noteHistory, exports, reading, keys, duplicates,
+                lookups);
     }
 
     /** Every part of the window a test or tool may drive. */
     public record Parts(LibraryView view, Changes changes, Overlays overlays, StatusBar status, ImportFlow imports,
                         FamiliesUi families, BackupFlow backups, NoteHistoryFlow noteHistory, ExportFlow exports,
-                        ReadingKeys reading, KeyBindings keys, DuplicatesFlow duplicates) {
+                        ReadingKeys reading, KeyBindings keys, DuplicatesFlow duplicates, LookupFlow lookups) {
     }
 }

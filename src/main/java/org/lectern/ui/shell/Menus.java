@@ -20,6 +20,7 @@ import org.lectern.ui.Keymap;
 import org.lectern.ui.families.FamiliesUi;
 import org.lectern.ui.keys.KeyBindings;
 import org.lectern.ui.keys.KeyDispatcher;
+import org.lectern.ui.lookup.LookupFlow;
 import org.lectern.ui.window.Changes;
 import org.lectern.ui.window.LibraryView;
 
@@ -30,7 +31,8 @@ import org.lectern.ui.window.LibraryView;
 final class Menus {
     /** What the menus act on, beyond the view and the changes. */
     record Parts(ListingDrops drops, ExportFlow exports, BackupFlow backups, PaperActions actions,
-                 FamiliesUi families, ReadingKeys reading, Background background, PaperKeys paperKeys) {
+                 FamiliesUi families, ReadingKeys reading, Background background, PaperKeys paperKeys,
+                 LookupFlow lookups) {
     }
 
     private final KeyBindings keys;
@@ -97,6 +99,8 @@ final class Menus {
         suggestFamilies.setOnAction(e -> parts.families().suggest());
         paper.getItems().addAll(new SeparatorMenuItem(), open, new SeparatorMenuItem(), suggestFamilies, new SeparatorMenuItem());
         paper.getItems().addAll(parts.paperKeys().menuItems());
+        paper.getItems().add(new SeparatorMenuItem());
+        paper.getItems().addAll(parts.lookups().menuItems());
 
         MenuItem cheat = new MenuItem("Keyboard shortcuts  (" + keys.display(Keymap.CHEAT_SHEET) + ")");
         cheat.setOnAction(e -> parts.reading().showCheatSheet());

@@ -85,6 +85,14 @@ public final class Changes {
         Platform.runLater(this::refreshTexts);
     }
 
+    /**
+     * Grows {@code change} by {@code growth} on the calling background thread when it is still the latest
+     * change, so one undo takes back the whole stretch; false when another change came after or it was undone.
+     */
+    public boolean growHere(Change change, Runnable growth) {
+        return journal.growLatest(change, growth);
+    }
+
     /** Saves typing in a note: typing that follows typing in the same note grows one change. */
     public void saveNote(Papers papers, long paperId, String body) {
         background.run(null, () -> {

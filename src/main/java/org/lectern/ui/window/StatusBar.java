@@ -37,6 +37,11 @@ public final class StatusBar {
         bar.getStyleClass().add("status-bar");
     }
 
+    /** Adds {@code part} (a lookup's progress, say) before the work-running part. */
+    public void addPart(Node part) {
+        bar.getChildren().add(bar.getChildren().size() - 2, part);
+    }
+
     /** Says {@code text} in the message part. */
     public void say(String text) {
         message.setText(text);
