@@ -14,6 +14,7 @@ import org.lectern.ui.detail.DetailPane;
 import org.lectern.ui.families.FamiliesUi;
 import org.lectern.ui.importing.ImportPreviewSheet;
 import org.lectern.ui.keys.KeyBindings;
+import org.lectern.ui.lookup.LookupFlow;
 import org.lectern.ui.notes.NoteHistorySheet;
 import org.lectern.ui.queue.QueueHeader;
 import org.lectern.ui.search.SearchField;
@@ -134,6 +135,10 @@ public final class TestWindow {
 
     public void close() {
         window.close();
+    }
+
+    public LookupFlow lookups() {
+        return parts.lookups();
     }
 
     public Theme theme() {

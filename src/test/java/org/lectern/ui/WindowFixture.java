@@ -16,6 +16,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.lectern.lookup.ArxivSettings;
 import org.lectern.store.Library;
 import org.lectern.store.LibraryServices;
 import org.lectern.ui.shell.MainWindow;
@@ -28,15 +29,25 @@ public final class WindowFixture {
     public final Library library;
     public final Background background = Background.daemon();
     public TestWindow window;
+    /** Where the window looks papers up; null: where the environment says, as the application does. */
+    private ArxivSettings arxiv;
 
     public WindowFixture(Path file) {
         this.file = file;
         this.library = Library.open(file);
     }
 
+    /** Points the window's arXiv lookups at {@code settings} (a local server); call before {@link #show}. */
+    public WindowFixture lookingUpAt(ArxivSettings settings) {
+        arxiv = settings;
+        return this;
+    }
+
     /** Builds the window into {@code stage} and shows it; call on the FX thread (a TestFX @Start). */
     public void show(Stage stage) {
-        MainWindow built = new MainWindow(LibraryServices.of(library), background);
+        ArxivSettings at = arxiv;
+        MainWindow built = at == null ? new MainWindow(LibraryServices.of(library), background)
+                : new MainWindow(LibraryServices.of(library), background, () -> at);
         built.install(stage, null);
         window = new TestWindow(built);
         stage.show();

@@ -73,7 +73,7 @@ final class LookupReport {
         String papers = total == 1 ? "paper" : "papers";
         if (failure != null) {
             return "The arXiv lookup stopped after " + lookedUp + " of " + total + " " + papers + ": " + failure
-                    + ". What was found is kept (" + counts + ")";
+                    + (failure.matches(".*[.?!]$") ? "" : ".") + " What was found is kept (" + counts + ")";
         }
         if (stopped) {
             return "The arXiv lookup was stopped after " + lookedUp + " of " + total + " " + papers
