@@ -202,4 +202,21 @@ class LookupWindowTest {
         assertTrue(said.contains("are you offline?") && said.contains("after 0 of 3 papers"), said);
         assertEquals(before, TableDump.of(fixture.file));
     }
+
+    @Test
+    void ctrlPeriodStopsALookupThatWaitsForArxivAndKeepsTheFileAsItWas(FxRobot robot) {
+        importListing(robot, listing(), 3);
+        TableDump before = TableDump.of(fixture.file);
+        server.busy(1, "60"); // arXiv asks to wait a minute before the first answer
+        selectAll();
+        robot.press(KeyCode.SHIFT).type(KeyCode.L).release(KeyCode.SHIFT);
+        until("the first request", () -> !server.requests().isEmpty()
+                && fixture.window.lookups().progressText().equals("Looking up 1 of 3 on arXiv…"));
+        robot.press(KeyCode.CONTROL).type(KeyCode.PERIOD).release(KeyCode.CONTROL);
+        until("the lookup to stop well before the minute is up", 15,
+                () -> fixture.window.message().getText().startsWith("The arXiv lookup was stopped after 0 of 3 papers"));
+        untilLookedUp();
+        assertEquals(1, server.requests().size(), "nothing more was asked");
+        assertEquals(before, TableDump.of(fixture.file));
+    }
 }

@@ -102,7 +102,7 @@ public final class LookupFlow {
     /** Turns looking up new imports on or off, and keeps the choice with the window's settings. */
     public void setLookUpImports(boolean on) {
         state.put(LOOK_UP_IMPORTS, Boolean.toString(on));
-        state.save();
+        background.run(null, state::save); // a file write: never on the JavaFX thread
         importsItem.setSelected(on);
         status.say(on ? "New imports will be looked up on arXiv: their titles are sent there"
                 : "New imports are no longer looked up: nothing is sent to arXiv unless you ask");
