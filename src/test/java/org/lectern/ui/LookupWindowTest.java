@@ -70,7 +70,7 @@ class LookupWindowTest {
         server.add(new ArxivServer.Paper("2406.04040", 1, LICHENS, LICHENS_ABSTRACT, List.of("Olu Ade"), LocalDate.of(2024, 6, 1)));
         // an interval long enough that the progress can be seen, short enough for a test
         ArxivSettings settings = ArxivSettings.from(java.util.Map.of("LECTERN_ARXIV_API", server.api().toString()), "test")
-                .withInterval(Duration.ofMillis(150));
+                .withInterval(Duration.ofMillis(300));
         fixture = new WindowFixture(dir.resolve("lookup-" + (++opened) + ".db")).lookingUpAt(settings);
         fixture.show(stage);
     }
