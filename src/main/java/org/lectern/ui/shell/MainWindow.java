@@ -63,6 +63,7 @@ public final class MainWindow {
     private final ReadingKeys reading;
     private final DuplicatesFlow duplicates;
     private final Menus menus;
+    private final Zoom zoom;
     private Scene scene;
     private Stage stage;
     private HostServices hostServices;
@@ -102,6 +103,9 @@ public final class MainWindow {
         reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher);
         duplicates = new DuplicatesFlow(library, background, changes, overlays, status, keys);
         PaperKeys paperKeys = new PaperKeys(library, view, changes, status, notices, dispatcher, duplicates);
+        new CopyKeys(view, background, status, dispatcher, this::focusOwner);
+        zoom = new Zoom(root, dispatcher);
+        zoom.restore(state);
         menus = new Menus(keys, dispatcher, view, changes,
                 new Menus.Parts(drops, exports, backups, actions, families, reading, background, paperKeys));
 
@@ -144,7 +148,7 @@ public final class MainWindow {
         this.hostServices = hostServices;
         // never larger than the screen: a layout saved on a bigger monitor must still fit
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, Math.min(state.get("width", 1320), screen.getWidth()),
+        scene = new Scene(zoom.view(), Math.min(state.get("width", 1320), screen.getWidth()),
                 Math.min(state.get("height", 820), screen.getHeight()));
         theme.apply(scene);
         menus.showDark(theme == Theme.DARK);
@@ -205,6 +209,7 @@ public final class MainWindow {
             state.put("divider.detail", d[1]);
         }
         state.put("theme", theme.name().toLowerCase());
+        zoom.save(state);
         state.save();
     }
 
