@@ -76,17 +76,21 @@ public final class ImportFlow {
             return;
         }
         reading = true;
+        ReadingProgress progress = new ReadingProgress(request.source(), status::say);
         background.run("Reading " + request.source(),
                 () -> {
                     for (Path file : request.files()) LibraryFiles.refuse(libraryFile, file);
-                    return ImportPreviewSheet.Rows.of(ListingLoad.preview(importer, request));
+                    return ImportPreviewSheet.Rows.of(ListingLoad.preview(importer, request, progress));
                 },
                 rows -> {
                     reading = false;
+                    progress.finish();
+                    status.say("");
                     show(rows, skipped);
                 },
                 e -> {
                     reading = false;
+                    progress.finish();
                     status.say("Could not read " + request.source() + ": " + StatusBar.reason(e));
                 });
     }
