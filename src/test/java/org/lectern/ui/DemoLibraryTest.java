@@ -27,10 +27,16 @@ class DemoLibraryTest {
     @TempDir
     Path dir;
     private WindowFixture fixture;
+    private Stage stage;
 
     @AfterEach
     void close() {
-        if (fixture != null) fixture.close();
+        if (fixture == null) return;
+        fixture.close();
+        fx(() -> {
+            stage.close();
+            return null;
+        });
     }
 
     @Test
@@ -48,7 +54,8 @@ class DemoLibraryTest {
 
         fixture = new WindowFixture(opened.get());
         fx(() -> {
-            fixture.show(new Stage());
+            stage = new Stage();
+            fixture.show(stage);
             return null;
         });
         until("the seed's papers in the window", () -> fixture.window.table().getItems().size() == 28

@@ -76,7 +76,7 @@ public final class ImportFlow {
             return;
         }
         reading = true;
-        ReadingProgress progress = new ReadingProgress(request.source(), status::say);
+        ReadingProgress progress = new ReadingProgress(request.source(), status);
         background.run("Reading " + request.source(),
                 () -> {
                     for (Path file : request.files()) LibraryFiles.refuse(libraryFile, file);
@@ -85,7 +85,6 @@ public final class ImportFlow {
                 rows -> {
                     reading = false;
                     progress.finish();
-                    status.say("");
                     show(rows, skipped);
                 },
                 e -> {

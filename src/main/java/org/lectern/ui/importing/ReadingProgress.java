@@ -1,11 +1,11 @@
 package org.lectern.ui.importing;
 
 import java.util.Locale;
-import java.util.function.Consumer;
 
 import javafx.application.Platform;
 
 import org.lectern.listing.ListingReader;
+import org.lectern.ui.window.StatusBar;
 
 /**
  * How far the reading of a listing has come, said in the status bar while it runs ("Reading big.txt:
@@ -14,13 +14,18 @@ import org.lectern.listing.ListingReader;
  */
 final class ReadingProgress implements ListingReader.Progress {
     private final String source;
-    private final Consumer<String> say;
+    private final StatusBar status;
     private final java.util.concurrent.atomic.AtomicReference<String> pending = new java.util.concurrent.atomic.AtomicReference<>();
     private volatile boolean done;
+    /** What the status bar said when the reading started, then the latest report shown (FX thread only). */
+    private String shown;
+    private boolean reported;
 
-    ReadingProgress(String source, Consumer<String> say) {
+    /** Call on the FX thread, as the reading starts. */
+    ReadingProgress(String source, StatusBar status) {
         this.source = source;
-        this.say = say;
+        this.status = status;
+        this.shown = status.message().getText();
     }
 
     @Override
@@ -35,9 +40,13 @@ final class ReadingProgress implements ListingReader.Progress {
                 papers, papers == 1 ? "paper" : "papers", source));
     }
 
-    /** The preview is ready (or the reading failed): no later report is shown. */
+    /**
+     * The preview is ready (or the reading failed): no later report is shown, and the latest one is
+     * taken down unless something else has been said since (call on the FX thread).
+     */
     void finish() {
         done = true;
+        if (reported && shown.equals(status.message().getText())) status.say("");
     }
 
     private void show(String text) {
@@ -45,7 +54,12 @@ final class ReadingProgress implements ListingReader.Progress {
         if (pending.getAndSet(text) == null) {
             Platform.runLater(() -> {
                 String latest = pending.getAndSet(null);
-                if (latest != null && !done) say.accept(latest);
+                // a message said meanwhile (a second drop told to wait, say) is not overwritten
+                if (latest != null && !done && status.message().getText().equals(shown)) {
+                    shown = latest;
+                    reported = true;
+                    status.say(latest);
+                }
             });
         }
     }

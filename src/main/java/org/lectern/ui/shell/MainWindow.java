@@ -10,7 +10,6 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -48,7 +47,7 @@ public final class MainWindow {
     private final WindowState state;
     private final KeyBindings keys;
     private final KeyDispatcher dispatcher;
-    private final StackPane root = new StackPane();
+    private final Zoom.Root root = new Zoom.Root();
     private final BorderPane main = new BorderPane();
     private final SplitPane split = new SplitPane();
     private final StatusBar status;
@@ -148,7 +147,7 @@ public final class MainWindow {
         this.hostServices = hostServices;
         // never larger than the screen: a layout saved on a bigger monitor must still fit
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(zoom.view(), Math.min(state.get("width", 1320), screen.getWidth()),
+        scene = new Scene(root, Math.min(state.get("width", 1320), screen.getWidth()),
                 Math.min(state.get("height", 820), screen.getHeight()));
         theme.apply(scene);
         menus.showDark(theme == Theme.DARK);
