@@ -55,6 +55,8 @@ public final class NotePreview {
         root.setId("note-preview");
         root.getStyleClass().add("note-preview");
         root.setFitToWidth(true);
+        var css = NotePreview.class.getResource("note-preview.css");
+        if (css != null) root.getStylesheets().add(css.toExternalForm());
         VBox.setVgrow(root, Priority.ALWAYS);
     }
 
