@@ -109,5 +109,12 @@ class NotePreviewTest {
         robot.press(KeyCode.SHIFT).type(KeyCode.N).release(KeyCode.SHIFT);
         until("the editor back", () -> fixture.window.detail().noteEditor().getScene() != null);
         assertNull(fx(() -> fixture.window.detail().notePreview().view().getScene()));
+
+        // n, the note key, leaves the preview for the editor too
+        robot.press(KeyCode.SHIFT).type(KeyCode.N).release(KeyCode.SHIFT);
+        until("the preview again", () -> fixture.window.detail().notePreview().view().getScene() != null);
+        robot.type(KeyCode.N);
+        until("the editor focused", () -> fixture.window.detail().noteEditor().isFocused());
+        assertNull(fx(() -> fixture.window.detail().notePreview().view().getScene()));
     }
 }

@@ -189,6 +189,11 @@ public final class DetailPane {
         return note.preview();
     }
 
+    /** Gives the note's editor the focus, out of the preview when it is shown. */
+    public void editNote() {
+        note.edit();
+    }
+
     /** Shows the note's preview, or its editor again. */
     public void toggleNotePreview() {
         if (paper != null) note.togglePreview();

@@ -170,6 +170,12 @@ final class NoteBox {
         }
     }
 
+    /** Puts the editor back (when the preview is shown) and gives it the focus. */
+    void edit() {
+        previewToggle.setSelected(false);
+        note.requestFocus();
+    }
+
     /** Shows the preview, or the editor again. */
     void togglePreview() {
         previewToggle.setSelected(!previewToggle.isSelected());
