@@ -12,6 +12,7 @@ module org.lectern {
     requires com.fasterxml.jackson.databind;
     requires org.jsoup;
     requires org.apache.pdfbox;
+    requires org.commonmark;
 
     exports org.lectern.app;
     exports org.lectern.cli;

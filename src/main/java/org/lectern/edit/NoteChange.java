@@ -3,8 +3,8 @@ package org.lectern.edit;
 import org.lectern.store.Papers;
 
 /**
- * A stretch of typing in one paper's note, or a restored version of it. Saves that follow each other
- * on the same paper grow one change, so undo takes back the whole stretch at once. Every write goes
+ * A stretch of typing in one paper's note, or a restored version of it. The saves of one stretch grow
+ * one change ({@link #extend}), so undo takes back the whole stretch at once. Every write goes
  * through {@link Papers#replaceNote}, so whatever text is replaced is kept as a revision, undo included.
  */
 public final class NoteChange implements Change {

@@ -14,6 +14,11 @@ public final class ListingReader {
     private ListingReader() {
     }
 
+    /** Hears how far a reading has come: {@code lines} of the listing's {@code of} lines are read. */
+    public interface Progress {
+        void read(int lines, int of);
+    }
+
     /** Parses {@code text} (pasted or dropped). */
     public static ParseResult text(String text) {
         return Listings.parse(text);
@@ -29,8 +34,17 @@ public final class ListingReader {
      * a folder of them, is read as papers; its diagnostics name their files.
      */
     public static ParseResult file(Path file, boolean keywordsAsTags) throws IOException {
+        return file(file, keywordsAsTags, null);
+    }
+
+    private static ParseResult file(Path file, boolean keywordsAsTags, Progress progress) throws IOException {
         if (PdfListing.accepts(file)) return PdfListing.read(List.of(file));
-        return Listings.parse(ListingFiles.read(file), keywordsAsTags);
+        return Listings.parse(ListingFiles.read(file), keywordsAsTags, progress);
+    }
+
+    /** {@link #text(String)}, telling {@code progress} how far the reading has come. */
+    public static ParseResult text(String text, Progress progress) {
+        return Listings.parse(text, false, progress);
     }
 
     /** Reads and parses a stream (standard input). */
@@ -44,6 +58,11 @@ public final class ListingReader {
      * or "mixed".
      */
     public static ParseResult files(List<Path> files) {
+        return files(files, null);
+    }
+
+    /** {@link #files(List)}, telling {@code progress} (null: no one) how far the reading of each file has come. */
+    public static ParseResult files(List<Path> files, Progress progress) {
         boolean several = files.size() > 1;
         String format = null;
         List<ParsedPaper> papers = new ArrayList<>();
@@ -52,7 +71,7 @@ public final class ListingReader {
             String name = String.valueOf(file.getFileName());
             ParseResult r;
             try {
-                r = file(file);
+                r = file(file, false, progress);
             } catch (IOException e) {
                 diagnostics.add(new Diagnostic(0, name + ": " + e.getMessage()));
                 continue;

@@ -9,6 +9,11 @@ final class ListingText {
     /** Lines that cannot be text (a NUL, or bytes that did not decode), blanked in {@link #lines}. */
     final List<Diagnostic> damaged;
 
+    /** How many lines go by between two progress reports. */
+    private static final int REPORT_EVERY = 250;
+    private ListingReader.Progress progress;
+    private int nextReport;
+
     private ListingText(List<String> lines, List<Diagnostic> damaged) {
         this.lines = lines;
         this.damaged = damaged;
@@ -60,8 +65,18 @@ final class ListingText {
         return lines.size();
     }
 
+    /** From now on, {@code progress} hears how far the readers have come (every few hundred lines). */
+    void watch(ListingReader.Progress progress) {
+        this.progress = progress;
+        this.nextReport = REPORT_EVERY;
+    }
+
     /** The line with the given 1-based number. */
     String line(int number) {
+        if (progress != null && number >= nextReport) {
+            nextReport = number + REPORT_EVERY;
+            progress.read(number, lines.size());
+        }
         return lines.get(number - 1);
     }
 

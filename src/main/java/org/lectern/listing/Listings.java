@@ -33,10 +33,19 @@ public final class Listings {
     }
 
     private static ParseResult parse(String text, boolean keywordsAsTags, Clock clock) {
+        return parse(text, keywordsAsTags, clock, null);
+    }
+
+    /** {@link #parse(String, boolean)}, telling {@code progress} (null: no one) how far the reading has come. */
+    static ParseResult parse(String text, boolean keywordsAsTags, ListingReader.Progress progress) {
+        return parse(text, keywordsAsTags, Clock.systemDefaultZone(), progress);
+    }
+
+    private static ParseResult parse(String text, boolean keywordsAsTags, Clock clock, ListingReader.Progress progress) {
         if (text != null && HtmlListing.looksLikeHtml(text)) {
             return HtmlListing.parse(text, null, clock); // a saved page
         }
-        return parseText(text, keywordsAsTags, clock);
+        return parseText(text, keywordsAsTags, clock, progress);
     }
 
     /** Reads text as a listing, never as HTML (the plain-text fallback of an HTML page). */
@@ -45,6 +54,10 @@ public final class Listings {
     }
 
     private static ParseResult parseText(String text, boolean keywordsAsTags, Clock clock) {
+        return parseText(text, keywordsAsTags, clock, null);
+    }
+
+    private static ParseResult parseText(String text, boolean keywordsAsTags, Clock clock, ListingReader.Progress progress) {
         if (text == null) {
             return empty();
         }
@@ -60,6 +73,7 @@ public final class Listings {
             if (format.equals(FormatDetector.EMPTY) && !listing.damaged.isEmpty()) {
                 return new ParseResult(FormatDetector.UNKNOWN, List.of(), listing.damaged);
             }
+            if (progress != null) listing.watch(progress); // after the detector's look, which is not reading
             return withDamaged(parse(text, listing, format, keywordsAsTags, clock), listing.damaged);
         } catch (RuntimeException | StackOverflowError e) {
             // a reader's bug must not take the import down: say so instead of throwing

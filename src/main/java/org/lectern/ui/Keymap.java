@@ -54,6 +54,12 @@ public enum Keymap {
     MERGE(KeyGroup.TRIAGE, "Merge the pair (in the duplicates)", "M"),
     LOOK_UP(KeyGroup.TRIAGE, "Look up on arXiv", "Shift+L"),
     STOP_LOOKUP(KeyGroup.WINDOW, "Stop the arXiv lookup", "Shortcut+Period"),
+    COPY(KeyGroup.WINDOW, "Copy title and link", "Shortcut+C"),
+    COPY_BIBTEX(KeyGroup.WINDOW, "Copy as BibTeX", "Shortcut+Shift+C"),
+    ZOOM_IN(KeyGroup.WINDOW, "Zoom in", "Shortcut+Plus"),
+    ZOOM_OUT(KeyGroup.WINDOW, "Zoom out", "Shortcut+Minus"),
+    ZOOM_RESET(KeyGroup.WINDOW, "Actual size", "Shortcut+0"),
+    NOTE_PREVIEW(KeyGroup.TRIAGE, "Preview the note, or edit it again", "Shift+N"),
 
     // a sheet's keys: they act only inside the sheet (or field) that has the focus, so they may share
     // keys with the window's actions, never with each other

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import javafx.animation.PauseTransition;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -43,7 +42,8 @@ public final class DetailPane {
 
         void removeTag(long paperId, String tag);
 
-        void saveNote(long paperId, String body);
+        /** Saves the note; {@code newStretch} when the typing starts a stretch of its own (undone separately). */
+        void saveNote(long paperId, String body, boolean newStretch);
 
         void openLink(String url);
 
@@ -75,29 +75,23 @@ public final class DetailPane {
     private final FlowPane families = new FlowPane(6, 6);
     private final HBox links = new HBox(12);
     private final TextArea abstractText = new TextArea();
-    private final TextArea note = new TextArea();
-    private final Label noteState = new Label();
-    private final PauseTransition noteTimer = new PauseTransition(NOTE_DELAY);
+    private final NoteBox note;
     private final Set<String> suggestions = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private final PaperEditor editor;
     private final Runnable onLeave;
     private Paper paper;
     private boolean showing;
-    private boolean noteDirty;
-    /** When the latest note save was handed to the background (System.nanoTime). */
-    private long noteSentAt = Long.MIN_VALUE;
-    /** The note text the library holds, as far as this pane knows: an unchanged note is not saved again. */
-    private String savedNote = "";
 
     /** {@code onLeave} runs when the Close key (Esc) leaves the tag field or the note (back to the list). */
     public DetailPane(org.lectern.ui.keys.KeyBindings keys, Actions actions, Runnable onLeave) {
         this.actions = actions;
         this.onLeave = onLeave;
         this.editor = new PaperEditor(keys, actions::editPaper, this::editorClosed);
-        for (javafx.scene.control.TextInputControl field : List.of(tagField, note)) {
+        this.note = new NoteBox(NOTE_DELAY, actions::saveNote, actions::openLink);
+        for (javafx.scene.control.TextInputControl field : List.of(tagField, note.editor())) {
             field.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
                 if (keys.matches(org.lectern.ui.Keymap.CLOSE_SHEET, e)) {
-                    if (field == note) flushNote();
+                    if (field == note.editor()) flushNote();
                     onLeave.run();
                     e.consume();
                 }
@@ -152,27 +146,7 @@ public final class DetailPane {
         abstractText.setPrefRowCount(8);
         VBox.setVgrow(abstractText, Priority.ALWAYS);
 
-        note.setId("note");
-        note.getStyleClass().add("note-editor");
-        note.setWrapText(true);
-        note.setPromptText("Your notes, in Markdown. They save themselves.");
-        note.setPrefRowCount(6);
-        VBox.setVgrow(note, Priority.ALWAYS);
-        noteState.getStyleClass().add("note-state");
-        noteTimer.setOnFinished(e -> flushNote());
-        note.textProperty().addListener((o, old, now) -> {
-            if (showing || paper == null) return;
-            noteDirty = true;
-            noteState.setText("Editing…");
-            noteTimer.playFromStart();
-        });
-        note.focusedProperty().addListener((o, was, is) -> {
-            if (!is) flushNote();
-        });
-
         Label noteLabel = section("Note");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Hyperlink noteHistory = new Hyperlink("History");
         noteHistory.setId("note-history");
         noteHistory.setOnAction(e -> {
@@ -180,8 +154,7 @@ public final class DetailPane {
             flushNote();
             actions.showNoteHistory(paper.id());
         });
-        HBox noteHeader = new HBox(8, noteLabel, noteHistory, gap, noteState);
-        noteHeader.setAlignment(Pos.BASELINE_LEFT);
+        Node noteHeader = note.header(noteLabel, noteHistory);
 
         links.setAlignment(Pos.CENTER_LEFT);
 
@@ -191,7 +164,7 @@ public final class DetailPane {
         history.setMinHeight(Region.USE_PREF_SIZE);
         content.getChildren().addAll(title, meta, links, statusButtons, history,
                 section("Tags"), tags, section("Families"), families,
-                section("Abstract"), abstractText, noteHeader, note);
+                section("Abstract"), abstractText, noteHeader, note.body());
         content.getStyleClass().add("detail-content");
         root.getChildren().setAll(empty);
         StackPane.setAlignment(empty, Pos.CENTER);
@@ -208,7 +181,27 @@ public final class DetailPane {
     }
 
     public TextArea noteEditor() {
-        return note;
+        return note.editor();
+    }
+
+    /** The note's Markdown preview (shown in the editor's place while its toggle is on). */
+    public NotePreview notePreview() {
+        return note.preview();
+    }
+
+    /** Gives the note's editor the focus, out of the preview when it is shown. */
+    public void editNote() {
+        note.edit();
+    }
+
+    /** Shows the note's preview, or its editor again. */
+    public void toggleNotePreview() {
+        if (paper != null) note.togglePreview();
+    }
+
+    /** True while a stretch of note typing is open: more typing joins the same undoable change. */
+    public boolean inNoteStretch() {
+        return note.inStretch();
     }
 
     public TextField tagField() {
@@ -252,6 +245,7 @@ public final class DetailPane {
         try {
             paper = p;
             if (p == null) {
+                note.clear();
                 root.getChildren().setAll(empty);
                 return;
             }
@@ -268,13 +262,7 @@ public final class DetailPane {
             abstractText.setText(p.abstractText() == null || p.abstractText().isBlank() ? "(no abstract)" : p.abstractText());
             abstractText.positionCaret(0);
             abstractText.setScrollTop(0);
-            boolean staleNote = same && readAt < noteSentAt;
-            if (!same || (!noteDirty && !staleNote)) {
-                if (!note.getText().equals(p.note())) note.setText(p.note());
-                noteDirty = false;
-                savedNote = p.note();
-                noteState.setText(p.note().isEmpty() ? "" : "Saved");
-            }
+            note.show(p, same, readAt);
         } finally {
             showing = false;
         }
@@ -325,16 +313,7 @@ public final class DetailPane {
 
     /** Saves the note now when it has unsaved typing (on pause, focus loss, another paper, close). */
     public void flushNote() {
-        noteTimer.stop();
-        if (!noteDirty || paper == null) return;
-        noteDirty = false;
-        String text = note.getText();
-        if (!text.equals(savedNote)) {
-            noteSentAt = System.nanoTime();
-            actions.saveNote(paper.id(), text);
-            savedNote = text;
-        }
-        noteState.setText("Saved");
+        note.flush();
     }
 
     private void addTypedTag() {
@@ -342,6 +321,7 @@ public final class DetailPane {
         if (tag.isEmpty() || paper == null) return;
         tagField.clear();
         actions.addTag(paper.id(), tag);
+        onLeave.run(); // Enter adds and gives the keys back to the list: the next j moves on
     }
 
     private Node tagChip(String tag) {

@@ -54,6 +54,8 @@ public final class ProposalSheet {
     private final ScrollPane scroll = new ScrollPane(rows);
     private final Label summary = new Label();
     private final List<Row> items = new ArrayList<>();
+    /** The families there are, those accepted here included: a new one may not take a name of theirs. */
+    private final java.util.Set<String> known = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
     private int current = -1;
 
     /** {@code titles} maps member ids to titles; {@code existing} are the names of the families there are. */
@@ -61,6 +63,7 @@ public final class ProposalSheet {
                          Actions actions) {
         this.keys = keys;
         this.actions = actions;
+        known.addAll(existing);
         root.setId("family-proposals");
         root.getStyleClass().add("preview-backdrop");
         var css = ProposalSheet.class.getResource("families.css");
@@ -176,8 +179,20 @@ public final class ProposalSheet {
             r.name.requestFocus();
             return;
         }
+        boolean asNew = r.asNew();
+        if (asNew && known.contains(name)) {
+            // the same name would silently join the other family: say so and let the reader choose
+            r.warn("There is a family called “" + name + "” already: choose it under “merge into” to add these papers"
+                    + " to it, or give this family another name.");
+            r.name.requestFocus();
+            r.name.selectAll();
+            return;
+        }
         actions.accept(r.proposal, name);
         drop(r);
+        if (asNew && known.add(name)) {
+            for (Row other : items) other.merge.getItems().add(name); // a family made here can be merged into
+        }
     }
 
     private void reject(Row r) {
@@ -243,6 +258,7 @@ public final class ProposalSheet {
         final ComboBox<String> merge = new ComboBox<>();
         final Button accept = new Button("Accept");
         final Button reject = new Button("Reject");
+        final Label warning = new Label();
 
         Row(Proposal p, Map<Long, String> titles, List<String> existing) {
             proposal = p;
@@ -302,9 +318,22 @@ public final class ProposalSheet {
             // reason and papers line up under the name, past the kind badge
             VBox.setMargin(reason, new Insets(0, 0, 0, 68));
             VBox.setMargin(members, new Insets(0, 0, 0, 68));
-            box.getChildren().addAll(top, reason, members);
+            warning.getStyleClass().add("proposal-warning");
+            warning.setWrapText(true);
+            warning.setManaged(false);
+            VBox.setMargin(warning, new Insets(0, 0, 0, 68));
+            box.getChildren().addAll(top, warning, reason, members);
             box.getStyleClass().add("proposal-row");
             box.setOnMousePressed(e -> select(items.indexOf(this)));
+        }
+
+        boolean asNew() {
+            return merge.getValue() == null || NEW_FAMILY.equals(merge.getValue());
+        }
+
+        void warn(String text) {
+            warning.setText(text);
+            warning.setManaged(true);
         }
 
         String chosenName() {

@@ -78,17 +78,20 @@ public final class ImportFlow {
             return;
         }
         reading = true;
+        ReadingProgress progress = new ReadingProgress(request.source(), status);
         background.run("Reading " + request.source(),
                 () -> {
                     for (Path file : request.files()) LibraryFiles.refuse(libraryFile, file);
-                    return ImportPreviewSheet.Rows.of(ListingLoad.preview(importer, request));
+                    return ImportPreviewSheet.Rows.of(ListingLoad.preview(importer, request, progress));
                 },
                 rows -> {
                     reading = false;
+                    progress.finish();
                     show(rows, skipped);
                 },
                 e -> {
                     reading = false;
+                    progress.finish();
                     status.say("Could not read " + request.source() + ": " + StatusBar.reason(e));
                 });
     }

@@ -13,11 +13,19 @@ public final class ListingLoad {
 
     /** Call from the background; files that cannot be read become diagnostics, not failures. */
     public static ImportPreview preview(Importer importer, ImportRequest request) {
-        return importer.preview(request.source(), parse(request));
+        return importer.preview(request.source(), parse(request, null));
     }
 
-    static ParseResult parse(ImportRequest request) {
+    /** {@link #preview(Importer, ImportRequest)}, saying in {@code progress} how far it has come. */
+    static ImportPreview preview(Importer importer, ImportRequest request, ReadingProgress progress) {
+        ParseResult parsed = parse(request, progress);
+        progress.matching(parsed.papers().size());
+        return importer.preview(request.source(), parsed);
+    }
+
+    static ParseResult parse(ImportRequest request, ListingReader.Progress progress) {
         if (request.files().isEmpty() && request.html() != null) return HtmlListing.parse(request.html(), request.text());
-        return request.files().isEmpty() ? ListingReader.text(request.text()) : ListingReader.files(request.files());
+        return request.files().isEmpty() ? ListingReader.text(request.text(), progress)
+                : ListingReader.files(request.files(), progress);
     }
 }

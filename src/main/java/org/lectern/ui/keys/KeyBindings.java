@@ -192,7 +192,21 @@ public final class KeyBindings {
                 default -> false;
             };
         }
-        return k.match(e);
+        return k.match(e) || keypadTwin(k, e);
+    }
+
+    /** Shortcut+Plus, Minus and 0 answer on every keyboard: + is Shift+= on many, and the keypad has its own. */
+    private static boolean keypadTwin(KeyCombination k, KeyEvent e) {
+        if (!(k instanceof KeyCodeCombination c) || !e.isShortcutDown() || e.isAltDown()
+                || c.getShortcut() != KeyCombination.ModifierValue.DOWN || c.getShift() == KeyCombination.ModifierValue.DOWN) {
+            return false;
+        }
+        return switch (c.getCode()) {
+            case PLUS -> e.getCode() == KeyCode.EQUALS || e.getCode() == KeyCode.ADD || (e.getCode() == KeyCode.PLUS && e.isShiftDown());
+            case MINUS -> e.getCode() == KeyCode.SUBTRACT && !e.isShiftDown();
+            case DIGIT0 -> e.getCode() == KeyCode.NUMPAD0 && !e.isShiftDown();
+            default -> false;
+        };
     }
 
     static String display(KeyCombination k) {

@@ -67,6 +67,17 @@ public final class QueueHeader {
         upNext.setText(first == null ? "The queue is empty: press q on a paper to add it." : first.title());
     }
 
+    /**
+     * The queue searched for {@code query}: {@code matching} of its {@code size} papers match, the first
+     * of them is {@code first} (null: none), so an empty result is not taken for an empty queue.
+     */
+    public void showSearched(PaperRow first, int matching, int size, String query) {
+        count.setText(matching + " of " + size + (size == 1 ? " paper in the queue" : " papers in the queue")
+                + " match “" + query + "”");
+        upNext.setText(first != null ? first.title() : size == 0 ? "The queue is empty: press q on a paper to add it."
+                : "No paper in the queue matches “" + query + "”: Esc clears the search.");
+    }
+
     public void showReadPerWeek(Map<LocalDate, Integer> perWeek) {
         chart.show(perWeek);
     }

@@ -12,7 +12,6 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -52,7 +51,7 @@ public final class MainWindow {
     private final WindowState state;
     private final KeyBindings keys;
     private final KeyDispatcher dispatcher;
-    private final StackPane root = new StackPane();
+    private final Zoom.Root root = new Zoom.Root();
     private final BorderPane main = new BorderPane();
     private final SplitPane split = new SplitPane();
     private final StatusBar status;
@@ -68,6 +67,7 @@ public final class MainWindow {
     private final DuplicatesFlow duplicates;
     private final LookupFlow lookups;
     private final Menus menus;
+    private final Zoom zoom;
     private Scene scene;
     private Stage stage;
     private HostServices hostServices;
@@ -115,6 +115,9 @@ public final class MainWindow {
         lookups = new LookupFlow(services, background, changes, view, status, notices, dispatcher, state, arxiv);
         imports.onImported(lookups::afterImport);
         status.addPart(lookups.progressView());
+        new CopyKeys(view, background, status, dispatcher, this::focusOwner);
+        zoom = new Zoom(root, dispatcher);
+        zoom.restore(state);
         menus = new Menus(keys, dispatcher, view, changes,
                 new Menus.Parts(drops, exports, backups, actions, families, reading, background, paperKeys, lookups));
 
@@ -219,6 +222,7 @@ public final class MainWindow {
             state.put("divider.detail", d[1]);
         }
         state.put("theme", theme.name().toLowerCase());
+        zoom.save(state);
         state.save();
     }
 

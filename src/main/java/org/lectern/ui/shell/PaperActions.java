@@ -58,8 +58,8 @@ final class PaperActions implements DetailPane.Actions {
     }
 
     @Override
-    public void saveNote(long paperId, String body) {
-        changes.saveNote(papers, paperId, body);
+    public void saveNote(long paperId, String body, boolean newStretch) {
+        changes.saveNote(papers, paperId, body, newStretch);
     }
 
     @Override

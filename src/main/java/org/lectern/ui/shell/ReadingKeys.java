@@ -69,7 +69,8 @@ public final class ReadingKeys {
         keys.on(Keymap.DROP, true, () -> status(Status.DROPPED, true));
         keys.on(Keymap.TAG, true, () -> w.detail().tagField().requestFocus());
         keys.on(Keymap.FAMILY, true, this::showFamilyPicker);
-        keys.on(Keymap.NOTE, true, () -> w.detail().noteEditor().requestFocus());
+        keys.on(Keymap.NOTE, true, () -> w.detail().editNote());
+        keys.on(Keymap.NOTE_PREVIEW, true, () -> w.detail().toggleNotePreview());
         keys.on(Keymap.SHOW_QUEUE, true, w::showQueue);
         keys.on(Keymap.START_READING, true, () -> status(Status.READING, false));
         keys.on(Keymap.MARK_READ, true, () -> status(Status.READ, true));

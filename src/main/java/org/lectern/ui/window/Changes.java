@@ -93,10 +93,13 @@ public final class Changes {
         return journal.growLatest(change, growth);
     }
 
-    /** Saves typing in a note: typing that follows typing in the same note grows one change. */
-    public void saveNote(Papers papers, long paperId, String body) {
+    /**
+     * Saves typing in a note: a save that continues a stretch of typing ({@code newStretch} false) grows
+     * the stretch's change while it is still the latest, so one undo takes back one stretch.
+     */
+    public void saveNote(Papers papers, long paperId, String body, boolean newStretch) {
         background.run(null, () -> {
-            if (journal.latest().orElse(null) instanceof NoteChange n && n.paperId() == paperId) {
+            if (!newStretch && journal.latest().orElse(null) instanceof NoteChange n && n.paperId() == paperId) {
                 n.extend(body);
             } else {
                 String before = papers.get(paperId).map(p -> p.note()).orElse("");

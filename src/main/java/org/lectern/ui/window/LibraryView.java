@@ -172,7 +172,16 @@ public final class LibraryView {
         boolean queue = snap.filter().view() == PaperFilter.View.QUEUE;
         queueHeader.setShown(queue);
         if (!queue) return;
-        queueHeader.show(snap.first().isEmpty() ? null : snap.first().get(0), snap.count());
+        PaperRow first = snap.first().isEmpty() ? null : snap.first().get(0);
+        String query = snap.filter().search();
+        if (query == null || query.isBlank()) {
+            queueHeader.show(first, snap.count());
+        } else {
+            int generation = tableGeneration;
+            background.run(null, () -> papers.count(snap.filter().withSearch(null)), size -> {
+                if (generation == tableGeneration) queueHeader.showSearched(first, snap.count(), size, query);
+            });
+        }
         background.run(null, () -> papers.readPerWeek(LocalDate.now(ZoneOffset.UTC), 8), queueHeader::showReadPerWeek);
     }
 
@@ -253,7 +262,8 @@ public final class LibraryView {
             sort = null;
             table.view().getSortOrder().clear();
         }
-        reloadTable(Keep.TOP);
+        // a new search starts at its best match; clearing it keeps the paper the reader was on
+        reloadTable(query.isBlank() ? Keep.paper(selectedRowId()) : Keep.TOP);
     }
 
     private void sortChanged(Papers.Sort s, boolean desc) {
