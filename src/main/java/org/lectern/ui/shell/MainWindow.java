@@ -21,6 +21,7 @@ import org.lectern.store.Library;
 import org.lectern.store.LibraryServices;
 import org.lectern.ui.Background;
 import org.lectern.ui.WindowState;
+import org.lectern.ui.actions.ActionRegistry;
 import org.lectern.ui.detail.DetailPane;
 import org.lectern.ui.duplicates.DuplicatesFlow;
 import org.lectern.ui.families.FamiliesUi;
@@ -99,10 +100,11 @@ public final class MainWindow {
         view.showDetailIn(detail, families::showSuggestionsFor);
         backups = new BackupFlow(library, background, changes, view, overlays, status);
         exports = new ExportFlow(services.papers(), services.library().file(), background, view, status);
-        reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher);
+        ActionRegistry registry = new ActionRegistry(dispatcher, overlays.openProperty());
+        reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher, registry);
         duplicates = new DuplicatesFlow(library, background, changes, overlays, status, keys);
         PaperKeys paperKeys = new PaperKeys(library, view, changes, status, notices, dispatcher, duplicates);
-        menus = new Menus(keys, dispatcher, view, changes,
+        menus = new Menus(registry, dispatcher, view, changes,
                 new Menus.Parts(drops, exports, backups, actions, families, reading, background, paperKeys));
 
         view.sidebar().setFamilyMenu(e -> families.menuFor(e, view.sidebar().view().getItems().stream()
