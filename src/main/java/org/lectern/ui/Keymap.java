@@ -52,6 +52,8 @@ public enum Keymap {
     DELETE(KeyGroup.TRIAGE, "Delete the paper", "Delete"),
     DUPLICATES(KeyGroup.WINDOW, "Find duplicates…", "Shift+D"),
     MERGE(KeyGroup.TRIAGE, "Merge the pair (in the duplicates)", "M"),
+    CONTEXT_MENU(KeyGroup.WINDOW, "Open the menu of the selected family or paper", "Shift+F10"),
+    MENU_KEY(KeyGroup.WINDOW, "Open the menu of the selected family or paper (the menu key)", "Context Menu"),
 
     // a sheet's keys: they act only inside the sheet (or field) that has the focus, so they may share
     // keys with the window's actions, never with each other

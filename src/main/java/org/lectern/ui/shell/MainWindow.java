@@ -113,6 +113,7 @@ public final class MainWindow {
         view.sidebar().setFamiliesAction(families::suggest);
         detail.setFamilyExtras(families.suggestionStrip());
         view.table().setContextMenus(menus::rowMenu);
+        MenuKey.install(dispatcher, () -> scene);
         layout(detail);
         if (!keys.problems().isEmpty()) status.say(String.join("; ", keys.problems()));
     }

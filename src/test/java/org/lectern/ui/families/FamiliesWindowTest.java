@@ -302,7 +302,7 @@ class FamiliesWindowTest {
     }
 
     @Test
-    void theMenuKeyOpensTheSelectedFamilysMenuAndItsDeleteReachesTheFile(FxRobot robot) {
+    void shiftF10AndTheMenuKeyOpenTheSelectedFamilysMenuAndItsDeleteReachesTheFile(FxRobot robot) {
         rowsLoaded();
         Families families = new Families(fixture.library);
         List<Long> ernie = new Papers(fixture.library).all(PaperFilter.all()).stream()
@@ -320,14 +320,7 @@ class FamiliesWindowTest {
             return null;
         });
         until("ERNIE's papers in the table", () -> fixture.window.table().getItems().size() == ernie.size());
-        // what the menu key or Shift+F10 sends on a desktop: a keyboard request to the focused list
-        fx(() -> {
-            var list = fixture.window.sidebar().view();
-            javafx.geometry.Bounds b = list.localToScreen(list.getBoundsInLocal());
-            javafx.event.Event.fireEvent(list, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 0, 0,
-                    b.getMinX(), b.getMinY(), true, new PickResult(list, b.getMinX(), b.getMinY())));
-            return null;
-        });
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
         until("the family menu", () -> fixture.window.sidebar().shownMenu() != null);
         ContextMenu menu = fx(() -> fixture.window.sidebar().shownMenu());
         assertEquals("ERNIE", fx(() -> ((ListCell<?>) menu.getOwnerNode()).getItem() instanceof SidebarEntry.FamilyEntry f ? f.label() : null));
@@ -336,6 +329,18 @@ class FamiliesWindowTest {
         fire(item(menu, "Delete"));
         fixture.untilStored("ERNIE deleted", c -> "0".equals(WindowFixture.text(c, "SELECT count(*) FROM family WHERE name = 'ERNIE'")));
         assertEquals(ernie.size(), count("SELECT count(*) FROM paper WHERE title LIKE 'ERNIE%'"), "its papers stay");
+
+        // the menu key does the same for the family selected now
+        ListCell<?> audio = familyCell("Audio");
+        fx(() -> {
+            fixture.window.sidebar().view().getSelectionModel().select(audio.getIndex());
+            fixture.window.sidebar().view().requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.CONTEXT_MENU);
+        until("Audio's menu", () -> fixture.window.sidebar().shownMenu() != null
+                && ((ListCell<?>) fixture.window.sidebar().shownMenu().getOwnerNode()).getItem() instanceof SidebarEntry.FamilyEntry f
+                && f.label().equals("Audio"));
     }
 
     @Test
