@@ -15,7 +15,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Window;
 
 import org.lectern.export.ExportFormat;
-import org.lectern.library.Paper;
 import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
 import org.lectern.ui.Background;
