@@ -34,6 +34,7 @@ module org.lectern {
     exports org.lectern.ui.keys;
     exports org.lectern.ui.cheatsheet;
     exports org.lectern.ui.palette;
+    exports org.lectern.ui.actions;
     exports org.lectern.ui.picker;
     exports org.lectern.ui.queue;
     exports org.lectern.ui.progress;

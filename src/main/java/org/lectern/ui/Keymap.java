@@ -60,6 +60,8 @@ public enum Keymap {
     ZOOM_OUT(KeyGroup.WINDOW, "Zoom out", "Shortcut+Minus"),
     ZOOM_RESET(KeyGroup.WINDOW, "Actual size", "Shortcut+0"),
     NOTE_PREVIEW(KeyGroup.TRIAGE, "Preview the note, or edit it again", "Shift+N"),
+    CONTEXT_MENU(KeyGroup.WINDOW, "Open the menu of the selected family or paper", "Shift+F10"),
+    MENU_KEY(KeyGroup.WINDOW, "Open the menu of the selected family or paper (the menu key)", "Context Menu"),
 
     // a sheet's keys: they act only inside the sheet (or field) that has the focus, so they may share
     // keys with the window's actions, never with each other

@@ -133,6 +133,16 @@ public final class TestWindow {
         return parts.overlays().isOpen();
     }
 
+    /** The focused node when it is inside the open sheet, else null. */
+    public javafx.scene.Node focusInSheet() {
+        return parts.overlays().focusInSheet();
+    }
+
+    /** The window's menu bar. */
+    public javafx.scene.control.MenuBar menuBar() {
+        return (javafx.scene.control.MenuBar) table().getScene().lookup("#menu-bar");
+    }
+
     public void close() {
         window.close();
     }

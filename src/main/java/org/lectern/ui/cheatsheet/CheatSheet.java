@@ -17,14 +17,17 @@ import javafx.scene.layout.VBox;
 import org.lectern.ui.keys.KeyBindings;
 import org.lectern.ui.keys.KeyGroup;
 
-/** Every key of the window on one card, generated from the bindings, so it shows what the keys do. */
+/**
+ * Every key of the window on one card, from the window's actions with their keys in force (see
+ * {@code ActionRegistry#keyEntries}), so it shows what the keys do.
+ */
 public final class CheatSheet {
     private final StackPane root = new StackPane();
     private final List<KeyBindings.Entry> shown;
 
-    /** A sheet of {@code bindings}; {@code onClose} runs on Esc, on its own key, or on a click outside. */
-    public CheatSheet(KeyBindings bindings, Runnable onClose) {
-        shown = bindings.entries();
+    /** A sheet of {@code lines}; {@code onClose} runs on Esc, on its own key ({@code bindings}'), or on a click outside. */
+    public CheatSheet(KeyBindings bindings, List<KeyBindings.Entry> lines, Runnable onClose) {
+        shown = List.copyOf(lines);
         HBox columns = new HBox(36);
         VBox column = null;
         for (KeyGroup g : KeyGroup.values()) {

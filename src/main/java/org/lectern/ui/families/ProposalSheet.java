@@ -141,7 +141,7 @@ public final class ProposalSheet {
     private void move(int by) {
         if (items.isEmpty()) return;
         select(Math.max(0, Math.min(items.size() - 1, current + by)));
-        root.requestFocus();
+        focusCurrent();
     }
 
     private void select(int index) {
@@ -210,7 +210,7 @@ public final class ProposalSheet {
         current = -1;
         select(items.isEmpty() ? -1 : Math.min(i, items.size() - 1));
         updateSummary();
-        root.requestFocus();
+        focusCurrent();
     }
 
     private void updateSummary() {
@@ -224,10 +224,15 @@ public final class ProposalSheet {
         return root;
     }
 
-    /** Gives the keyboard to the sheet (after it is shown). */
+    /** Gives the keyboard to the sheet (after it is shown): to the current proposal, so Tab goes into it. */
     public void focus() {
-        root.setFocusTraversable(true);
-        root.requestFocus();
+        focusCurrent();
+    }
+
+    private void focusCurrent() {
+        Node target = currentRow().<Node>map(r -> r.box).orElse(root);
+        if (target.getScene() == null) root.applyCss(); // the scroll pane puts its rows in the scene with its skin
+        target.requestFocus();
     }
 
     /** The proposals still waiting for an answer, in order. */
@@ -324,6 +329,11 @@ public final class ProposalSheet {
             VBox.setMargin(warning, new Insets(0, 0, 0, 68));
             box.getChildren().addAll(top, warning, reason, members);
             box.getStyleClass().add("proposal-row");
+            // the current proposal holds the focus, so Tab goes to its own name field, not the first card's
+            box.setFocusTraversable(true);
+            box.focusedProperty().addListener((o, was, is) -> {
+                if (is) select(items.indexOf(this));
+            });
             box.setOnMousePressed(e -> select(items.indexOf(this)));
         }
 

@@ -25,6 +25,7 @@ public final class KeyDispatcher {
     private final Predicate<Node> active;
     private final Map<Keymap, Runnable> actions = new EnumMap<>(Keymap.class);
     private final Set<Keymap> byKey = EnumSet.noneOf(Keymap.class);
+    private final Set<Keymap> afterFocused = EnumSet.noneOf(Keymap.class);
     private boolean swallowTyped;
 
     /** {@code active} says, given the focused node, whether the window's keys apply now (no dialog open). */
@@ -37,6 +38,15 @@ public final class KeyDispatcher {
     public void on(Keymap action, boolean byKey, Runnable run) {
         actions.put(action, run);
         if (byKey) byKey(action);
+    }
+
+    /**
+     * What {@code action} does, fired by its key once the focused control has left the key alone, as a
+     * menu accelerator would be (Ctrl+Z in a note is the note's own undo first).
+     */
+    public void onShortcut(Keymap action, Runnable run) {
+        actions.put(action, run);
+        afterFocused.add(action);
     }
 
     private void byKey(Keymap action) {
@@ -68,6 +78,18 @@ public final class KeyDispatcher {
             if (swallowTyped) e.consume();
         });
         root.addEventFilter(KeyEvent.KEY_RELEASED, e -> swallowTyped = false);
+        root.addEventHandler(KeyEvent.KEY_PRESSED, this::handleAfterFocused);
+    }
+
+    private void handleAfterFocused(KeyEvent e) {
+        if (e.isConsumed()) return;
+        Optional<Keymap> found = bindings.actionFor(e);
+        if (found.isEmpty() || !afterFocused.contains(found.get())) return;
+        Node focus = e.getTarget() instanceof Node n && n.getScene() != null ? n.getScene().getFocusOwner() : null;
+        if (!bindings.isShortcut(found.get()) && focus instanceof TextInputControl) return; // rebound to a typing key
+        if (!active.test(focus)) return;
+        e.consume();
+        actions.get(found.get()).run();
     }
 
     void handle(KeyEvent e) {

@@ -5,8 +5,9 @@ import java.util.function.Supplier;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.MenuItem;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 
 import org.lectern.edit.LookupChange;
 import org.lectern.library.PaperRow;
@@ -44,7 +45,7 @@ public final class LookupFlow {
     private final KeyDispatcher keys;
     private final WindowState state;
     private final LookupProgress progress;
-    private final CheckMenuItem importsItem = new CheckMenuItem("Look up new imports on arXiv");
+    private final BooleanProperty importsOn = new SimpleBooleanProperty();
 
     /** {@code settings} says where and how often to ask (the environment's, or a test server's). */
     public LookupFlow(LibraryServices services, Background background, Changes changes, LibraryView view, StatusBar status,
@@ -61,8 +62,7 @@ public final class LookupFlow {
         this.progress = new LookupProgress(this::stop, keys.bindings().display(Keymap.STOP_LOOKUP));
         keys.on(Keymap.LOOK_UP, true, this::lookUpSelection);
         keys.on(Keymap.STOP_LOOKUP, true, this::stop);
-        importsItem.setSelected(lookUpImports());
-        importsItem.setOnAction(e -> setLookUpImports(importsItem.isSelected()));
+        importsOn.set(lookUpImports());
     }
 
     /** Looks the selected papers up; more asked for while a lookup runs join it. */
@@ -103,7 +103,7 @@ public final class LookupFlow {
     public void setLookUpImports(boolean on) {
         state.put(LOOK_UP_IMPORTS, Boolean.toString(on));
         background.run(null, state::save); // a file write: never on the JavaFX thread
-        importsItem.setSelected(on);
+        importsOn.set(on);
         status.say(on ? "New imports will be looked up on arXiv: their titles are sent there"
                 : "New imports are no longer looked up: nothing is sent to arXiv unless you ask");
     }
@@ -123,15 +123,14 @@ public final class LookupFlow {
         return progress.view();
     }
 
-    /** The Paper menu's items: look up the selection (naming its key), the import setting, stop. */
-    public List<MenuItem> menuItems() {
-        // no accelerators: a typing key must not fire from a menu while a text field has the focus
-        MenuItem lookUp = new MenuItem(Keymap.LOOK_UP.description() + "  (" + keys.bindings().display(Keymap.LOOK_UP) + ")");
-        lookUp.setOnAction(e -> keys.run(Keymap.LOOK_UP));
-        MenuItem stop = new MenuItem(Keymap.STOP_LOOKUP.description() + "  (" + keys.bindings().display(Keymap.STOP_LOOKUP) + ")");
-        stop.setOnAction(e -> keys.run(Keymap.STOP_LOOKUP));
-        stop.disableProperty().bind(progress.view().visibleProperty().not());
-        return List.of(lookUp, importsItem, stop);
+    /** On while new imports are looked up in the background (the Paper menu's check item). */
+    public ObservableBooleanValue importsOn() {
+        return importsOn;
+    }
+
+    /** True while the progress of a lookup shows (Stop is on only then). */
+    public ObservableBooleanValue showing() {
+        return progress.view().visibleProperty();
     }
 
     /** Stops the lookup and waits a moment for it, so nothing is written after the library closes. */

@@ -1,11 +1,11 @@
 package org.lectern.ui.palette;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
 
 import javafx.collections.FXCollections;
-import javafx.collections.transformation.FilteredList;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -21,25 +21,29 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.lectern.ui.Keymap;
+import org.lectern.ui.actions.Action;
+import org.lectern.ui.actions.ActionRegistry;
 import org.lectern.ui.keys.KeyBindings;
 
 /**
- * Every action of the keymap, searchable by its words or its key: a text field over a filtered list.
- * Enter runs the chosen action, Esc closes.
+ * Every action of the window's registry (what the menus hold and what the keys do), searchable by its
+ * words, its menu or its key: a text field over a filtered list. Enter runs the chosen action when it
+ * can run now (the others are shown dimmed), Esc closes.
  */
 public final class CommandPalette {
     private final StackPane root = new StackPane();
     private final CustomTextField field = (CustomTextField) TextFields.createClearableTextField();
-    private final ListView<KeyBindings.Entry> list = new ListView<>();
-    private final FilteredList<KeyBindings.Entry> filtered;
+    private final ListView<ActionRegistry.Entry> list = new ListView<>();
+    private final List<ActionRegistry.Entry> all;
+    private final ObservableList<ActionRegistry.Entry> filtered = FXCollections.observableArrayList();
 
     /**
-     * A palette of {@code bindings}' actions that {@code available} accepts; {@code run} receives the
-     * chosen one, {@code onClose} runs when it closes without a choice.
+     * A palette of {@code entries}, its keys read from {@code bindings}; {@code run} receives the chosen
+     * action, {@code onClose} runs when it closes without a choice.
      */
-    public CommandPalette(KeyBindings bindings, Predicate<Keymap> available, Consumer<Keymap> run, Runnable onClose) {
-        filtered = new FilteredList<>(FXCollections.observableArrayList(
-                bindings.entries().stream().filter(e -> available.test(e.action())).toList()));
+    public CommandPalette(KeyBindings bindings, List<ActionRegistry.Entry> entries, Consumer<Action> run, Runnable onClose) {
+        all = List.copyOf(entries);
+        filtered.setAll(all);
         list.setItems(filtered);
         list.setId("palette-list");
         list.setFocusTraversable(false);
@@ -52,7 +56,9 @@ public final class CommandPalette {
         field.setLeft(icon);
         field.textProperty().addListener((o, old, now) -> {
             String q = now.strip().toLowerCase(Locale.ROOT);
-            filtered.setPredicate(e -> q.isEmpty() || matches(e, q));
+            // the actions whose words start with the query first ("mark q" is Mark Queued before Undo Mark Queued)
+            filtered.setAll(all.stream().filter(e -> q.isEmpty() || matches(e, q))
+                    .sorted(java.util.Comparator.comparing(e -> !e.label().toLowerCase(Locale.ROOT).startsWith(q))).toList());
             list.getSelectionModel().selectFirst();
         });
         list.getSelectionModel().selectFirst();
@@ -65,17 +71,17 @@ public final class CommandPalette {
                 if (i > 0) select(i - 1);
                 e.consume();
             } else if (bindings.matches(Keymap.CONFIRM, e)) {
-                KeyBindings.Entry chosen = list.getSelectionModel().getSelectedItem();
+                ActionRegistry.Entry chosen = list.getSelectionModel().getSelectedItem();
                 e.consume();
-                if (chosen != null) run.accept(chosen.action());
+                if (chosen != null && chosen.action().runnable()) run.accept(chosen.action());
             } else if (bindings.matches(Keymap.CLOSE_SHEET, e)) {
                 e.consume();
                 onClose.run();
             }
         });
         list.setOnMouseClicked(e -> {
-            KeyBindings.Entry chosen = list.getSelectionModel().getSelectedItem();
-            if (e.getClickCount() == 2 && chosen != null) run.accept(chosen.action());
+            ActionRegistry.Entry chosen = list.getSelectionModel().getSelectedItem();
+            if (e.getClickCount() == 2 && chosen != null && chosen.action().runnable()) run.accept(chosen.action());
         });
         VBox card = new VBox(8, field, list);
         card.getStyleClass().add("palette");
@@ -94,9 +100,9 @@ public final class CommandPalette {
         list.scrollTo(Math.max(0, i - 4));
     }
 
-    /** Words of the description in order ("mark rea" finds "Mark read…"), the key, or the group. */
-    static boolean matches(KeyBindings.Entry e, String query) {
-        String text = (e.description() + " " + e.group().title()).toLowerCase(Locale.ROOT);
+    /** Words of the label in order ("mark rea" finds "Mark read…"), the key, or the heading. */
+    static boolean matches(ActionRegistry.Entry e, String query) {
+        String text = (e.label() + " " + e.heading()).toLowerCase(Locale.ROOT);
         if (e.key().equalsIgnoreCase(query)) return true;
         int from = 0;
         for (String word : query.split("\\s+")) {
@@ -120,11 +126,11 @@ public final class CommandPalette {
         return field;
     }
 
-    public ListView<KeyBindings.Entry> list() {
+    public ListView<ActionRegistry.Entry> list() {
         return list;
     }
 
-    private static final class EntryCell extends ListCell<KeyBindings.Entry> {
+    private static final class EntryCell extends ListCell<ActionRegistry.Entry> {
         private final Label description = new Label();
         private final Label group = new Label();
         private final Label key = new Label();
@@ -141,15 +147,17 @@ public final class CommandPalette {
         }
 
         @Override
-        protected void updateItem(KeyBindings.Entry item, boolean empty) {
+        protected void updateItem(ActionRegistry.Entry item, boolean empty) {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
                 return;
             }
-            description.setText(item.description());
-            group.setText(item.group().title());
+            description.setText(item.label());
+            group.setText(item.heading());
             key.setText(item.key());
+            key.setVisible(!item.key().isEmpty());
+            box.setOpacity(item.action().runnable() ? 1 : 0.5); // shown, but it cannot run now (nothing to undo)
             setGraphic(box);
         }
     }

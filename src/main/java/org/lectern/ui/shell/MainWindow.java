@@ -23,6 +23,7 @@ import org.lectern.store.Library;
 import org.lectern.store.LibraryServices;
 import org.lectern.ui.Background;
 import org.lectern.ui.WindowState;
+import org.lectern.ui.actions.ActionRegistry;
 import org.lectern.ui.detail.DetailPane;
 import org.lectern.ui.duplicates.DuplicatesFlow;
 import org.lectern.ui.families.FamiliesUi;
@@ -109,7 +110,8 @@ public final class MainWindow {
         view.showDetailIn(detail, families::showSuggestionsFor);
         backups = new BackupFlow(library, background, changes, view, overlays, status);
         exports = new ExportFlow(services.papers(), services.library().file(), background, view, status);
-        reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher);
+        ActionRegistry registry = new ActionRegistry(dispatcher, overlays.openProperty());
+        reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher, registry);
         duplicates = new DuplicatesFlow(library, background, changes, overlays, status, keys);
         PaperKeys paperKeys = new PaperKeys(library, view, changes, status, notices, dispatcher, duplicates);
         lookups = new LookupFlow(services, background, changes, view, status, notices, dispatcher, state, arxiv);
@@ -118,7 +120,7 @@ public final class MainWindow {
         new CopyKeys(view, background, status, dispatcher, this::focusOwner);
         zoom = new Zoom(root, dispatcher);
         zoom.restore(state);
-        menus = new Menus(keys, dispatcher, view, changes,
+        menus = new Menus(registry, dispatcher, view, changes,
                 new Menus.Parts(drops, exports, backups, actions, families, reading, background, paperKeys, lookups));
 
         view.sidebar().setFamilyMenu(e -> families.menuFor(e, view.sidebar().view().getItems().stream()
@@ -127,6 +129,7 @@ public final class MainWindow {
         view.sidebar().setFamiliesAction(families::suggest);
         detail.setFamilyExtras(families.suggestionStrip());
         view.table().setContextMenus(menus::rowMenu);
+        MenuKey.install(dispatcher, () -> scene);
         layout(detail);
         if (!keys.problems().isEmpty()) status.say(String.join("; ", keys.problems()));
     }

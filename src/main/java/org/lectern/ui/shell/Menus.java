@@ -3,7 +3,10 @@ package org.lectern.ui.shell;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-import javafx.scene.control.CheckMenuItem;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -12,21 +15,23 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Window;
 
 import org.lectern.export.ExportFormat;
-import org.lectern.library.Paper;
 import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
 import org.lectern.ui.Background;
 import org.lectern.ui.Keymap;
+import org.lectern.ui.actions.Action;
+import org.lectern.ui.actions.ActionMenus;
+import org.lectern.ui.actions.ActionRegistry;
 import org.lectern.ui.families.FamiliesUi;
-import org.lectern.ui.keys.KeyBindings;
 import org.lectern.ui.keys.KeyDispatcher;
 import org.lectern.ui.lookup.LookupFlow;
 import org.lectern.ui.window.Changes;
 import org.lectern.ui.window.LibraryView;
 
 /**
- * The menu bar and the table's row menus. Every item with a key is the keymap's action: its accelerator
- * comes from the reader's bindings and the palette lists it.
+ * The window's menu actions, added to the {@link ActionRegistry} the menu bar, the palette and the cheat
+ * sheet are made from, and the table's row menus. A menu action with a key is the keymap's action, run
+ * by its key through the dispatcher.
  */
 final class Menus {
     /** What the menus act on, beyond the view and the changes. */
@@ -35,101 +40,97 @@ final class Menus {
                  LookupFlow lookups) {
     }
 
-    private final KeyBindings keys;
     private final KeyDispatcher dispatcher;
+    private final ActionRegistry registry;
     private final LibraryView view;
     private final Changes changes;
     private final Parts parts;
-    private final CheckMenuItem darkItem = new CheckMenuItem(Keymap.TOGGLE_THEME.description());
+    private final BooleanProperty dark = new SimpleBooleanProperty();
 
-    Menus(KeyBindings keys, KeyDispatcher dispatcher, LibraryView view, Changes changes, Parts parts) {
-        this.keys = keys;
+    Menus(ActionRegistry registry, KeyDispatcher dispatcher, LibraryView view, Changes changes, Parts parts) {
+        this.registry = registry;
         this.dispatcher = dispatcher;
         this.view = view;
         this.changes = changes;
         this.parts = parts;
     }
 
-    /** The menu bar; {@code owner} owns the file choosers, {@code quit} closes the window. */
-    MenuBar bar(Supplier<Window> owner, Runnable quit, Consumer<Boolean> setDark, Supplier<Boolean> dark) {
-        Menu exportMenu = new Menu("Export the current view");
+    /**
+     * Adds the menus' actions to the registry, in menu order, and builds the menu bar from it;
+     * {@code owner} owns the file choosers, {@code quit} closes the window.
+     */
+    MenuBar bar(Supplier<Window> owner, Runnable quit, Consumer<Boolean> setDark, Supplier<Boolean> isDark) {
+        ObservableBooleanValue paper = Bindings.createBooleanBinding(() -> view.selectedRowId() >= 0,
+                view.table().view().getSelectionModel().selectedItemProperty());
+
+        item(Keymap.IMPORT_FILE, FILE, 0, () -> parts.drops().openFile(owner.get()));
+        item(Keymap.PASTE_LISTING, FILE, 0, parts.drops()::paste);
         for (ExportFormat f : ExportFormat.values()) {
-            MenuItem m = new MenuItem(switch (f) {
+            String words = switch (f) {
                 case JSON -> "JSON…";
                 case BIBTEX -> "BibTeX…";
                 case MARKDOWN -> "Markdown…";
-            });
-            m.setOnAction(e -> parts.exports().export(f, owner.get()));
-            exportMenu.getItems().add(m);
+            };
+            registry.add(Action.of("EXPORT_" + f.name(), "Export the current view as " + words,
+                    () -> parts.exports().export(f, owner.get())).menuText(words).in(Action.Place.of(FILE, "Export the current view", 1)));
         }
-        MenuItem backUp = new MenuItem("Back up now");
-        backUp.setOnAction(e -> parts.backups().backUpNow());
-        MenuItem restore = new MenuItem("Restore from backup…");
-        restore.setOnAction(e -> parts.backups().showRestore());
-        Menu file = new Menu("_File", null, item(Keymap.IMPORT_FILE, () -> parts.drops().openFile(owner.get())),
-                item(Keymap.PASTE_LISTING, parts.drops()::paste), new SeparatorMenuItem(), exportMenu,
-                new SeparatorMenuItem(), backUp, restore, new SeparatorMenuItem(), item(Keymap.QUIT, quit));
+        registry.add(Action.of("BACK_UP", "Back up now", parts.backups()::backUpNow).in(Action.Place.of(FILE, 2)));
+        registry.add(Action.of("RESTORE", "Restore from backup…", parts.backups()::showRestore).in(Action.Place.of(FILE, 2)));
+        item(Keymap.QUIT, FILE, 3, quit);
 
-        MenuItem undo = item(Keymap.UNDO, changes::undo);
-        undo.textProperty().bind(changes.undoText());
-        undo.disableProperty().bind(changes.canUndo().not());
-        MenuItem redo = item(Keymap.REDO, changes::redo);
-        redo.textProperty().bind(changes.redoText());
-        redo.disableProperty().bind(changes.canRedo().not());
-        Menu edit = new Menu("_Edit", null, undo, redo, new SeparatorMenuItem(), item(Keymap.FIND, view.search()::focus));
+        registry.add(Action.of(Keymap.UNDO, shortcut(Keymap.UNDO, changes::undo)).labelled(changes.undoText())
+                .when(changes.canUndo()).in(Action.Place.of(EDIT, 0)));
+        registry.add(Action.of(Keymap.REDO, shortcut(Keymap.REDO, changes::redo)).labelled(changes.redoText())
+                .when(changes.canRedo()).in(Action.Place.of(EDIT, 0)));
+        item(Keymap.FIND, EDIT, 1, view.search()::focus);
 
-        darkItem.setSelected(dark.get());
-        darkItem.setAccelerator(keys.key(Keymap.TOGGLE_THEME));
-        dispatcher.on(Keymap.TOGGLE_THEME, false, () -> setDark.accept(!dark.get()));
-        darkItem.setOnAction(e -> setDark.accept(darkItem.isSelected()));
-        Menu viewMenu = new Menu("_View", null, darkItem, new SeparatorMenuItem(),
-                item(Keymap.FOCUS_SIDEBAR, () -> view.sidebar().view().requestFocus()),
-                item(Keymap.FOCUS_LIST, view::focusTable),
-                item(Keymap.FOCUS_DETAIL, () -> view.detail().noteEditor().requestFocus()));
+        dark.set(isDark.get());
+        registry.add(Action.of(Keymap.TOGGLE_THEME, shortcut(Keymap.TOGGLE_THEME, () -> setDark.accept(!isDark.get())))
+                .checked(dark).in(Action.Place.of(VIEW, 0)));
+        item(Keymap.FOCUS_SIDEBAR, VIEW, 1, () -> view.sidebar().view().requestFocus());
+        item(Keymap.FOCUS_LIST, VIEW, 1, view::focusTable);
+        item(Keymap.FOCUS_DETAIL, VIEW, 1, () -> view.detail().noteEditor().requestFocus());
 
-        Menu paper = new Menu("_Paper");
-        for (Status s : Status.values()) {
-            MenuItem m = new MenuItem("Mark " + s.label());
-            m.setOnAction(e -> withShown(p -> parts.actions().setStatus(p.id(), s)));
-            paper.getItems().add(m);
+        for (Keymap k : new Keymap[] {Keymap.STATUS_NEW, Keymap.STATUS_QUEUED, Keymap.STATUS_READING, Keymap.STATUS_READ,
+                Keymap.STATUS_DROPPED}) {
+            registry.add(Action.of(k, () -> dispatcher.run(k)).when(paper).in(Action.Place.of(PAPER, 0)));
         }
-        MenuItem open = new MenuItem("Open on arXiv");
-        open.setOnAction(e -> withShown(parts.actions()::openPaper));
-        MenuItem suggestFamilies = new MenuItem("Suggest families…");
-        suggestFamilies.setOnAction(e -> parts.families().suggest());
-        paper.getItems().addAll(new SeparatorMenuItem(), open, new SeparatorMenuItem(), suggestFamilies, new SeparatorMenuItem());
-        paper.getItems().addAll(parts.paperKeys().menuItems());
-        paper.getItems().add(new SeparatorMenuItem());
-        paper.getItems().addAll(parts.lookups().menuItems());
+        registry.add(Action.of(Keymap.OPEN, () -> dispatcher.run(Keymap.OPEN)).when(paper).in(Action.Place.of(PAPER, 1)));
+        registry.add(Action.of("SUGGEST_FAMILIES", "Suggest families…", parts.families()::suggest).in(Action.Place.of(PAPER, 2)));
+        registry.add(Action.of(Keymap.EDIT_PAPER, () -> dispatcher.run(Keymap.EDIT_PAPER)).when(paper).in(Action.Place.of(PAPER, 3)));
+        registry.add(Action.of(Keymap.DELETE, () -> dispatcher.run(Keymap.DELETE)).when(paper).in(Action.Place.of(PAPER, 3)));
+        registry.addKey(Keymap.DUPLICATES, Action.Place.of(PAPER, 3));
+        registry.addKey(Keymap.LOOK_UP, Action.Place.of(PAPER, 4));
+        registry.add(Action.of("LOOK_UP_IMPORTS", "Look up new imports on arXiv",
+                () -> parts.lookups().setLookUpImports(!parts.lookups().lookUpImports()))
+                .checked(parts.lookups().importsOn()).in(Action.Place.of(PAPER, 4)));
+        registry.add(Action.of(Keymap.STOP_LOOKUP, () -> dispatcher.run(Keymap.STOP_LOOKUP))
+                .when(parts.lookups().showing()).in(Action.Place.of(PAPER, 4)));
 
-        MenuItem cheat = new MenuItem("Keyboard shortcuts  (" + keys.display(Keymap.CHEAT_SHEET) + ")");
-        cheat.setOnAction(e -> parts.reading().showCheatSheet());
-        MenuItem palette = new MenuItem(Keymap.PALETTE.description());
-        palette.setAccelerator(keys.key(Keymap.PALETTE));
-        palette.setOnAction(e -> parts.reading().showPalette());
-        Menu help = new Menu("_Help", null, cheat, palette);
-
-        MenuBar bar = new MenuBar(file, edit, viewMenu, paper, help);
-        bar.setId("menu-bar");
-        return bar;
+        registry.addKey(Keymap.CHEAT_SHEET, Action.Place.of(HELP, 0));
+        registry.addKey(Keymap.PALETTE, Action.Place.of(HELP, 0));
+        return ActionMenus.bar(registry);
     }
+
+    private static final String FILE = "_File";
+    private static final String EDIT = "_Edit";
+    private static final String VIEW = "_View";
+    private static final String PAPER = "_Paper";
+    private static final String HELP = "_Help";
 
     /** Shows the theme the window has now. */
-    void showDark(boolean dark) {
-        darkItem.setSelected(dark);
+    void showDark(boolean on) {
+        dark.set(on);
     }
 
-    private MenuItem item(Keymap key, Runnable action) {
-        MenuItem m = new MenuItem(key.description());
-        m.setAccelerator(keys.key(key));
-        m.setOnAction(e -> action.run());
-        dispatcher.on(key, false, action); // the accelerator fires it; the palette lists it
-        return m;
+    /** A keymap action the menus bring: its key fires it once the focused control has left the key alone. */
+    private Runnable shortcut(Keymap key, Runnable action) {
+        dispatcher.onShortcut(key, action);
+        return action;
     }
 
-    private void withShown(Consumer<Paper> action) {
-        Paper p = view.detail().paper();
-        if (p != null) action.accept(p);
+    private void item(Keymap key, String menu, int section, Runnable action) {
+        registry.add(Action.of(key, shortcut(key, action)).in(Action.Place.of(menu, section)));
     }
 
     /** The menu of the row {@code row} gives (the row right-clicked). */

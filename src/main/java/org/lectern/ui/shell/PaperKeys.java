@@ -2,8 +2,6 @@ package org.lectern.ui.shell;
 
 import java.util.List;
 
-import javafx.scene.control.MenuItem;
-
 import org.lectern.edit.DeletePapers;
 import org.lectern.library.Paper;
 import org.lectern.library.PaperRow;
@@ -19,7 +17,7 @@ import org.lectern.ui.window.StatusBar;
 
 /**
  * The keys that change what a paper is: edit it in the detail pane, delete the selection, find and merge
- * duplicates. Each is a keymap action; the Paper menu lists them with their keys.
+ * duplicates. Each is a keymap action; the Paper menu lists them with their keys (see Menus).
  */
 final class PaperKeys {
     private final Library library;
@@ -67,18 +65,6 @@ final class PaperKeys {
             status.say("Deleted " + what + " (" + keys.bindings().display(Keymap.UNDO) + " undoes it" + backup + ")");
             notices.show("Deleted " + what, "Undo", () -> changes.undoIfLatest(change, "delete"));
         }, e -> status.say("Could not delete " + what + ": " + StatusBar.reason(e)));
-    }
-
-    /** The Paper menu's items for these actions, each naming its key. */
-    List<MenuItem> menuItems() {
-        return List.of(item(Keymap.EDIT_PAPER), item(Keymap.DELETE), item(Keymap.DUPLICATES));
-    }
-
-    private MenuItem item(Keymap action) {
-        // no accelerator: a typing key must not fire from a menu while a text field has the focus
-        MenuItem m = new MenuItem(action.description() + "  (" + keys.bindings().display(action) + ")");
-        m.setOnAction(e -> keys.run(action));
-        return m;
     }
 
     DuplicatesFlow duplicates() {

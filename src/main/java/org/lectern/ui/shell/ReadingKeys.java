@@ -9,6 +9,7 @@ import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
 import org.lectern.ui.Background;
 import org.lectern.ui.Keymap;
+import org.lectern.ui.actions.ActionRegistry;
 import org.lectern.ui.cheatsheet.CheatSheet;
 import org.lectern.ui.keys.KeyDispatcher;
 import org.lectern.ui.palette.CommandPalette;
@@ -35,12 +36,13 @@ public final class ReadingKeys {
     private final Background background;
     private final PaperActions actions;
     private final KeyDispatcher keys;
+    private final ActionRegistry registry;
     private CheatSheet cheatSheet;
     private CommandPalette palette;
     private FamilyPicker familyPicker;
 
     ReadingKeys(LibraryView view, Changes changes, Overlays overlays, StatusBar status, Background background,
-                PaperActions actions, KeyDispatcher keys) {
+                PaperActions actions, KeyDispatcher keys, ActionRegistry registry) {
         this.w = view;
         this.changes = changes;
         this.overlays = overlays;
@@ -48,6 +50,7 @@ public final class ReadingKeys {
         this.background = background;
         this.actions = actions;
         this.keys = keys;
+        this.registry = registry;
         keys.on(Keymap.NEXT, true, () -> step(1));
         keys.on(Keymap.PREVIOUS, true, () -> step(-1));
         keys.on(Keymap.OPEN_DETAIL, true, this::openDetail);
@@ -155,7 +158,7 @@ public final class ReadingKeys {
             closeCheatSheet();
             return;
         }
-        cheatSheet = new CheatSheet(keys.bindings(), this::closeCheatSheet);
+        cheatSheet = new CheatSheet(keys.bindings(), registry.keyEntries(), this::closeCheatSheet);
         if (!overlays.show(cheatSheet.view(), this::closeCheatSheet)) {
             cheatSheet = null;
             return;
@@ -169,13 +172,13 @@ public final class ReadingKeys {
         cheatSheet = null;
     }
 
-    /** Opens the command palette. */
+    /** Opens the command palette on the registry's actions. */
     public void showPalette() {
         if (palette != null) return;
         closeCheatSheet();
-        palette = new CommandPalette(keys.bindings(), keys::has, action -> {
+        palette = new CommandPalette(keys.bindings(), registry.paletteEntries(), action -> {
             closePalette();
-            keys.run(action);
+            registry.run(action);
         }, this::closePalette);
         if (!overlays.show(palette.view(), this::closePalette)) {
             palette = null;

@@ -25,6 +25,7 @@ public final class Sidebar {
     private Function<SidebarEntry.FamilyEntry, ContextMenu> familyMenu;
     private Runnable familiesAction;
     private java.util.function.BiConsumer<SidebarEntry.FamilyEntry, Long> paperDrop;
+    private ContextMenu shownMenu;
 
     /** {@code onSelect} hears the entry the reader chose (never a heading). */
     public Sidebar(Consumer<SidebarEntry> onSelect) {
@@ -44,6 +45,41 @@ public final class Sidebar {
             }
             onSelect.accept(now);
         });
+        // one menu for the list, not one per cell: the keyboard's request (the menu key, Shift+F10) goes to
+        // the focused list, never to a cell, and a cell's menu is rebuilt on every reload
+        list.setOnContextMenuRequested(this::showFamilyMenu);
+    }
+
+    private void showFamilyMenu(javafx.scene.input.ContextMenuEvent e) {
+        if (familyMenu == null) return;
+        EntryCell cell = null;
+        if (!e.isKeyboardTrigger()) {
+            for (javafx.scene.Node n = e.getPickResult().getIntersectedNode(); n != null && n != list; n = n.getParent()) {
+                if (n instanceof EntryCell c) {
+                    cell = c;
+                    break;
+                }
+            }
+            if (cell == null || !(cell.getItem() instanceof SidebarEntry.FamilyEntry)) return;
+            list.getSelectionModel().select(cell.getIndex());
+        } else {
+            int at = list.getSelectionModel().getSelectedIndex();
+            for (javafx.scene.Node n : list.lookupAll(".list-cell")) {
+                if (n instanceof EntryCell c && c.getIndex() == at && c.getItem() != null) cell = c;
+            }
+            if (cell == null) return;
+        }
+        if (!(cell.getItem() instanceof SidebarEntry.FamilyEntry f)) return;
+        if (shownMenu != null) shownMenu.hide();
+        shownMenu = familyMenu.apply(f);
+        if (e.isKeyboardTrigger()) shownMenu.show(cell, javafx.geometry.Side.BOTTOM, 24, 0);
+        else shownMenu.show(cell, e.getScreenX(), e.getScreenY());
+        e.consume();
+    }
+
+    /** The family menu shown now, or null (for tests). */
+    public ContextMenu shownMenu() {
+        return shownMenu != null && shownMenu.isShowing() ? shownMenu : null;
     }
 
     public ListView<SidebarEntry> view() {
@@ -131,7 +167,6 @@ public final class Sidebar {
             super.updateItem(item, empty);
             getStyleClass().remove("sidebar-heading");
             setDisable(false);
-            setContextMenu(familyMenu != null && item instanceof SidebarEntry.FamilyEntry f ? familyMenu.apply(f) : null);
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);

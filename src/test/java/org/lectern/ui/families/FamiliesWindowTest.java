@@ -17,7 +17,9 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -204,15 +206,29 @@ class FamiliesWindowTest {
         assertEquals(0, count("SELECT count(*) FROM family_rejection"), "undo is not a refusal");
     }
 
-    /** The context menu the sidebar gives the family {@code name}'s cell. */
-    private ContextMenu sidebarMenu(String name) {
+    /** The sidebar's cell of the family {@code name}, once shown. */
+    private ListCell<?> familyCell(String name) {
         until("the family " + name + " in the sidebar", () -> fixture.window.sidebar().view().lookupAll(".list-cell").stream()
                 .anyMatch(n -> n instanceof ListCell<?> cell && cell.getItem() instanceof SidebarEntry.FamilyEntry f
-                        && f.label().equals(name) && cell.getContextMenu() != null));
+                        && f.label().equals(name)));
         return fx(() -> fixture.window.sidebar().view().lookupAll(".list-cell").stream()
                 .map(n -> (ListCell<?>) n)
                 .filter(cell -> cell.getItem() instanceof SidebarEntry.FamilyEntry f && f.label().equals(name))
-                .findFirst().orElseThrow().getContextMenu());
+                .findFirst().orElseThrow());
+    }
+
+    /** The menu a right click on the family {@code name} shows (the request a desktop makes; the headless platform makes none). */
+    private ContextMenu sidebarMenu(String name) {
+        ListCell<?> cell = familyCell(name);
+        fx(() -> {
+            Node target = cell.getGraphic() != null ? cell.getGraphic() : cell;
+            javafx.geometry.Bounds b = target.localToScreen(target.getBoundsInLocal());
+            javafx.event.Event.fireEvent(target, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 5,
+                    b.getMinX() + 10, b.getMinY() + 5, false, new PickResult(target, b.getMinX() + 10, b.getMinY() + 5)));
+            return null;
+        });
+        until("the family menu", () -> fixture.window.sidebar().shownMenu() != null);
+        return fx(() -> fixture.window.sidebar().shownMenu());
     }
 
     private static MenuItem item(ContextMenu menu, String text) {
@@ -283,6 +299,48 @@ class FamiliesWindowTest {
         fixture.untilStored("Audio back", c -> String.valueOf(audio.size()).equals(WindowFixture.text(c,
                 "SELECT count(*) FROM family_member m JOIN family f ON f.id = m.family_id WHERE f.name = 'Audio'")));
         assertEquals(ernie.size(), members("ERNIE"));
+    }
+
+    @Test
+    void shiftF10AndTheMenuKeyOpenTheSelectedFamilysMenuAndItsDeleteReachesTheFile(FxRobot robot) {
+        rowsLoaded();
+        Families families = new Families(fixture.library);
+        List<Long> ernie = new Papers(fixture.library).all(PaperFilter.all()).stream()
+                .filter(p -> p.title().startsWith("ERNIE")).map(Paper::id).toList();
+        families.create("ERNIE", "model", null, ernie, "model-name");
+        families.create("Audio", "topic", null, List.of(), "topic");
+        fx(() -> {
+            fixture.window.refreshAll();
+            return null;
+        });
+        ListCell<?> cell = familyCell("ERNIE");
+        fx(() -> {
+            fixture.window.sidebar().view().requestFocus();
+            fixture.window.sidebar().view().getSelectionModel().select(cell.getIndex());
+            return null;
+        });
+        until("ERNIE's papers in the table", () -> fixture.window.table().getItems().size() == ernie.size());
+        robot.press(KeyCode.SHIFT).type(KeyCode.F10).release(KeyCode.SHIFT);
+        until("the family menu", () -> fixture.window.sidebar().shownMenu() != null);
+        ContextMenu menu = fx(() -> fixture.window.sidebar().shownMenu());
+        assertEquals("ERNIE", fx(() -> ((ListCell<?>) menu.getOwnerNode()).getItem() instanceof SidebarEntry.FamilyEntry f ? f.label() : null));
+        Menu merge = (Menu) item(menu, "Merge into");
+        assertEquals(List.of("Audio"), fx(() -> merge.getItems().stream().map(MenuItem::getText).toList()), "the others, never itself");
+        fire(item(menu, "Delete"));
+        fixture.untilStored("ERNIE deleted", c -> "0".equals(WindowFixture.text(c, "SELECT count(*) FROM family WHERE name = 'ERNIE'")));
+        assertEquals(ernie.size(), count("SELECT count(*) FROM paper WHERE title LIKE 'ERNIE%'"), "its papers stay");
+
+        // the menu key does the same for the family selected now
+        ListCell<?> audio = familyCell("Audio");
+        fx(() -> {
+            fixture.window.sidebar().view().getSelectionModel().select(audio.getIndex());
+            fixture.window.sidebar().view().requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.CONTEXT_MENU);
+        until("Audio's menu", () -> fixture.window.sidebar().shownMenu() != null
+                && ((ListCell<?>) fixture.window.sidebar().shownMenu().getOwnerNode()).getItem() instanceof SidebarEntry.FamilyEntry f
+                && f.label().equals("Audio"));
     }
 
     @Test
