@@ -36,7 +36,7 @@ public final class SplitModel {
         this.threshold = threshold;
     }
 
-    /** A one-member model of these weights, temperature 1 (for tests and for the first member). */
+    /** A one-member model of these weights (salt 0), with this temperature and threshold. */
     SplitModel(float[] weights, float temperature, float threshold) {
         this(List.of(new Member(weights, 0)), temperature, threshold);
     }
@@ -44,15 +44,6 @@ public final class SplitModel {
     /** The confidence below which a split should be reviewed. */
     public double threshold() {
         return threshold;
-    }
-
-    /** Buckets over all members. */
-    int buckets() {
-        int sum = 0;
-        for (Member m : members) {
-            sum += m.weights.length;
-        }
-        return sum;
     }
 
     /** The same members with another temperature and threshold. */
