@@ -38,16 +38,20 @@ final class TrainSplitterCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "8", description = "Passes over the training papers (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--bucket-bits", defaultValue = "20", description = "log2 of the feature buckets (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bucket-bits", defaultValue = "19", description = "log2 of each member's feature buckets (default: ${DEFAULT-VALUE}).")
     int bucketBits;
+
+    @Option(names = "--members", defaultValue = "2",
+            description = "Models fitted alone and summed; their disagreement flags a split (default: ${DEFAULT-VALUE}).")
+    int members;
 
     @Override
     public Integer call() throws IOException {
-        if (papers < 1 || epochs < 1 || bucketBits < 8 || bucketBits > 22) {
-            throw new IllegalArgumentException("--papers and --epochs must be positive, --bucket-bits within 8..22");
+        if (papers < 1 || epochs < 1 || bucketBits < 8 || bucketBits > 22 || members < 1 || members > 4) {
+            throw new IllegalArgumentException("--papers and --epochs must be positive, --bucket-bits within 8..22, --members within 1..4");
         }
         PrintWriter out = spec.commandLine().getOut();
-        TrainSplitter.run(new TrainSplitter.Options(corpus, this.out, seed, papers, epochs, bucketBits), out);
+        TrainSplitter.run(new TrainSplitter.Options(corpus, this.out, seed, papers, epochs, bucketBits, members), out);
         return 0;
     }
 }

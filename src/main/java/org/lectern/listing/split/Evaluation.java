@@ -12,8 +12,11 @@ import java.util.function.UnaryOperator;
  * the review threshold (the lowest one that flags every error of the calibration papers).
  */
 public final class Evaluation {
-    /** One paper's outcome: the probability of the chosen boundary, whether it reads unlike a title, whether it is right. */
-    record Outcome(double probability, boolean unlike, boolean correct, boolean inTop3) {
+    /**
+     * One paper's outcome: the probability of the chosen boundary, whether it is flagged whatever that
+     * probability (it reads unlike a title, or the members disagree), whether it is right.
+     */
+    record Outcome(double probability, boolean forced, boolean correct, boolean inTop3) {
     }
 
     private final List<Outcome> outcomes;
@@ -24,49 +27,43 @@ public final class Evaluation {
 
     /** Splits every paper (its title re-cased by {@code recase}) with the model. */
     public static Evaluation of(SplitModel model, List<Corpus.Paper> papers, UnaryOperator<String> recase) {
-        int[] features = new int[Features.MAX_TITLE_WORDS * Features.PER_CANDIDATE];
-        double[] p = new double[Features.MAX_TITLE_WORDS];
         Splitter splitter = new Splitter(model);
+        Splitter.Scores s = new Splitter.Scores(model);
         List<Outcome> out = new ArrayList<>(papers.size());
         for (Corpus.Paper paper : papers) {
             String title = recase.apply(paper.title());
             int truth = Trainer.titleWords(title) - 1;
             Tokens t = new Tokens(title + " " + paper.abstractText());
-            int candidates = splitter.probabilities(t, features, p);
-            int best = 0;
-            for (int c = 1; c < candidates; c++) {
-                if (p[c] > p[best]) {
-                    best = c;
-                }
-            }
+            int candidates = splitter.score(t, s);
+            boolean reachable = truth >= 0 && truth < candidates;
             int above = 0;
-            for (int c = 0; c < candidates; c++) {
-                if (truth >= 0 && truth < candidates && p[c] > p[truth]) {
+            for (int c = 0; reachable && c < candidates; c++) {
+                if (s.p[c] > s.p[truth]) {
                     above++;
                 }
             }
-            boolean reachable = truth >= 0 && truth < candidates;
-            out.add(new Outcome(candidates == 0 ? 0 : p[best], candidates == 0 || TitleShape.unlikeTitle(t, best + 1),
-                    reachable && best == truth, reachable && above < 3));
+            boolean forced = candidates == 0 || s.disagree() || TitleShape.unlikeTitle(t, s.best + 1);
+            out.add(new Outcome(candidates == 0 ? 0 : s.p[s.best], forced, reachable && s.best == truth, reachable && above < 3));
         }
         return new Evaluation(out);
     }
 
-    /** The temperature that makes the winning probabilities most likely on these papers' outcomes under a model of temperature 1. */
+    /** The temperature that makes the true boundaries most likely on these papers under the model's summed scores. */
     public static float fitTemperature(SplitModel model, List<Corpus.Paper> papers) {
-        int[] features = new int[Features.MAX_TITLE_WORDS * Features.PER_CANDIDATE];
+        Splitter splitter = new Splitter(model.calibrated(1, 0));
+        Splitter.Scores sc = new Splitter.Scores(model);
         List<double[]> scores = new ArrayList<>();
         List<Integer> truths = new ArrayList<>();
         for (Corpus.Paper paper : papers) {
             int truth = Trainer.titleWords(paper.title()) - 1;
-            Tokens t = new Tokens(paper.run());
-            int candidates = Features.extract(t, features, model.mask);
+            int candidates = splitter.score(new Tokens(paper.run()), sc);
             if (truth < 0 || truth >= candidates) {
                 continue;
             }
+            // log-probabilities at temperature 1 are the scores up to a constant per paper
             double[] s = new double[candidates];
             for (int c = 0; c < candidates; c++) {
-                s[c] = model.score(features, c * Features.PER_CANDIDATE);
+                s[c] = Math.log(Math.max(sc.p[c], 1e-300));
             }
             scores.add(s);
             truths.add(truth);
@@ -94,8 +91,8 @@ public final class Evaluation {
 
     /**
      * The review threshold: the lowest that flags {@code caught} of the errors of all the evaluations (those
-     * read as unlike a title are flagged already), unless that flags more than {@code maxFlagged} of the
-     * first evaluation's papers; then the one that flags just that share.
+     * reading unlike a title or disputed by the members are flagged already), unless that flags more than
+     * {@code maxFlagged} of the first evaluation's papers; then the one that flags just that share.
      */
     public static float threshold(List<Evaluation> evaluations, double caught, double maxFlagged) {
         List<Double> errors = new ArrayList<>();
@@ -104,7 +101,7 @@ public final class Evaluation {
             for (Outcome o : e.outcomes) {
                 if (!o.correct) {
                     errorCount++;
-                    if (!o.unlike) {
+                    if (!o.forced) {
                         errors.add(o.probability);
                     }
                 }
@@ -115,9 +112,9 @@ public final class Evaluation {
         // just above the most confident error that must be caught
         float catching = mayMiss < errors.size() ? Math.nextUp(errors.get(mayMiss).floatValue()) : 0;
         Evaluation first = evaluations.get(0);
-        double[] confident = first.outcomes.stream().filter(o -> !o.unlike).mapToDouble(Outcome::probability).sorted().toArray();
-        int unlike = first.outcomes.size() - confident.length;
-        int allowed = (int) Math.floor(maxFlagged * first.outcomes.size()) - unlike;
+        double[] confident = first.outcomes.stream().filter(o -> !o.forced).mapToDouble(Outcome::probability).sorted().toArray();
+        int forced = first.outcomes.size() - confident.length;
+        int allowed = (int) Math.floor(maxFlagged * first.outcomes.size()) - forced;
         float capped = allowed <= 0 ? 0 : allowed >= confident.length ? 1 : (float) confident[allowed];
         return Math.min(catching, capped);
     }
@@ -153,7 +150,7 @@ public final class Evaluation {
     }
 
     private static boolean flagged(Outcome o, double threshold) {
-        return o.unlike || o.probability < threshold;
+        return o.forced || o.probability < threshold;
     }
 
     private double share(java.util.function.Predicate<Outcome> test) {
@@ -166,6 +163,20 @@ public final class Evaluation {
                         + "flagged %.2f%%, errors caught %.2f%%, unflagged errors %d (%.2f per 1,000)",
                 papers(), 100 * exactShare(), errors(), 100 * top3Share(), 100 * flaggedShare(threshold),
                 100 * caughtShare(threshold), unflaggedErrors(threshold), 1000.0 * unflaggedErrors(threshold) / Math.max(1, papers()));
+    }
+
+    /** Errors caught when a given share of the papers is flagged (the least confident first): one row per share. */
+    public List<String> budgetCurve(double... shares) {
+        double[] confident = outcomes.stream().filter(o -> !o.forced).mapToDouble(Outcome::probability).sorted().toArray();
+        int forced = outcomes.size() - confident.length;
+        List<String> rows = new ArrayList<>();
+        for (double share : shares) {
+            int allowed = (int) Math.floor(share * outcomes.size()) - forced;
+            double t = allowed <= 0 ? 0 : allowed >= confident.length ? 1.0000001 : confident[allowed];
+            rows.add(String.format(Locale.ROOT, "  flagging %4.1f%% (threshold %.4f): errors caught %6.2f%%", 100 * flaggedShare(t),
+                    t, 100 * caughtShare(t)));
+        }
+        return rows;
     }
 
     /** Flagged share against errors caught as the threshold moves: one row per threshold. */

@@ -13,15 +13,18 @@ final class Features {
      * than 30, none more than 40, and every candidate more costs time on every paper.
      */
     static final int MAX_TITLE_WORDS = 32;
-    static final int PER_CANDIDATE = 37;
+    static final int PER_CANDIDATE = 43;
     /** Stands for a word beyond the run's end. */
     private static final int NONE = 0x7fffffff;
 
     private Features() {
     }
 
-    /** Writes the features of each candidate to {@code out} (row c at c*PER_CANDIDATE) and returns the count. */
-    static int extract(Tokens t, int[] out, int mask) {
+    /**
+     * Writes the 32-bit feature hashes of each candidate to {@code out} (row c at c*PER_CANDIDATE) and
+     * returns the count; each member of a model takes its own bits of them.
+     */
+    static int extract(Tokens t, int[] out) {
         int n = t.size;
         int candidates = Math.min(n - 1, MAX_TITLE_WORDS);
         if (candidates < 1) {
@@ -30,6 +33,8 @@ final class Features {
         long[] definitions = Acronyms.definitions(t.text);
         int[] expansion = Acronyms.expansionStarts(t);
         int[] run = Acronyms.runStarts(t, expansion);
+        int[] nextLower = nextLower(t);
+        int[] verbs = Agreement.verbNumbers(t);
         int[] titleSet = new int[128];
         int[] titlePairs = new int[128];
         int lowerContent = 0;
@@ -89,57 +94,85 @@ final class Features {
             int lead = Acronyms.runRelation(expansion, run, k, n);
             int relation = lead & 7;
             int o = (k - 1) * PER_CANDIDATE;
-            out[o] = h(0, k, 0, mask);
-            out[o + 1] = h(1, Math.min(cut / 6, 40), 0, mask);
-            out[o + 2] = h(2, w0, 0, mask);
-            out[o + 3] = h(3, t.raw[k], 0, mask);
-            out[o + 4] = h(4, w0, w1, mask);
-            out[o + 5] = h(5, w0, 31 * w1 + w2, mask);
-            out[o + 6] = h(6, w1, 0, mask);
-            out[o + 7] = h(7, t.lower[p], 0, mask);
-            out[o + 8] = h(8, t.raw[p], 0, mask);
-            out[o + 9] = h(9, lp2, t.lower[p], mask);
-            out[o + 10] = h(10, t.lower[p], w0, mask);
-            out[o + 11] = h(11, shapeP * 8 + s0, t.ending[p], mask);
-            out[o + 12] = h(12, (sp2 * 8 + shapeP) * 8 + s0, s1, mask);
-            out[o + 13] = h(13, t.pattern[k], t.ending[k], mask);
-            out[o + 14] = h(14, t.pattern[p], t.ending[p], mask);
-            out[o + 15] = h(15, capsAhead, 0, mask);
-            out[o + 16] = h(16, style * 8 + s0, s1, mask);
-            out[o + 17] = h(17, Math.min(lowerContent, 6), Math.min(capitalised, 8), mask);
-            out[o + 18] = h(18, lastColon < 0 ? -1 : Math.min(p - lastColon, 12), t.ending[p], mask);
-            out[o + 19] = h(19, sentence ? 1 : 0, t.ending[p], mask);
-            out[o + 20] = h(20, question ? 1 : 0, s0, mask);
-            out[o + 21] = h(21, Math.min(acronymsAfter, 2), Math.min(defined, 3), mask);
-            out[o + 22] = h(22, cross, s0, mask);
-            out[o + 23] = h(23, repeats, s0, mask);
-            out[o + 24] = h(24, k >= 2 && w0 == t.lower[0] && w1 == t.lower[1] ? 1 : 0, 0, mask);
-            out[o + 25] = h(25, Math.min(k, 30), style, mask);
-            out[o + 26] = h(26, w0, style, mask);
-            out[o + 27] = h(27, w0, s1, mask);
+            out[o] = h(0, k, 0);
+            out[o + 1] = h(1, Math.min(cut / 6, 40), 0);
+            out[o + 2] = h(2, w0, 0);
+            out[o + 3] = h(3, t.raw[k], 0);
+            out[o + 4] = h(4, w0, w1);
+            out[o + 5] = h(5, w0, 31 * w1 + w2);
+            out[o + 6] = h(6, w1, 0);
+            out[o + 7] = h(7, t.lower[p], 0);
+            out[o + 8] = h(8, t.raw[p], 0);
+            out[o + 9] = h(9, lp2, t.lower[p]);
+            out[o + 10] = h(10, t.lower[p], w0);
+            out[o + 11] = h(11, shapeP * 8 + s0, t.ending[p]);
+            out[o + 12] = h(12, (sp2 * 8 + shapeP) * 8 + s0, s1);
+            out[o + 13] = h(13, t.pattern[k], t.ending[k]);
+            out[o + 14] = h(14, t.pattern[p], t.ending[p]);
+            out[o + 15] = h(15, capsAhead, 0);
+            out[o + 16] = h(16, style * 8 + s0, s1);
+            out[o + 17] = h(17, Math.min(lowerContent, 6), Math.min(capitalised, 8));
+            out[o + 18] = h(18, lastColon < 0 ? -1 : Math.min(p - lastColon, 12), t.ending[p]);
+            out[o + 19] = h(19, sentence ? 1 : 0, t.ending[p]);
+            out[o + 20] = h(20, question ? 1 : 0, s0);
+            out[o + 21] = h(21, Math.min(acronymsAfter, 2), Math.min(defined, 3));
+            out[o + 22] = h(22, cross, s0);
+            out[o + 23] = h(23, repeats, s0);
+            out[o + 24] = h(24, k >= 2 && w0 == t.lower[0] && w1 == t.lower[1] ? 1 : 0, 0);
+            out[o + 25] = h(25, Math.min(k, 30), style);
+            out[o + 26] = h(26, w0, style);
+            out[o + 27] = h(27, w0, s1);
             // the abstract opening with a phrase of the title ("Scholar Inbox is..."), or the boundary cutting one
-            out[o + 28] = h(28, Hashes.contains(titlePairs, 31 * w0 + w1) ? 1 : 0, s0, mask);
-            out[o + 29] = h(29, repeated ? 1 : 0, shapeP, mask);
-            out[o + 30] = h(30, Hashes.contains(titlePairs, 31 * t.lower[p] + w0) ? 1 : 0, 0, mask);
+            out[o + 28] = h(28, Hashes.contains(titlePairs, 31 * w0 + w1) ? 1 : 0, s0);
+            out[o + 29] = h(29, repeated ? 1 : 0, shapeP);
+            out[o + 30] = h(30, Hashes.contains(titlePairs, 31 * t.lower[p] + w0) ? 1 : 0, 0);
             // word endings generalise beyond the words seen: a capitalised "-ing" word opens many abstracts
-            out[o + 31] = h(31, t.suffix[k], s0 * 8 + s1, mask);
-            out[o + 32] = h(32, t.suffix[p], shapeP * 8 + s0, mask);
+            out[o + 31] = h(31, t.suffix[k], s0 * 8 + s1);
+            out[o + 32] = h(32, t.suffix[p], shapeP * 8 + s0);
             // a capitalised run leading into a spelled-out acronym opens a sentence: the abstract's, when the
             // boundary is at its start ("Pretraining Large Language Models (LLMs)"); the word kinds tell which
-            out[o + 33] = h(33, lead, s0, mask);
-            out[o + 34] = h(34, relation, relation == 0 ? 0 : t.suffix[k], mask);
-            out[o + 35] = h(35, relation, relation == 0 ? 0 : t.suffix[p], mask);
-            out[o + 36] = h(36, relation, relation == 0 ? 0 : t.lower[k], mask);
+            out[o + 33] = h(33, lead, s0);
+            out[o + 34] = h(34, relation, relation == 0 ? 0 : t.suffix[k]);
+            out[o + 35] = h(35, relation, relation == 0 ? 0 : t.suffix[p]);
+            out[o + 36] = h(36, relation, relation == 0 ? 0 : t.lower[k]);
+            // an abstract seldom opens with a bracket: "... Management Systems | (RDBMS)" is a boundary one
+            // run too late, whether or not the acronym's letters match the words before it
+            out[o + 37] = h(37, t.bracketed[k] ? 1 : 0, (s0 * 8 + t.ending[p]) * 8 + shapeP);
+            // the abstract's first sentence: how many words after the boundary before its first lower-case
+            // word (its verb, often), which word that is, and the ending of the word leading into it
+            int lowerAt = nextLower[k];
+            int reach = Math.min(lowerAt - k, 7);
+            out[o + 38] = h(38, reach, reach < 7 && lowerAt < n ? t.lower[lowerAt] : 0);
+            out[o + 39] = h(39, reach * 8 + style, reach < 7 && lowerAt < n && lowerAt > k ? t.suffix[lowerAt - 1] : 0);
+            // "Pretraining | Large Language Models (LLMs) ... is": a plural subject with a singular verb
+            int agreement = Agreement.at(t, verbs, k);
+            out[o + 40] = h(40, agreement, 0);
+            // the same against the lead-in run: a gerund opening the abstract is a lead-in the boundary precedes
+            out[o + 41] = h(41, agreement, relation);
+            // a title does not say a word twice in a row: "Knowledge Editing Editing" puts the boundary one word late
+            out[o + 42] = h(42, p > 0 && t.lower[p] == lp2 ? 1 : 0, t.lower[p] == w0 ? 1 : 0);
         }
         return candidates;
     }
 
-    /** The bucket of a template's value: a 32-bit mix, so neighbouring values land far apart. */
-    static int h(int template, int a, int b, int mask) {
+    /** For each word, the index of the first lower-case word at or after it (the word count when none). */
+    private static int[] nextLower(Tokens t) {
+        int n = t.size;
+        int[] next = new int[n + 1];
+        next[n] = n;
+        for (int i = n - 1; i >= 0; i--) {
+            int s = t.shape[i];
+            next[i] = s == Tokens.LOWER || s == Tokens.SMALL ? i : next[i + 1];
+        }
+        return next;
+    }
+
+    /** A template's value as a 32-bit mix, so neighbouring values land far apart in every member's bits. */
+    static int h(int template, int a, int b) {
         int x = template * 0x9E3779B1 + a;
         x = (x ^ (x >>> 15)) * 0x85EBCA6B + b;
         x = (x ^ (x >>> 13)) * 0xC2B2AE35;
         x ^= x >>> 16;
-        return x & mask;
+        return x;
     }
 }

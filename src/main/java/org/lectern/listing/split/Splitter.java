@@ -6,9 +6,11 @@ import java.io.UncheckedIOException;
 
 /**
  * Finds where the title ends in a "TITLE ABSTRACT" run with a learned model: every boundary after one of
- * the first {@link Features#MAX_TITLE_WORDS} words is scored, a softmax over one run's boundaries gives
- * each a probability, and the best one wins. Its probability is the confidence; below the model's
- * threshold, or when the title side reads unlike a title, the split is flagged for review.
+ * the first {@link Features#MAX_TITLE_WORDS} words is scored by each member of the model, a softmax over
+ * the summed scores gives each boundary a probability, and the best one wins. Its probability is the
+ * confidence. A split is flagged for review when the confidence is below the model's threshold, when the
+ * members would choose different boundaries (a second opinion that disagrees), or when the title side reads
+ * unlike a title.
  */
 public final class Splitter {
     /** Where the shipped model lives on the class path (written by {@code lectern train-splitter}). */
@@ -19,6 +21,31 @@ public final class Splitter {
      * title); {@code confidence} is the probability that this is the right boundary.
      */
     public record Choice(int cut, int titleWords, double confidence, boolean uncertain) {
+    }
+
+    /** What the model makes of one run: per candidate c (a title of c+1 words) its probability, and each member's pick. */
+    static final class Scores {
+        final int[] features = new int[Features.MAX_TITLE_WORDS * Features.PER_CANDIDATE];
+        final double[] p = new double[Features.MAX_TITLE_WORDS];
+        final int[][] memberScores;
+        final int[] memberBest;
+        int candidates;
+        int best;
+
+        Scores(SplitModel model) {
+            memberScores = new int[model.members.length][Features.MAX_TITLE_WORDS];
+            memberBest = new int[model.members.length];
+        }
+
+        /** The members would not all choose the same boundary. */
+        boolean disagree() {
+            for (int b : memberBest) {
+                if (b != memberBest[0]) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final SplitModel model;
@@ -59,40 +86,54 @@ public final class Splitter {
     /** Splits a stripped run; fewer than two words is all title, with confidence 0. */
     public Choice choose(String run) {
         Tokens t = new Tokens(run);
-        int[] features = new int[Features.MAX_TITLE_WORDS * Features.PER_CANDIDATE];
-        double[] p = new double[Features.MAX_TITLE_WORDS];
-        int candidates = probabilities(t, features, p);
-        if (candidates == 0) {
+        Scores s = new Scores(model);
+        if (score(t, s) == 0) {
             return new Choice(run.length(), t.size, 0, true);
         }
-        int best = 0;
-        for (int c = 1; c < candidates; c++) {
-            if (p[c] > p[best]) {
-                best = c;
-            }
-        }
-        int k = best + 1;
-        double confidence = p[best];
-        boolean unlike = TitleShape.unlikeTitle(t, k);
-        if (unlike) {
-            // a title side that reads like prose is reviewed whatever the model thinks of its boundary
+        int k = s.best + 1;
+        double confidence = s.p[s.best];
+        if (s.disagree() || TitleShape.unlikeTitle(t, k)) {
+            // a title side that reads like prose, or a boundary the members dispute, is reviewed whatever
+            // the summed probability says
             confidence = Math.min(confidence, model.threshold * 0.99);
         }
         return new Choice(t.start[k], k, confidence, confidence < model.threshold);
     }
 
-    /** Fills p[c] with the probability of candidate c (the title being c+1 words) and returns the count. */
-    int probabilities(Tokens t, int[] features, double[] p) {
-        int candidates = Features.extract(t, features, model.mask);
+    /** Fills {@code s} for the run's candidates and returns their count (0: nothing to split). */
+    int score(Tokens t, Scores s) {
+        int candidates = Features.extract(t, s.features);
+        s.candidates = candidates;
+        s.best = 0;
         if (candidates == 0) {
             return 0;
         }
+        Member[] members = model.members;
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < candidates; c++) {
-            p[c] = model.score(features, c * Features.PER_CANDIDATE) / model.temperature;
-            max = Math.max(max, p[c]);
+            s.p[c] = 0;
         }
-        Trainer.normalise(p, candidates, max);
+        for (int m = 0; m < members.length; m++) {
+            Member member = members[m];
+            int[] own = s.memberScores[m];
+            int best = 0;
+            for (int c = 0; c < candidates; c++) {
+                own[c] = member.score(s.features, c * Features.PER_CANDIDATE);
+                s.p[c] += own[c] * (double) member.scale;
+                if (own[c] > own[best]) {
+                    best = c;
+                }
+            }
+            s.memberBest[m] = best;
+        }
+        for (int c = 0; c < candidates; c++) {
+            s.p[c] /= model.temperature;
+            if (s.p[c] > max) {
+                max = s.p[c];
+                s.best = c;
+            }
+        }
+        Trainer.normalise(s.p, candidates, max);
         return candidates;
     }
 }

@@ -1,18 +1,20 @@
 package org.lectern.listing.split;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
 /**
  * Fits the splitter's weights: for each paper, a softmax over its candidate boundaries, and the log
  * likelihood of the true one is climbed with Adagrad (a listwise fit: a boundary is only judged against
- * the other boundaries of the same paper). Deterministic for a seed: the order of papers and which
- * titles are re-cased come from one {@link Random}.
+ * the other boundaries of the same paper). Each member is fitted alone, through its own hash bits, with
+ * its own order of papers and its own re-cased titles, so their mistakes differ. Deterministic for a
+ * seed: member i's order and re-casing come from one {@link Random} seeded by the seed and i.
  */
 public final class Trainer {
     /** The settings of a training run. */
     public record Settings(int bucketBits, int epochs, double learningRate, double sentenceCaseShare,
-                           double lowerCaseShare, long seed) {
+                           double lowerCaseShare, long seed, int members) {
     }
 
     private final Settings settings;
@@ -26,15 +28,22 @@ public final class Trainer {
         return new Tokens(title).size;
     }
 
-    /** Learns weights from the papers; the model has temperature 1 and no threshold until calibrated. */
+    /** Learns every member from the papers; the model has temperature 1 and no threshold until calibrated. */
     public SplitModel train(List<Corpus.Paper> papers) {
-        int buckets = 1 << settings.bucketBits();
-        int mask = buckets - 1;
-        float[] w = new float[buckets];
-        float[] g2 = new float[buckets];
+        List<Member> members = new ArrayList<>();
+        for (int salt = 0; salt < settings.members(); salt++) {
+            members.add(train(papers, salt));
+        }
+        return new SplitModel(members, 1, 0);
+    }
+
+    private Member train(List<Corpus.Paper> papers, int salt) {
+        int bits = settings.bucketBits();
+        float[] w = new float[1 << bits];
+        float[] g2 = new float[1 << bits];
         int[] features = new int[Features.MAX_TITLE_WORDS * Features.PER_CANDIDATE];
         double[] p = new double[Features.MAX_TITLE_WORDS];
-        Random random = new Random(settings.seed());
+        Random random = new Random(settings.seed() * 0x9E3779B97F4A7C15L + salt);
         int[] order = new int[papers.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -50,9 +59,12 @@ public final class Trainer {
                         : paper.title();
                 int truth = titleWords(title) - 1;
                 Tokens t = new Tokens(title + " " + paper.abstractText());
-                int candidates = Features.extract(t, features, mask);
+                int candidates = Features.extract(t, features);
                 if (truth < 0 || truth >= candidates) {
                     continue;
+                }
+                for (int i = 0; i < candidates * Features.PER_CANDIDATE; i++) {
+                    features[i] = Member.index(features[i], bits, salt);
                 }
                 softmax(w, features, candidates, 1, p);
                 for (int c = 0; c < candidates; c++) {
@@ -69,10 +81,10 @@ public final class Trainer {
                 }
             }
         }
-        return new SplitModel(w, 1, 0);
+        return new Member(w, salt);
     }
 
-    /** Softmax probabilities of the candidates under the weights, scores divided by the temperature. */
+    /** Softmax probabilities of the candidates under the weights (features as bucket indices). */
     static void softmax(float[] w, int[] features, int candidates, double temperature, double[] p) {
         double max = Double.NEGATIVE_INFINITY;
         for (int c = 0; c < candidates; c++) {

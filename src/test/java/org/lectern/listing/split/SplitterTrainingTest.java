@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * src/test/resources/splitter): the fit learns, is the same for the same seed, and what it writes reads back.
  */
 class SplitterTrainingTest {
-    private static final Trainer.Settings SMALL = new Trainer.Settings(16, 8, 0.15, 0.2, 0.1, 5);
+    private static final Trainer.Settings SMALL = new Trainer.Settings(16, 8, 0.15, 0.2, 0.1, 5, 2);
 
     @TempDir
     Path dir;
@@ -58,7 +58,7 @@ class SplitterTrainingTest {
     void theSameSeedGivesTheSameModelAndAnotherSeedAnother() throws IOException {
         List<Corpus.Paper> train = sample().subList(0, 200);
         assertArrayEquals(bytes(new Trainer(SMALL).train(train)), bytes(new Trainer(SMALL).train(train)));
-        Trainer.Settings other = new Trainer.Settings(16, 8, 0.15, 0.2, 0.1, 6);
+        Trainer.Settings other = new Trainer.Settings(16, 8, 0.15, 0.2, 0.1, 6, 2);
         assertFalse(java.util.Arrays.equals(bytes(new Trainer(SMALL).train(train)), bytes(new Trainer(other).train(train))));
     }
 
@@ -70,7 +70,7 @@ class SplitterTrainingTest {
         }
         Path out = dir.resolve("model.bin.gz");
         StringWriter log = new StringWriter();
-        Evaluation test = TrainSplitter.run(new TrainSplitter.Options(corpus, out, 3, 400, 8, 16), new PrintWriter(log, true));
+        Evaluation test = TrainSplitter.run(new TrainSplitter.Options(corpus, out, 3, 400, 8, 16, 2), new PrintWriter(log, true));
         assertTrue(log.toString().contains("test part, titles as listed:"), log.toString());
         assertTrue(log.toString().contains("flagged share against errors caught"), log.toString());
         assertTrue(test.papers() > 0 && test.exactShare() > 0.6, log.toString());
