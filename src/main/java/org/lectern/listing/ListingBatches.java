@@ -44,6 +44,7 @@ public final class ListingBatches implements AutoCloseable {
     private boolean first = true;
     private String firstPiece;
     private String previousLine;
+    private int pieceChars = PIECE_CHARS;
 
     private ListingBatches(String format, BufferedReader reader, ParseResult whole, boolean keywordsAsTags) {
         this.format = format;
@@ -59,10 +60,11 @@ public final class ListingBatches implements AutoCloseable {
 
     /** {@code file} in batches; a file that cannot be read throws with the reason, as {@link ListingReader#file} does. */
     public static ListingBatches open(Path file, boolean keywordsAsTags) throws IOException {
-        return open(file, keywordsAsTags, STREAM_ABOVE);
+        return open(file, keywordsAsTags, STREAM_ABOVE, PIECE_CHARS);
     }
 
-    static ListingBatches open(Path file, boolean keywordsAsTags, long streamAbove) throws IOException {
+    /** {@link #open(Path, boolean)} streaming files above {@code streamAbove} bytes, in pieces of {@code pieceChars}. */
+    static ListingBatches open(Path file, boolean keywordsAsTags, long streamAbove, int pieceChars) throws IOException {
         if (PdfListing.accepts(file) || Files.size(file) <= streamAbove || Files.size(file) > ListingFiles.MAX_BYTES
                 || !plainUtf8(file)) {
             return of(ListingReader.file(file, keywordsAsTags));
@@ -71,13 +73,15 @@ public final class ListingBatches implements AutoCloseable {
         try {
             // the first piece, cut anywhere, only to see the format; a block listing's is then read on to a safe cut
             ListingBatches b = new ListingBatches(null, reader, null, keywordsAsTags);
-            StringBuilder head = b.piece(new StringBuilder(PIECE_CHARS + 4096), true);
+            b.pieceChars = pieceChars;
+            StringBuilder head = b.piece(new StringBuilder(pieceChars + 4096), true);
             String format = head == null ? null : streamedFormat(head.toString());
             if (format == null) {
                 reader.close();
                 return of(ListingReader.file(file, keywordsAsTags));
             }
             ListingBatches streaming = new ListingBatches(format, reader, null, keywordsAsTags);
+            streaming.pieceChars = pieceChars;
             streaming.pendingLine = b.pendingLine;
             streaming.previousLine = b.previousLine;
             streaming.linesRead = b.linesRead;
@@ -138,7 +142,7 @@ public final class ListingBatches implements AutoCloseable {
             offset = 0;
         } else {
             offset = linesRead;
-            StringBuilder text = piece(new StringBuilder(PIECE_CHARS + 4096), false);
+            StringBuilder text = piece(new StringBuilder(pieceChars + 4096), false);
             if (text == null) return null;
             piece = text.toString();
         }
@@ -156,7 +160,7 @@ public final class ListingBatches implements AutoCloseable {
     }
 
     /**
-     * Appends the next lines to {@code out}, each ending in a line feed, until it holds {@link #PIECE_CHARS}
+     * Appends the next lines to {@code out}, each ending in a line feed, until it holds {@code pieceChars}
      * and the next line may start a piece ({@code anywhere}: any line may); null when there were no lines.
      */
     private StringBuilder piece(StringBuilder out, boolean anywhere) throws IOException {
@@ -164,7 +168,7 @@ public final class ListingBatches implements AutoCloseable {
         String line;
         while ((line = pendingLine != null ? pendingLine : reader.readLine()) != null) {
             pendingLine = null;
-            if (out.length() >= PIECE_CHARS && (anywhere || mayStartPiece(line))) {
+            if (out.length() >= pieceChars && (anywhere || mayStartPiece(line))) {
                 pendingLine = line;
                 break;
             }
