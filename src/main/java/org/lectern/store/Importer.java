@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.io.IOException;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.IntConsumer;
@@ -46,6 +47,34 @@ public final class Importer {
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
         List<ImportPreview.Item> items = library.read(c -> new PaperMatcher(c).matchAll(parsed.papers()));
         return new ImportPreview(source, parsed.format(), items, List.copyOf(diagnostics));
+    }
+
+    /** Running counts of a preview read in batches. */
+    public record PreviewCounts(int read, int added, int updated, int unchanged, int ambiguous) {
+    }
+
+    /**
+     * Matches the papers of {@code batches} against the library a batch at a time, writing nothing:
+     * {@code each} hears every batch's items with the counts so far, from the calling thread, so a
+     * window can show the first rows while the rest are read. The library's lock is held for one
+     * batch at a time. Returns the whole preview, without diagnostics: the listing's reader has them.
+     */
+    public ImportPreview preview(String source, String format, PaperBatches batches,
+                                 BiConsumer<List<ImportPreview.Item>, PreviewCounts> each) throws IOException {
+        PaperMatcher matcher = library.read(PaperMatcher::new);
+        List<ImportPreview.Item> all = new ArrayList<>();
+        int[] n = new int[ImportPreview.Match.values().length];
+        for (List<ParsedPaper> batch = batches.next(); batch != null; batch = batches.next()) {
+            List<ParsedPaper> papers = batch;
+            List<ImportPreview.Item> items = library.read(c -> matcher.matchAll(papers));
+            for (ImportPreview.Item item : items) n[item.match().ordinal()]++;
+            all.addAll(items);
+            each.accept(items, new PreviewCounts(all.size(), n[ImportPreview.Match.NEW.ordinal()],
+                    n[ImportPreview.Match.UPDATED.ordinal()],
+                    n[ImportPreview.Match.UNCHANGED.ordinal()] + n[ImportPreview.Match.REPEATED.ordinal()],
+                    n[ImportPreview.Match.AMBIGUOUS.ordinal()]));
+        }
+        return new ImportPreview(source, format, all, List.of());
     }
 
     /** Commits every paper of {@code preview}: repeated and ambiguous ones are counted, not written. */
