@@ -58,8 +58,17 @@ public final class SearchQuery {
             int last = parts.size() - 1;
             parts.set(last, parts.get(last) + "*");
         }
-        for (int p = 0; p < parts.size(); p++) parts.set(p, expandOneLetter(parts.get(p)));
-        return String.join(" ", parts);
+        List<String> out = new ArrayList<>(parts.size() + 2);
+        for (String part : parts) {
+            String term = expandOneLetter(part);
+            // FTS5 reads terms side by side as AND, but not a bracketed group beside a term: say AND there
+            if (!out.isEmpty() && !isOperator(out.get(out.size() - 1)) && !isOperator(term)
+                    && (term.startsWith("(") || out.get(out.size() - 1).startsWith("("))) {
+                out.add("AND");
+            }
+            out.add(term);
+        }
+        return String.join(" ", out);
     }
 
     /** What may follow the first letter of an indexed word: the tokenizer folds case and accents. */
@@ -77,6 +86,10 @@ public final class SearchQuery {
         StringBuilder out = new StringBuilder("(\"").append(first).append('"');
         for (int i = 0; i < SECOND.length(); i++) out.append(" OR \"").append(first).append(SECOND.charAt(i)).append("\"*");
         return out.append(')').toString();
+    }
+
+    private static boolean isOperator(String part) {
+        return part.equals("AND") || part.equals("OR") || part.equals("NOT");
     }
 
     private static String addTerm(List<String> parts, String operator, String term) {

@@ -81,6 +81,31 @@ class SearchIndexTest extends LibraryInTempFolder {
         assertEquals(0, count("kept"));
     }
 
+    @Test
+    void aOneLetterPrefixFindsWhatTheBarePrefixFinds() {
+        importer.commit(importer.preview("t", listing(paper(1, "Tokens Tell Tales", "About t and its kin.", 5, null),
+                paper(2, "Speech Codecs", "About the 3D tool.", 3, null),
+                paper(3, "Graph Walks", "About random walks on graphs.", 1, null),
+                paper(4, "T5 Revisited", "A model named T5.", 1, null))));
+        papers.addTag(id("walks"), "todo");
+        for (String letter : List.of("t", "s", "g", "3", "z")) {
+            int bare = library.read(c -> {
+                try (var s = c.prepareStatement("SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?")) {
+                    s.setString(1, "\"" + letter + "\"*");
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        return rs.getInt(1);
+                    }
+                }
+            });
+            assertEquals(bare, count(letter), letter);
+            assertEquals(bare, papers.page(PaperFilter.all().withSearch(letter), Papers.Sort.RELEVANCE, false, 0, 10).size());
+        }
+        assertEquals(4, count("t"));
+        assertEquals(1, count("codecs s"));
+        assertEquals(2, count("t NOT todo OR s"));
+    }
+
     private long id(String word) {
         return papers.page(PaperFilter.all().withSearch(word), Papers.Sort.RELEVANCE, false, 0, 2).get(0).id();
     }
