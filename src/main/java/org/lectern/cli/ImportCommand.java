@@ -69,6 +69,7 @@ final class ImportCommand implements Callable<Integer> {
         boolean unsaved = false;
         int ambiguous = 0;
         int[] by = new int[ImportPreview.By.values().length];
+        List<ImportOutcome> saved = new java.util.ArrayList<>();
         if (json && !dryRun) throw new IllegalArgumentException("--json goes with --dry-run: it reports what would be imported");
         DryRunReport report = json ? new DryRunReport() : null;
         UncertainSplits uncertain = new UncertainSplits();
@@ -101,13 +102,7 @@ final class ImportCommand implements Callable<Integer> {
                                 unsaved = true;
                             } else {
                                 unsaved |= change.placingFailure() != null;
-                                added += outcome.added();
-                                updated += outcome.updated();
-                                unchanged += outcome.unchanged();
-                                ambiguous += outcome.ambiguous();
-                                by[ImportPreview.By.ID.ordinal()] += outcome.byId();
-                                by[ImportPreview.By.TITLE.ordinal()] += outcome.byTitle();
-                                by[ImportPreview.By.TEXT.ordinal()] += outcome.byText();
+                                saved.add(outcome);
                             }
                         }
                         read += listing.papersRead();
@@ -153,15 +148,18 @@ final class ImportCommand implements Callable<Integer> {
                         continue;
                     }
                     unsaved |= change.placingFailure() != null;
-                    added += outcome.added();
-                    updated += outcome.updated();
-                    unchanged += outcome.unchanged();
-                    ambiguous += outcome.ambiguous();
-                    by[ImportPreview.By.ID.ordinal()] += outcome.byId();
-                    by[ImportPreview.By.TITLE.ordinal()] += outcome.byTitle();
-                    by[ImportPreview.By.TEXT.ordinal()] += outcome.byText();
+                    saved.add(outcome);
                 }
             }
+        }
+        for (ImportOutcome outcome : saved) {
+            added += outcome.added();
+            updated += outcome.updated();
+            unchanged += outcome.unchanged();
+            ambiguous += outcome.ambiguous();
+            by[ImportPreview.By.ID.ordinal()] += outcome.byId();
+            by[ImportPreview.By.TITLE.ordinal()] += outcome.byTitle();
+            by[ImportPreview.By.TEXT.ordinal()] += outcome.byText();
         }
         if (report != null) {
             report.write(out, added, updated, unchanged, errors);
