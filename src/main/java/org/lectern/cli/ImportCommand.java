@@ -69,6 +69,7 @@ final class ImportCommand implements Callable<Integer> {
         boolean unsaved = false;
         int ambiguous = 0;
         int[] by = new int[ImportPreview.By.values().length];
+        List<ImportOutcome> saved = new java.util.ArrayList<>();
         if (json && !dryRun) throw new IllegalArgumentException("--json goes with --dry-run: it reports what would be imported");
         DryRunReport report = json ? new DryRunReport() : null;
         UncertainSplits uncertain = new UncertainSplits();
@@ -77,6 +78,40 @@ final class ImportCommand implements Callable<Integer> {
             if (!dryRun) dailyBackup(library, err);
             for (String file : files) {
                 String name = file.equals("-") ? "<stdin>" : file;
+                if (!dryRun && !file.equals("-")) {
+                    // a file is read in batches as it is imported: its size does not set the memory needed
+                    StreamedListing listing;
+                    try {
+                        listing = StreamedListing.open(parent.inputFile(file), name, keywordsAsTags, err, uncertain);
+                    } catch (IOException | RuntimeException e) {
+                        err.println(name + ": cannot read: " + reason(e));
+                        errors++;
+                        continue;
+                    }
+                    try (listing) {
+                        if (listing.hasPapers()) {
+                            PlacedImport change = PlacedImport.of(new ImportChange(importer, name, listing.format(),
+                                    listing::forImport, item -> {
+                                        if (item.match() == ImportPreview.Match.AMBIGUOUS) {
+                                            err.println(name + ":" + item.paper().line() + ": " + item.ambiguity());
+                                        }
+                                    }, done -> { }, () -> false), library);
+                            ImportOutcome outcome = apply(change, library, listing.pdfPapers(), name, out, err);
+                            if (outcome == null) {
+                                errors++;
+                                unsaved = true;
+                            } else {
+                                unsaved |= change.placingFailure() != null;
+                                saved.add(outcome);
+                            }
+                        }
+                        read += listing.papersRead();
+                        errors += listing.errors();
+                    } catch (IOException e) {
+                        err.println(name + ": cannot read: " + reason(e));
+                    }
+                    continue;
+                }
                 ParseResult parsed;
                 try {
                     parsed = file.equals("-") ? ListingReader.stream(parent.stdin(), keywordsAsTags)
@@ -106,35 +141,25 @@ final class ImportCommand implements Callable<Integer> {
                     PlacedImport change = PlacedImport.of(new ImportChange(importer, name, preview.format(),
                             preview.items().stream().map(ImportPreview.Item::paper).toList(), // repeats are counted, not written
                             preview.diagnostics().size(), fraction -> { }, () -> false), library);
-                    try {
-                        change.apply();
-                    } catch (StoreException e) {
-                        err.println(name + ": nothing from this file was saved: " + e.getMessage());
+                    ImportOutcome outcome = apply(change, library, parsed, name, out, err);
+                    if (outcome == null) {
                         errors++;
                         unsaved = true;
                         continue;
                     }
-                    ImportOutcome outcome = change.outcome();
-                    keepPdfs(library, parsed, name, err);
-                    if (change.placingFailure() != null) {
-                        err.printf("%s: saved: %d new, %d updated; not saved: their places in families (%s); the new papers are in"
-                                + " the library, in no family yet%n", name, outcome.added(), outcome.updated(), change.placingFailure().getMessage());
-                        unsaved = true;
-                    } else if (outcome.added() > 0) {
-                        Organizer.Placed placed = change.placed();
-                        if (placed.placed() + placed.suggested() > 0) {
-                            out.printf("%s: %d placed in families, %d suggested for review%n", name, placed.placed(), placed.suggested());
-                        }
-                    }
-                    added += outcome.added();
-                    updated += outcome.updated();
-                    unchanged += outcome.unchanged();
-                    ambiguous += outcome.ambiguous();
-                    by[ImportPreview.By.ID.ordinal()] += outcome.byId();
-                    by[ImportPreview.By.TITLE.ordinal()] += outcome.byTitle();
-                    by[ImportPreview.By.TEXT.ordinal()] += outcome.byText();
+                    unsaved |= change.placingFailure() != null;
+                    saved.add(outcome);
                 }
             }
+        }
+        for (ImportOutcome outcome : saved) {
+            added += outcome.added();
+            updated += outcome.updated();
+            unchanged += outcome.unchanged();
+            ambiguous += outcome.ambiguous();
+            by[ImportPreview.By.ID.ordinal()] += outcome.byId();
+            by[ImportPreview.By.TITLE.ordinal()] += outcome.byTitle();
+            by[ImportPreview.By.TEXT.ordinal()] += outcome.byText();
         }
         if (report != null) {
             report.write(out, added, updated, unchanged, errors);
@@ -148,6 +173,32 @@ final class ImportCommand implements Callable<Integer> {
                 errors, errors == 1 ? "error" : "errors");
         uncertain.print(out);
         return unsaved ? 2 : read > 0 ? 0 : 1;
+    }
+
+    /**
+     * Applies one file's import and says what placing its papers did; null (said on {@code err}) when
+     * nothing of the file was saved.
+     */
+    private ImportOutcome apply(PlacedImport change, Library library, ParseResult parsed, String name,
+                                PrintWriter out, PrintWriter err) {
+        try {
+            change.apply();
+        } catch (StoreException e) {
+            err.println(name + ": nothing from this file was saved: " + e.getMessage());
+            return null;
+        }
+        ImportOutcome outcome = change.outcome();
+        keepPdfs(library, parsed, name, err);
+        if (change.placingFailure() != null) {
+            err.printf("%s: saved: %d new, %d updated; not saved: their places in families (%s); the new papers are in"
+                    + " the library, in no family yet%n", name, outcome.added(), outcome.updated(), change.placingFailure().getMessage());
+        } else if (outcome.added() > 0) {
+            Organizer.Placed placed = change.placed();
+            if (placed.placed() + placed.suggested() > 0) {
+                out.printf("%s: %d placed in families, %d suggested for review%n", name, placed.placed(), placed.suggested());
+            }
+        }
+        return outcome;
     }
 
     /** A backup that cannot be written (a full disk) is said, and the import, a transaction of its own, goes on. */

@@ -113,6 +113,19 @@ public final class Listings {
         }
     }
 
+    /**
+     * One piece of a longer listing in {@code format} (one-line or block form), cut where no paper goes
+     * on ({@link ListingBatches}); its line numbers count from the piece's first line.
+     */
+    static ParseResult parsePiece(String piece, String format, boolean keywordsAsTags) {
+        try {
+            ListingText listing = ListingText.of(piece);
+            return withDamaged(parse(piece, listing, format, keywordsAsTags, Clock.systemDefaultZone()), listing.damaged);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ParseResult(format, List.of(), List.of(new Diagnostic(1, "the listing could not be read (" + e + ")")));
+        }
+    }
+
     /** The lines that could not be decoded join the format's own diagnostics, in line order. */
     private static ParseResult withDamaged(ParseResult r, List<Diagnostic> damaged) {
         if (damaged.isEmpty()) {

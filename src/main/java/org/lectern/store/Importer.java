@@ -11,7 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.io.IOException;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.IntConsumer;
 
 import org.lectern.library.Status;
 import org.lectern.library.Titles;
@@ -45,6 +49,34 @@ public final class Importer {
         return new ImportPreview(source, parsed.format(), items, List.copyOf(diagnostics));
     }
 
+    /** Running counts of a preview read in batches. */
+    public record PreviewCounts(int read, int added, int updated, int unchanged, int ambiguous) {
+    }
+
+    /**
+     * Matches the papers of {@code batches} against the library a batch at a time, writing nothing:
+     * {@code each} hears every batch's items with the counts so far, from the calling thread, so a
+     * window can show the first rows while the rest are read. The library's lock is held for one
+     * batch at a time. Returns the whole preview, without diagnostics: the listing's reader has them.
+     */
+    public ImportPreview preview(String source, String format, PaperBatches batches,
+                                 BiConsumer<List<ImportPreview.Item>, PreviewCounts> each) throws IOException {
+        PaperMatcher matcher = library.read(PaperMatcher::new);
+        List<ImportPreview.Item> all = new ArrayList<>();
+        int[] n = new int[ImportPreview.Match.values().length];
+        for (List<ParsedPaper> batch = batches.next(); batch != null; batch = batches.next()) {
+            List<ParsedPaper> papers = batch;
+            List<ImportPreview.Item> items = library.read(c -> matcher.matchAll(papers));
+            for (ImportPreview.Item item : items) n[item.match().ordinal()]++;
+            all.addAll(items);
+            each.accept(items, new PreviewCounts(all.size(), n[ImportPreview.Match.NEW.ordinal()],
+                    n[ImportPreview.Match.UPDATED.ordinal()],
+                    n[ImportPreview.Match.UNCHANGED.ordinal()] + n[ImportPreview.Match.REPEATED.ordinal()],
+                    n[ImportPreview.Match.AMBIGUOUS.ordinal()]));
+        }
+        return new ImportPreview(source, format, all, List.of());
+    }
+
     /** Commits every paper of {@code preview}: repeated and ambiguous ones are counted, not written. */
     public ImportOutcome commit(ImportPreview preview) {
         return commit(preview.source(), preview.format(),
@@ -58,6 +90,20 @@ public final class Importer {
      */
     public ImportOutcome commit(String source, String format, List<ParsedPaper> papers, int errors,
                                 DoubleConsumer progress) {
+        int total = Math.max(1, papers.size());
+        return commit(source, format, PaperBatches.of(papers, errors), item -> { },
+                done -> progress.accept(Math.min(1.0, (double) done / total)));
+    }
+
+    /**
+     * Writes the papers of {@code batches} in one transaction, each matched and written as it is read, so
+     * the memory needed does not grow with the listing: the import is wholly there or, after an error,
+     * a cancellation or a kill, wholly absent. {@code items} hears what became of every paper, in listing
+     * order (an ambiguous one is left out); {@code done} hears the papers handled so far, every thousand
+     * and at the end, from the calling thread (throwing from it rolls the import back).
+     */
+    public ImportOutcome commit(String source, String format, PaperBatches batches,
+                                Consumer<ImportPreview.Item> items, IntConsumer done) {
         return library.write(c -> {
             String now = Library.now();
             long importId;
@@ -67,53 +113,77 @@ public final class Importer {
                 ins.setString(1, now);
                 ins.setString(2, source);
                 ins.setString(3, format);
-                ins.setInt(4, errors);
+                ins.setInt(4, 0);
                 ins.executeUpdate();
                 importId = generatedKey(ins);
             }
-            PaperMatcher matcher = new PaperMatcher(c);
-            List<ImportPreview.Item> items = matcher.matchAll(papers);
+            PaperMatcher matcher = new PaperMatcher(c, importId);
             ImportWrites writes = new ImportWrites(c, importId, now);
             ReadingState state = new ReadingState(c, now);
             int[] n = new int[ImportPreview.Match.values().length];
             int[] by = new int[ImportPreview.By.values().length];
             int placeholders = 0;
             int completed = 0;
-            int done = 0;
-            for (ImportPreview.Item item : items) {
-                ParsedPaper p = item.paper();
-                n[item.match().ordinal()]++;
-                if (item.existingId() != null) by[item.by().ordinal()]++;
-                switch (item.match()) {
-                    case NEW -> {
-                        long id = writes.insert(p, item.placeholder(), matcher.textHash(p));
-                        if (item.placeholder()) placeholders++;
-                        if (p.extras() != null) state.apply(id, p.extras());
+            int handled = 0;
+            for (List<ParsedPaper> batch = read(batches); batch != null; batch = read(batches)) {
+                for (ParsedPaper p : batch) {
+                    ImportPreview.Item item = matcher.match(p);
+                    n[item.match().ordinal()]++;
+                    if (item.existingId() != null) by[item.by().ordinal()]++;
+                    Long row = null;
+                    switch (item.match()) {
+                        case NEW -> {
+                            long id = writes.insert(p, item.placeholder(), matcher.textHash(p));
+                            row = id;
+                            if (item.placeholder()) placeholders++;
+                            if (p.extras() != null) state.apply(id, p.extras());
+                        }
+                        case UPDATED, UNCHANGED -> {
+                            PaperMatcher.Known k = matcher.known(item.existingId());
+                            // before the update: a paper whose text the listing repeats keeps that text
+                            if (sameText(k, p)) row = k.id();
+                            if (item.match() == ImportPreview.Match.UPDATED && writes.update(k, p, item.by())) completed++;
+                        }
+                        default -> { }
                     }
-                    case UPDATED -> {
-                        if (writes.update(matcher.known(item.existingId()), p, item.by())) completed++;
-                    }
-                    default -> { }
+                    matcher.remember(item, row);
+                    items.accept(item);
+                    if (++handled % 1000 == 0) done.accept(handled);
                 }
-                if (++done % 1000 == 0) progress.accept((double) done / papers.size());
             }
             int added = n[ImportPreview.Match.NEW.ordinal()];
             int updated = n[ImportPreview.Match.UPDATED.ordinal()];
             int unchanged = n[ImportPreview.Match.UNCHANGED.ordinal()] + n[ImportPreview.Match.REPEATED.ordinal()];
+            int errors = batches.errors();
             try (PreparedStatement counts = c.prepareStatement(
-                    "UPDATE import SET new_count = ?, updated_count = ?, unchanged_count = ? WHERE id = ?")) {
+                    "UPDATE import SET new_count = ?, updated_count = ?, unchanged_count = ?, error_count = ? WHERE id = ?")) {
                 counts.setInt(1, added);
                 counts.setInt(2, updated);
                 counts.setInt(3, unchanged);
-                counts.setLong(4, importId);
+                counts.setInt(4, errors);
+                counts.setLong(5, importId);
                 counts.executeUpdate();
             }
-            progress.accept(1.0);
+            done.accept(handled);
             return new ImportOutcome(importId, added, updated, unchanged, errors,
                     by[ImportPreview.By.ID.ordinal()], by[ImportPreview.By.TITLE.ordinal()],
                     by[ImportPreview.By.TEXT.ordinal()], n[ImportPreview.Match.AMBIGUOUS.ordinal()],
                     placeholders, completed);
         });
+    }
+
+    /** The next batch; a listing that stops being readable midway rolls the whole import back. */
+    private static List<ParsedPaper> read(PaperBatches batches) {
+        try {
+            return batches.next();
+        } catch (IOException e) {
+            throw new StoreException("the listing could not be read to its end: " + e.getMessage(), e);
+        }
+    }
+
+    /** Whether the library's paper holds exactly the listing's title and abstract. */
+    private static boolean sameText(PaperMatcher.Known k, ParsedPaper p) {
+        return k.title().equals(p.title()) && k.abstractText().equals(Objects.toString(p.abstractText(), ""));
     }
 
     /**

@@ -21,7 +21,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Library implements AutoCloseable {
     /** The newest schema this build knows; a file with a higher {@code user_version} is refused. */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
 
     private final Path file;
     private final Connection connection;
@@ -226,6 +226,7 @@ public final class Library implements AutoCloseable {
             case 4 -> "title_order";
             case 5 -> "author_names";
             case 6 -> "identity";
+            case 7 -> "lean_search";
             default -> throw new StoreException("no schema migration numbered " + version);
         };
     }

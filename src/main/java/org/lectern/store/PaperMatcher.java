@@ -34,52 +34,108 @@ final class PaperMatcher {
     private final PreparedStatement byArxiv;
     private final PreparedStatement byText;
     private final PreparedStatement byTitle;
-    private final Map<Long, Known> known = new HashMap<>();
+    private final PreparedStatement row;
+    private final long importId;
     private final Batch batch = new Batch();
     private final Set<Long> claimed = new HashSet<>();
-    /** Each paper's text hash, worked out once for matching and reused to write it. */
-    private final Map<ParsedPaper, Long> hashes = new java.util.IdentityHashMap<>();
+    // what the latest match worked out, for the write and the remembering that follow it
+    private ParsedPaper lastPaper;
+    private String lastId;
+    private String lastTitleKey;
+    private Long lastTextHash;
+    private Known lastKnown;
+    private boolean lastFromBatch;
 
+    /** A matcher for a preview: every paper of the library is a candidate. */
     PaperMatcher(Connection c) throws SQLException {
-        byArxiv = c.prepareStatement("SELECT " + COLUMNS + " WHERE arxiv_id = ?");
-        byText = c.prepareStatement("SELECT " + COLUMNS + " WHERE text_hash = ?");
-        byTitle = c.prepareStatement("SELECT " + COLUMNS + " WHERE title_key = ?");
+        this(c, -1);
+    }
+
+    /**
+     * A matcher for the import {@code importId}, whose papers are written as they are matched: the ones
+     * it has written are found as earlier papers of the listing, never as papers of the library.
+     */
+    PaperMatcher(Connection c, long importId) throws SQLException {
+        String notThisImport = " AND import_id IS NOT ?";
+        byArxiv = c.prepareStatement("SELECT " + COLUMNS + " WHERE arxiv_id = ?" + notThisImport);
+        byText = c.prepareStatement("SELECT " + COLUMNS + " WHERE text_hash = ?" + notThisImport);
+        byTitle = c.prepareStatement("SELECT " + COLUMNS + " WHERE title_key = ?" + notThisImport);
+        row = c.prepareStatement("SELECT title, abstract FROM paper WHERE id = ?");
+        this.importId = importId;
     }
 
     /** Matches every paper in listing order; a paper matching an earlier one of the list is REPEATED. */
     List<Item> matchAll(List<ParsedPaper> papers) throws SQLException {
         List<Item> out = new ArrayList<>(papers.size());
-        for (ParsedPaper p : papers) out.add(match(p));
+        for (ParsedPaper p : papers) {
+            Item item = match(p);
+            remember(item, null);
+            out.add(item);
+        }
         return out;
     }
 
     /** The text hash matching worked out for {@code p}. */
     long textHash(ParsedPaper p) {
-        Long h = hashes.get(p);
-        return h != null ? h : TextIdentity.textHash(p.title(), p.abstractText());
+        return p == lastPaper && lastTextHash != null ? lastTextHash : TextIdentity.textHash(p.title(), p.abstractText());
     }
 
-    /** The library's paper with this id as matching last read it. */
+    /** The library's paper with this id as the latest match read it. */
     Known known(long id) {
-        return known.get(id);
+        if (lastKnown == null || lastKnown.id() != id) throw new IllegalStateException("paper " + id + " was not the latest match");
+        return lastKnown;
     }
 
-    private Item match(ParsedPaper p) throws SQLException {
+    /**
+     * Takes note of the latest matched paper, so that a later one of the listing that is the same paper
+     * is REPEATED. {@code row} is a paper of the library that now holds exactly this paper's title and
+     * abstract: its text is read back when needed instead of being held in memory; null when there is none.
+     */
+    void remember(Item item, Long row) {
+        if (item.match() == Match.AMBIGUOUS || lastFromBatch) return;
+        ParsedPaper p = lastPaper;
+        Seen seen = row != null ? new Seen(row, null, null) : new Seen(-1, p.title(), Objects.toString(p.abstractText(), ""));
+        batch.add(lastId, lastTitleKey, lastTextHash, seen);
+    }
+
+    /** What importing {@code p} would do; follow it with {@link #remember} unless the paper is left out. */
+    Item match(ParsedPaper p) throws SQLException {
         String id = TextIdentity.arxivId(p.arxivId());
         boolean bare = TextIdentity.isBare(p.title(), p.abstractText(), id);
         String titleKey = TextIdentity.key(p.title());
         String textKey = TextIdentity.textKey(p.title(), p.abstractText());
         Long textHash = bare ? null : TextIdentity.hash(textKey);
-        if (textHash != null) hashes.put(p, textHash);
-        By earlier = batch.find(id, bare ? null : titleKey, textHash, textKey, p.abstractText());
-        if (earlier != null) return new Item(p, Match.REPEATED, null, earlier, List.of(), false);
+        lastPaper = p;
+        lastId = id;
+        lastTitleKey = bare ? null : titleKey;
+        lastTextHash = textHash;
+        lastKnown = null;
+        lastFromBatch = false;
+        By earlier = batch.find(id, bare ? null : titleKey, textHash, textKey, p.abstractText(), this::text);
+        if (earlier != null) {
+            lastFromBatch = true;
+            return new Item(p, Match.REPEATED, null, earlier, List.of(), false);
+        }
 
         Item item = matchLibrary(p, id, bare, titleKey, textKey, textHash);
         if (item.existingId() != null && !claimed.add(item.existingId())) {
             item = new Item(p, Match.REPEATED, null, item.by(), List.of(), false);
         }
-        if (item.match() != Match.AMBIGUOUS) batch.add(id, bare ? null : titleKey, textHash, p);
         return item;
+    }
+
+    /** The title and abstract of a paper the batch remembers. */
+    private Seen text(Seen s) {
+        if (s.title() != null) return s;
+        try {
+            row.setLong(1, s.row());
+            try (ResultSet rs = row.executeQuery()) {
+                if (!rs.next()) throw new IllegalStateException("paper " + s.row() + " is gone");
+                return new Seen(s.row(), rs.getString(1), rs.getString(2));
+            }
+        } catch (SQLException e) {
+            throw new StoreException(e.getMessage(), e);
+        }
     }
 
     private Item matchLibrary(ParsedPaper p, String id, boolean bare, String titleKey, String textKey, Long textHash)
@@ -125,18 +181,20 @@ final class PaperMatcher {
     }
 
     private Item known(ParsedPaper p, Known k, By by, boolean bare) {
-        known.put(k.id(), k);
+        lastKnown = k;
         boolean changes = !bare && (ImportWrites.countsChange(k, p) || ImportWrites.details(k, p, by) != null);
         return new Item(p, changes ? Match.UPDATED : Match.UNCHANGED, k.id(), by, List.of(), false);
     }
 
     private List<Known> lookupHash(long hash) throws SQLException {
         byText.setLong(1, hash);
+        byText.setLong(2, importId);
         return rows(byText);
     }
 
-    private static List<Known> lookup(PreparedStatement s, String value) throws SQLException {
+    private List<Known> lookup(PreparedStatement s, String value) throws SQLException {
         s.setString(1, value);
+        s.setLong(2, importId);
         return rows(s);
     }
 
@@ -154,24 +212,37 @@ final class PaperMatcher {
         return out;
     }
 
-    /** The papers already taken by this listing, by the same three keys. */
+    /** A paper of the listing already taken: its title and abstract, or the library's row that holds them (row only). */
+    record Seen(long row, String title, String abstractText) {
+    }
+
+    /**
+     * The papers already taken by this listing, by the same three keys. Only hashes and ids are kept for
+     * papers the library holds as listed: a listing of 100,000 papers would otherwise hold every abstract.
+     */
     private static final class Batch {
         private final Set<String> ids = new HashSet<>();
-        // hashes, not keys: a listing of 100,000 papers would otherwise hold every abstract twice
-        private final Map<Long, ParsedPaper> texts = new HashMap<>();
-        private final Map<String, List<Taken>> titles = new HashMap<>();
+        private final Map<Long, Seen> texts = new HashMap<>();
+        private final Map<Long, List<Taken>> titles = new HashMap<>();
 
-        private record Taken(String id, String abstractText) {
+        private record Taken(String id, Seen seen) {
         }
 
-        By find(String id, String titleKey, Long textHash, String textKey, String abstractText) {
+        By find(String id, String titleKey, Long textHash, String textKey, String abstractText,
+                java.util.function.UnaryOperator<Seen> text) {
             if (id != null && ids.contains(id)) return By.ID;
-            ParsedPaper sameHash = textHash == null ? null : texts.get(textHash);
-            if (sameHash != null && TextIdentity.textKey(sameHash.title(), sameHash.abstractText()).equals(textKey)) return By.TEXT;
+            Seen sameHash = textHash == null ? null : texts.get(textHash);
+            if (sameHash != null) {
+                Seen s = text.apply(sameHash);
+                if (TextIdentity.textKey(s.title(), s.abstractText()).equals(textKey)) return By.TEXT;
+            }
             if (titleKey != null) {
-                for (Taken other : titles.getOrDefault(titleKey, List.of())) {
+                for (Taken other : titles.getOrDefault(TextIdentity.hash(titleKey), List.of())) {
                     boolean sameId = id == null || other.id() == null || id.equals(other.id());
-                    if (sameId && TextIdentity.abstracts(other.abstractText(), abstractText) == TextIdentity.Agreement.SAME) {
+                    if (!sameId) continue;
+                    Seen s = text.apply(other.seen());
+                    if (TextIdentity.key(s.title()).equals(titleKey)
+                            && TextIdentity.abstracts(s.abstractText(), abstractText) == TextIdentity.Agreement.SAME) {
                         return By.TITLE;
                     }
                 }
@@ -179,12 +250,11 @@ final class PaperMatcher {
             return null;
         }
 
-        void add(String id, String titleKey, Long textHash, ParsedPaper p) {
-            String abstractText = p.abstractText();
+        void add(String id, String titleKey, Long textHash, Seen seen) {
             if (id != null) ids.add(id);
-            if (textHash != null) texts.putIfAbsent(textHash, p);
+            if (textHash != null) texts.putIfAbsent(textHash, seen);
             if (titleKey != null) {
-                titles.computeIfAbsent(titleKey, k -> new ArrayList<>(1)).add(new Taken(id, Objects.toString(abstractText, "")));
+                titles.computeIfAbsent(TextIdentity.hash(titleKey), k -> new ArrayList<>(1)).add(new Taken(id, seen));
             }
         }
     }

@@ -145,7 +145,10 @@ public final class Papers {
             }
         });
         List<Paper> papers = new ArrayList<>(ids.size());
-        for (long id : ids) get(id).ifPresent(papers::add);
+        for (int from = 0; from < ids.size(); from += WholePapers.CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + WholePapers.CHUNK));
+            papers.addAll(library.read(c -> WholePapers.read(c, chunk)));
+        }
         return papers;
     }
 

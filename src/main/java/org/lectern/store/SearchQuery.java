@@ -58,7 +58,38 @@ public final class SearchQuery {
             int last = parts.size() - 1;
             parts.set(last, parts.get(last) + "*");
         }
-        return String.join(" ", parts);
+        List<String> out = new ArrayList<>(parts.size() + 2);
+        for (String part : parts) {
+            String term = expandOneLetter(part);
+            // FTS5 reads terms side by side as AND, but not a bracketed group beside a term: say AND there
+            if (!out.isEmpty() && !isOperator(out.get(out.size() - 1)) && !isOperator(term)
+                    && (term.startsWith("(") || out.get(out.size() - 1).startsWith("("))) {
+                out.add("AND");
+            }
+            out.add(term);
+        }
+        return String.join(" ", out);
+    }
+
+    /** What may follow the first letter of an indexed word: the tokenizer folds case and accents. */
+    private static final String SECOND = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+    /**
+     * A one-letter prefix ("t"*) as the word itself or any of its two-letter prefixes: the index keeps
+     * entries for two-letter prefixes only (schema 7), and these read a few dozen lists where the bare
+     * prefix would merge the lists of every word starting with the letter.
+     */
+    private static String expandOneLetter(String term) {
+        if (term.length() != 4 || term.charAt(0) != '"' || term.charAt(2) != '"' || term.charAt(3) != '*') return term;
+        char first = term.charAt(1);
+        if (first >= 128) return term;
+        StringBuilder out = new StringBuilder("(\"").append(first).append('"');
+        for (int i = 0; i < SECOND.length(); i++) out.append(" OR \"").append(first).append(SECOND.charAt(i)).append("\"*");
+        return out.append(')').toString();
+    }
+
+    private static boolean isOperator(String part) {
+        return part.equals("AND") || part.equals("OR") || part.equals("NOT");
     }
 
     private static String addTerm(List<String> parts, String operator, String term) {

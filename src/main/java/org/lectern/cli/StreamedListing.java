@@ -1,0 +1,129 @@
+package org.lectern.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.lectern.listing.Diagnostic;
+import org.lectern.listing.ListingBatches;
+import org.lectern.listing.ParseResult;
+import org.lectern.listing.ParsedPaper;
+import org.lectern.listing.PdfListing;
+import org.lectern.store.PaperBatches;
+
+/**
+ * One listing file of {@code lectern import}, read in batches as the import goes: each batch's unreadable
+ * lines are said as it is read, and its unsure splits noted, so the whole listing is never in memory.
+ * The first batch with papers is read before the import begins, so a file with none writes nothing.
+ */
+final class StreamedListing implements PaperBatches {
+    private final Path file;
+    private final String name;
+    private final boolean keywordsAsTags;
+    private final PrintWriter err;
+    private final UncertainSplits uncertain;
+    private final ListingBatches batches;
+    private final List<ParsedPaper> pdfs = new ArrayList<>();
+    private List<ParsedPaper> peeked;
+    private boolean opened;
+
+    private StreamedListing(Path file, String name, boolean keywordsAsTags, PrintWriter err, UncertainSplits uncertain)
+            throws IOException {
+        this.file = file;
+        this.name = name;
+        this.keywordsAsTags = keywordsAsTags;
+        this.err = err;
+        this.uncertain = uncertain;
+        this.batches = ListingBatches.open(file, keywordsAsTags);
+    }
+
+    /** Opens {@code file}; throws with the reason when it cannot be read. */
+    static StreamedListing open(Path file, String name, boolean keywordsAsTags, PrintWriter err, UncertainSplits uncertain)
+            throws IOException {
+        StreamedListing s = new StreamedListing(file, name, keywordsAsTags, err, uncertain);
+        try {
+            s.peeked = s.nextWithPapers();
+            return s;
+        } catch (IOException | RuntimeException e) {
+            s.close();
+            throw e;
+        }
+    }
+
+    String format() {
+        return batches.format();
+    }
+
+    /** Whether the file holds a paper at all. */
+    boolean hasPapers() {
+        return peeked != null;
+    }
+
+    /** Papers read so far. */
+    int papersRead() {
+        return batches.papersRead();
+    }
+
+    /** The papers read from PDFs, whose files are kept beside the library afterwards. */
+    ParseResult pdfPapers() {
+        return new ParseResult(PdfListing.NAME, pdfs, List.of());
+    }
+
+    /** The import's batches; a second opening (a redo) reads the file again, quietly. */
+    PaperBatches forImport() throws IOException {
+        if (!opened) {
+            opened = true;
+            return this;
+        }
+        ListingBatches again = ListingBatches.open(file, keywordsAsTags);
+        return new PaperBatches() {
+            @Override
+            public List<ParsedPaper> next() throws IOException {
+                ParseResult r = again.next();
+                return r == null ? null : r.papers();
+            }
+
+            @Override
+            public int errors() {
+                return again.diagnosticsRead();
+            }
+
+            @Override
+            public void close() throws IOException {
+                again.close();
+            }
+        };
+    }
+
+    @Override
+    public List<ParsedPaper> next() throws IOException {
+        if (peeked != null) {
+            List<ParsedPaper> first = peeked;
+            peeked = null;
+            return first;
+        }
+        return nextWithPapers();
+    }
+
+    private List<ParsedPaper> nextWithPapers() throws IOException {
+        for (ParseResult r = batches.next(); r != null; r = batches.next()) {
+            for (Diagnostic d : r.diagnostics()) err.println(name + ":" + d.line() + ": " + d.message());
+            uncertain.add(name, r);
+            if (PdfListing.NAME.equals(r.format())) pdfs.addAll(r.papers());
+            if (!r.papers().isEmpty()) return r.papers();
+        }
+        return null;
+    }
+
+    @Override
+    public int errors() {
+        return batches.diagnosticsRead();
+    }
+
+    @Override
+    public void close() throws IOException {
+        batches.close();
+    }
+}
