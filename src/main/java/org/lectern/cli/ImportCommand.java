@@ -18,6 +18,7 @@ import org.lectern.store.ImportOutcome;
 import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
 import org.lectern.store.Library;
+import org.lectern.store.LibraryServices;
 import org.lectern.store.Organizer;
 import org.lectern.store.StoreException;
 
@@ -72,68 +73,68 @@ final class ImportCommand implements Callable<Integer> {
         if (json && !dryRun) throw new IllegalArgumentException("--json goes with --dry-run: it reports what would be imported");
         DryRunReport report = json ? new DryRunReport() : null;
         UncertainSplits uncertain = new UncertainSplits();
-        try (Library library = parent.openLibrary()) {
-            Importer importer = new Importer(library);
-            if (!dryRun) dailyBackup(library, err);
-            for (String file : files) {
-                String name = file.equals("-") ? "<stdin>" : file;
-                ParseResult parsed;
+        LibraryServices services = parent.services();
+        Importer importer = services.importer();
+        if (!dryRun) dailyBackup(services.library(), err);
+        for (String file : files) {
+            String name = file.equals("-") ? "<stdin>" : file;
+            ParseResult parsed;
+            try {
+                parsed = file.equals("-") ? ListingReader.stream(parent.stdin(), keywordsAsTags)
+                        : ListingReader.file(parent.inputFile(file), keywordsAsTags);
+            } catch (IOException | RuntimeException e) {
+                err.println(name + ": cannot read: " + reason(e));
+                if (report != null) report.unreadable(name, reason(e));
+                errors++;
+                continue;
+            }
+            for (Diagnostic d : parsed.diagnostics()) err.println(name + ":" + d.line() + ": " + d.message());
+            errors += parsed.diagnostics().size();
+            read += parsed.papers().size();
+            ImportPreview preview = importer.preview(name, parsed);
+            // an ambiguous paper is not imported: it is reported like a line that could not be read
+            for (ImportPreview.Item a : preview.ambiguous()) err.println(name + ":" + a.paper().line() + ": " + a.ambiguity());
+            uncertain.add(name, parsed);
+            if (report != null) report.add(name, preview);
+            if (dryRun) {
+                added += (int) preview.count(ImportPreview.Match.NEW);
+                updated += (int) preview.count(ImportPreview.Match.UPDATED);
+                unchanged += (int) (preview.count(ImportPreview.Match.UNCHANGED) + preview.count(ImportPreview.Match.REPEATED));
+                ambiguous += (int) preview.count(ImportPreview.Match.AMBIGUOUS);
+                for (ImportPreview.By b : ImportPreview.By.values()) by[b.ordinal()] += (int) preview.count(b);
+            } else if (!parsed.papers().isEmpty()) {
+                // the same change the window makes: the import and the placing of its new papers
+                PlacedImport change = PlacedImport.of(new ImportChange(importer, name, preview.format(),
+                        preview.items().stream().map(ImportPreview.Item::paper).toList(), // repeats are counted, not written
+                        preview.diagnostics().size(), fraction -> { }, () -> false),
+                        services.organizer(), services.placements());
                 try {
-                    parsed = file.equals("-") ? ListingReader.stream(parent.stdin(), keywordsAsTags)
-                            : ListingReader.file(parent.inputFile(file), keywordsAsTags);
-                } catch (IOException | RuntimeException e) {
-                    err.println(name + ": cannot read: " + reason(e));
-                    if (report != null) report.unreadable(name, reason(e));
+                    change.apply();
+                } catch (StoreException e) {
+                    err.println(name + ": nothing from this file was saved: " + e.getMessage());
                     errors++;
+                    unsaved = true;
                     continue;
                 }
-                for (Diagnostic d : parsed.diagnostics()) err.println(name + ":" + d.line() + ": " + d.message());
-                errors += parsed.diagnostics().size();
-                read += parsed.papers().size();
-                ImportPreview preview = importer.preview(name, parsed);
-                // an ambiguous paper is not imported: it is reported like a line that could not be read
-                for (ImportPreview.Item a : preview.ambiguous()) err.println(name + ":" + a.paper().line() + ": " + a.ambiguity());
-                uncertain.add(name, parsed);
-                if (report != null) report.add(name, preview);
-                if (dryRun) {
-                    added += (int) preview.count(ImportPreview.Match.NEW);
-                    updated += (int) preview.count(ImportPreview.Match.UPDATED);
-                    unchanged += (int) (preview.count(ImportPreview.Match.UNCHANGED) + preview.count(ImportPreview.Match.REPEATED));
-                    ambiguous += (int) preview.count(ImportPreview.Match.AMBIGUOUS);
-                    for (ImportPreview.By b : ImportPreview.By.values()) by[b.ordinal()] += (int) preview.count(b);
-                } else if (!parsed.papers().isEmpty()) {
-                    // the same change the window makes: the import and the placing of its new papers
-                    PlacedImport change = PlacedImport.of(new ImportChange(importer, name, preview.format(),
-                            preview.items().stream().map(ImportPreview.Item::paper).toList(), // repeats are counted, not written
-                            preview.diagnostics().size(), fraction -> { }, () -> false), library);
-                    try {
-                        change.apply();
-                    } catch (StoreException e) {
-                        err.println(name + ": nothing from this file was saved: " + e.getMessage());
-                        errors++;
-                        unsaved = true;
-                        continue;
+                ImportOutcome outcome = change.outcome();
+                keepPdfs(services.files(), parsed, name, err);
+                if (change.placingFailure() != null) {
+                    err.printf("%s: saved: %d new, %d updated; not saved: their places in families (%s); the new papers are in"
+                            + " the library, in no family yet%n", name, outcome.added(), outcome.updated(), change.placingFailure().getMessage());
+                    unsaved = true;
+                } else if (outcome.added() > 0) {
+                    Organizer.Placed placed = change.placed();
+                    if (placed.placed() + placed.suggested() > 0) {
+                        out.printf("%s: %d placed in families, %d suggested for review%n", name, placed.placed(), placed.suggested());
                     }
-                    ImportOutcome outcome = change.outcome();
-                    keepPdfs(library, parsed, name, err);
-                    if (change.placingFailure() != null) {
-                        err.printf("%s: saved: %d new, %d updated; not saved: their places in families (%s); the new papers are in"
-                                + " the library, in no family yet%n", name, outcome.added(), outcome.updated(), change.placingFailure().getMessage());
-                        unsaved = true;
-                    } else if (outcome.added() > 0) {
-                        Organizer.Placed placed = change.placed();
-                        if (placed.placed() + placed.suggested() > 0) {
-                            out.printf("%s: %d placed in families, %d suggested for review%n", name, placed.placed(), placed.suggested());
-                        }
-                    }
-                    added += outcome.added();
-                    updated += outcome.updated();
-                    unchanged += outcome.unchanged();
-                    ambiguous += outcome.ambiguous();
-                    by[ImportPreview.By.ID.ordinal()] += outcome.byId();
-                    by[ImportPreview.By.TITLE.ordinal()] += outcome.byTitle();
-                    by[ImportPreview.By.TEXT.ordinal()] += outcome.byText();
                 }
+                added += outcome.added();
+                updated += outcome.updated();
+                unchanged += outcome.unchanged();
+                ambiguous += outcome.ambiguous();
+                by[ImportPreview.By.ID.ordinal()] += outcome.byId();
+                by[ImportPreview.By.TITLE.ordinal()] += outcome.byTitle();
+                by[ImportPreview.By.TEXT.ordinal()] += outcome.byText();
             }
         }
         if (report != null) {
@@ -160,10 +161,10 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** Keeps the PDFs the papers were read from beside the library; a file that cannot be kept is said. */
-    private void keepPdfs(Library library, ParseResult parsed, String name, PrintWriter err) {
+    private void keepPdfs(PaperFiles files, ParseResult parsed, String name, PrintWriter err) {
         if (!PdfListing.NAME.equals(parsed.format())) return;
         try {
-            new PaperFiles(library).keep(parsed.papers(), linkPdfs ? PaperFiles.Mode.LINK : PaperFiles.Mode.COPY);
+            files.keep(parsed.papers(), linkPdfs ? PaperFiles.Mode.LINK : PaperFiles.Mode.COPY);
         } catch (IOException | RuntimeException e) {
             err.println(name + ": the papers are imported but their PDFs could not be kept: " + reason(e));
         }

@@ -1,22 +1,24 @@
 package org.lectern.ui;
 
-import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import org.lectern.store.Library;
+import org.lectern.edit.UndoJournal;
 import org.lectern.store.LibraryServices;
 import org.lectern.ui.shell.MainWindow;
 
-/** The Lectern application: opens the library, shows the main window, closes both at the end. */
+/**
+ * The Lectern application: shows the main window on the services it is handed, and stops the
+ * window's work at the end. Who opens the services closes them, once this returns.
+ */
 public final class LecternApp extends Application {
-    private static volatile Path libraryPath;
+    private static volatile LibraryServices services;
+    private static volatile UndoJournal journal;
     private static volatile Consumer<Shown> whenShown = shown -> { };
 
-    private Library library;
     private Background background;
     private MainWindow window;
 
@@ -28,30 +30,22 @@ public final class LecternApp extends Application {
         void libraryChanged();
     }
 
-    /** Opens the window on {@code library}; returns when the window closes. */
-    public static void open(Path library) {
-        open(library, shown -> { });
-    }
-
-    /** Opens the window on {@code library}, telling {@code whenShown} once it is up; returns when the window closes. */
-    public static void open(Path library, Consumer<Shown> whenShown) {
-        libraryPath = library;
+    /**
+     * Opens the window on {@code services}, its changes kept in {@code journal}, telling
+     * {@code whenShown} once it is up; returns when the window closes.
+     */
+    public static void open(LibraryServices services, UndoJournal journal, Consumer<Shown> whenShown) {
+        LecternApp.services = services;
+        LecternApp.journal = journal;
         LecternApp.whenShown = whenShown;
         Application.launch(LecternApp.class);
-    }
-
-    @Override
-    public void init() {
-        // init runs on the launcher thread: opening (and migrating) the file never holds the FX thread
-        library = Library.open(libraryPath);
-        StartupTrace.mark("library open");
     }
 
     @Override
     public void start(Stage stage) {
         background = Background.daemon();
         StartupTrace.mark("start");
-        window = new MainWindow(LibraryServices.of(library), background);
+        window = new MainWindow(services, journal, background);
         StartupTrace.mark("window built");
         window.install(stage, getHostServices());
         StartupTrace.mark("window installed");
@@ -79,6 +73,5 @@ public final class LecternApp extends Application {
     public void stop() {
         if (window != null) window.close();
         if (background != null) background.drain(10_000);
-        if (library != null) library.close();
     }
 }

@@ -16,6 +16,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
+import org.lectern.edit.UndoJournal;
 import org.lectern.store.Library;
 import org.lectern.store.LibraryServices;
 import org.lectern.ui.shell.MainWindow;
@@ -36,7 +37,7 @@ public final class WindowFixture {
 
     /** Builds the window into {@code stage} and shows it; call on the FX thread (a TestFX @Start). */
     public void show(Stage stage) {
-        MainWindow built = new MainWindow(LibraryServices.of(library), background);
+        MainWindow built = new MainWindow(LibraryServices.of(library), new UndoJournal(), background);
         built.install(stage, null);
         window = new TestWindow(built);
         stage.show();

@@ -70,8 +70,8 @@ public final class MainWindow {
     /** Reloads the window when another process changes the library. */
     private LibraryWatcher watcher;
 
-    /** A window on the library of {@code services}; nothing is read until {@link #install} or a reload. */
-    public MainWindow(LibraryServices services, Background background) {
+    /** A window on the library of {@code services}, its changes kept in {@code journal}; nothing is read until {@link #install} or a reload. */
+    public MainWindow(LibraryServices services, UndoJournal journal, Background background) {
         this.library = services.library();
         this.background = background;
         this.state = WindowState.forLibrary(library.file());
@@ -80,7 +80,7 @@ public final class MainWindow {
         this.dispatcher = new KeyDispatcher(keys, this::keysApply);
         status = new StatusBar(background);
         background.setDefaultFailure(e -> status.say("Something went wrong: " + StatusBar.reason(e)));
-        changes = new Changes(new UndoJournal(), background, status, this::focusOwner);
+        changes = new Changes(journal, background, status, this::focusOwner);
         view = new LibraryView(keys, services.papers(), services.families(), background, status, new QueueHeader(keys));
         changes.onChanged(view::afterChange, view::refreshAll);
 
@@ -93,14 +93,14 @@ public final class MainWindow {
         drops.install(root);
 
         noteHistory = new NoteHistoryFlow(services.papers(), background, changes, view, overlays, status);
-        PaperActions actions = new PaperActions(library, services.papers(), new org.lectern.store.PaperFiles(services.library()), changes, status, () -> hostServices, noteHistory::show);
+        PaperActions actions = new PaperActions(library, services.papers(), services.files(), changes, status, () -> hostServices, noteHistory::show);
         DetailPane detail = new DetailPane(keys, actions, view::focusTable);
         families = new FamiliesUi(services, background, changes, overlays, status, () -> stage);
         view.showDetailIn(detail, families::showSuggestionsFor);
         backups = new BackupFlow(library, background, changes, view, overlays, status);
         exports = new ExportFlow(services.papers(), services.library().file(), background, view, status);
         reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher);
-        duplicates = new DuplicatesFlow(library, background, changes, overlays, status, keys);
+        duplicates = new DuplicatesFlow(services, background, changes, overlays, status, keys);
         PaperKeys paperKeys = new PaperKeys(library, view, changes, status, notices, dispatcher, duplicates);
         menus = new Menus(keys, dispatcher, view, changes,
                 new Menus.Parts(drops, exports, backups, actions, families, reading, background, paperKeys));
