@@ -36,6 +36,7 @@ import org.lectern.ui.window.LibraryView;
 import org.lectern.ui.window.Notices;
 import org.lectern.ui.window.Overlays;
 import org.lectern.ui.window.StatusBar;
+import org.lectern.ui.window.WindowParts;
 
 /**
  * The main window: menu and search on top, sidebar | table | detail in the middle, status bar below,
@@ -92,12 +93,13 @@ public final class MainWindow {
         root.getChildren().add(drops.target());
         drops.install(root);
 
-        noteHistory = new NoteHistoryFlow(services.papers(), background, changes, view, overlays, status);
+        WindowParts parts = new WindowParts(background, changes, view, overlays, status);
+        noteHistory = new NoteHistoryFlow(services.papers(), parts);
         PaperActions actions = new PaperActions(library, services.papers(), services.files(), changes, status, () -> hostServices, noteHistory::show);
         DetailPane detail = new DetailPane(keys, actions, view::focusTable);
         families = new FamiliesUi(services, background, changes, overlays, status, () -> stage);
         view.showDetailIn(detail, families::showSuggestionsFor);
-        backups = new BackupFlow(library, background, changes, view, overlays, status);
+        backups = new BackupFlow(library, parts);
         exports = new ExportFlow(services.papers(), services.library().file(), background, view, status);
         reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher);
         duplicates = new DuplicatesFlow(services, background, changes, overlays, status, keys);
