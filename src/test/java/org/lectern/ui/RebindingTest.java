@@ -86,7 +86,6 @@ class RebindingTest {
         KeyBindings keys = fx(() -> fixture.window.keys());
         Map<String, String> expected = new LinkedHashMap<>();
         for (Keymap a : Keymap.values()) expected.put(a.name(), keys.display(a));
-        assertEquals(Keymap.values().length, expected.size());
         assertEquals("a", expected.get("QUEUE"));
 
         robot.press(KeyCode.SHIFT).type(KeyCode.SLASH).release(KeyCode.SHIFT);
