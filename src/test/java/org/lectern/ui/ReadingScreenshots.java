@@ -28,10 +28,6 @@ class ReadingScreenshots {
     @RegisterExtension
     static final ScreenshotWindow window = ScreenshotWindow.on(ReadingScreenshots::populate, 28);
 
-    static {
-        ScreenshotWindow.sizeHeadlessScreen();
-    }
-
     /** The seed as in {@link Screenshots}, five papers queued and eight read over the last weeks. */
     static void populate(Library library) throws Exception {
         Screenshots.populate(library);

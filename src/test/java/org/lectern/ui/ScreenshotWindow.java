@@ -49,6 +49,7 @@ public final class ScreenshotWindow implements AutoCloseable, BeforeAllCallback,
 
     /** A window on a library {@code prepare} has filled, once it shows {@code rows} papers. */
     public static ScreenshotWindow on(Prepare prepare, int rows) {
+        sizeHeadlessScreen(); // the test class's static field: before its tests start the toolkit
         ScreenshotWindow window = new ScreenshotWindow(null, null);
         window.prepare = prepare;
         window.rows = rows;

@@ -31,10 +31,6 @@ class Screenshots {
     @RegisterExtension
     static final ScreenshotWindow window = ScreenshotWindow.on(Screenshots::populate, 28);
 
-    static {
-        ScreenshotWindow.sizeHeadlessScreen();
-    }
-
     /** The seed, as a reader who has started on it would have it. */
     static void populate(Library library) throws Exception {
         String seed = Files.readString(Path.of(Screenshots.class.getResource("/listings/seed-ernie-and-friends.txt").toURI()));

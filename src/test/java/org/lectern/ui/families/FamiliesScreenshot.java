@@ -21,10 +21,6 @@ class FamiliesScreenshot {
     @RegisterExtension
     static final ScreenshotWindow window = ScreenshotWindow.on(FamiliesWindowTest::importSeed, 28);
 
-    static {
-        ScreenshotWindow.sizeHeadlessScreen();
-    }
-
     @Test
     void render() throws Exception {
         fx(() -> {
