@@ -10,8 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.Test;
@@ -62,16 +60,7 @@ class KeyboardSessionTest {
 
     @Test
     void aWholeSessionWithTheKeyboardOnly(FxRobot robot) throws Exception {
-        until("the first load", () -> fixture.window.showing().getText().startsWith("Showing"));
-        String seed = MainWindowTest.seedText();
-        fx(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(seed);
-            Clipboard.getSystemClipboard().setContent(content);
-            fixture.window.table().requestFocus();
-            return null;
-        });
-        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        fixture.paste(robot, MainWindowTest.seedText());
         until("the preview", () -> fixture.window.previewSheet() != null
                 && fixture.window.previewSheet().table().getItems().size() == 28);
         robot.type(KeyCode.ENTER);

@@ -135,17 +135,7 @@ class MainWindowTest {
 
     @Test
     void aPastedListingOpensThePreviewAndEscapeCancels(FxRobot robot) throws IOException {
-        String seed = seedText();
-        until("the first load", () -> fixture.window.showing().getText().startsWith("Showing"));
-        fx(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(seed);
-            Clipboard.getSystemClipboard().setContent(content);
-            fixture.window.table().requestFocus();
-            return null;
-        });
-        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
-        until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
+        fixture.pasteListing(robot, seedText());
         assertEquals("pasted text", fx(() -> fixture.window.previewSheet().preview().source()));
         assertEquals(28, fx(() -> fixture.window.previewSheet().table().getItems().size()));
         robot.type(KeyCode.ESCAPE);

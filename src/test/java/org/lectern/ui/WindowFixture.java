@@ -178,6 +178,12 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
 
     /** Pastes {@code text} into the window with Ctrl+V, as a reader does, and waits for its preview. */
     public void pasteListing(FxRobot robot, String text) {
+        paste(robot, text);
+        until("the preview", () -> window.previewSheet() != null && window.previewSheet().filled());
+    }
+
+    /** Once the window has loaded, puts {@code text} on the clipboard and presses Ctrl+V in the table. */
+    public void paste(FxRobot robot, String text) {
         until("the first load", () -> window.showing().getText().startsWith("Showing"));
         fx(() -> {
             ClipboardContent content = new ClipboardContent();
@@ -187,7 +193,6 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
             return null;
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
-        until("the preview", () -> window.previewSheet() != null && window.previewSheet().filled());
     }
 
     /** The first column of the first row of {@code sql} through a new connection, as text. */
