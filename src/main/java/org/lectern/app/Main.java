@@ -10,14 +10,13 @@ import org.lectern.edit.UndoJournal;
 import org.lectern.store.LibraryServices;
 import org.lectern.store.SqliteNative;
 import org.lectern.ui.LecternApp;
-import org.lectern.ui.StartupTrace;
 
 import picocli.CommandLine;
 
 /**
  * Starts Lectern: the window without a subcommand, the command line with one. The composition root:
- * the window's library services and undo journal are made here, once, and closed here when it
- * closes; a command gets its services from the command line, which opens them once for the command.
+ * the window gets from here how to open its library's services and its undo journal; a command gets
+ * its services from the command line, which opens them once for the command.
  */
 public final class Main {
     private Main() {
@@ -36,13 +35,11 @@ public final class Main {
     }
 
     /**
-     * The window on {@code library}, once this launch holds it: opened (and migrated) here, off the
-     * JavaFX thread, before the toolkit starts; closed after the window's last work has drained.
+     * The window on {@code library}, once this launch holds it: how its services are opened and its
+     * undo journal are decided here; the window opens the services in its init step (off the JavaFX
+     * thread, once the toolkit is up, as the handoff test needs) and closes them after its last work.
      */
     private static void window(Path library, Consumer<LecternApp.Shown> whenShown) {
-        try (LibraryServices services = LibraryServices.open(library)) {
-            StartupTrace.mark("library open");
-            LecternApp.open(services, new UndoJournal(), whenShown);
-        }
+        LecternApp.open(() -> LibraryServices.open(library), new UndoJournal(), whenShown);
     }
 }

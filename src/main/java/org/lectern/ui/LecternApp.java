@@ -1,6 +1,7 @@
 package org.lectern.ui;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -11,11 +12,12 @@ import org.lectern.store.LibraryServices;
 import org.lectern.ui.shell.MainWindow;
 
 /**
- * The Lectern application: shows the main window on the services it is handed, and stops the
- * window's work at the end. Who opens the services closes them, once this returns.
+ * The Lectern application: opens the services it is handed the way to open, shows the main window
+ * on them, and at the end stops the window's work and closes them.
  */
 public final class LecternApp extends Application {
-    private static volatile LibraryServices services;
+    private static volatile Supplier<LibraryServices> opening;
+    private LibraryServices services;
     private static volatile UndoJournal journal;
     private static volatile Consumer<Shown> whenShown = shown -> { };
 
@@ -31,14 +33,21 @@ public final class LecternApp extends Application {
     }
 
     /**
-     * Opens the window on {@code services}, its changes kept in {@code journal}, telling
+     * Opens the window on the services {@code services} opens (in {@link #init}, off the JavaFX
+     * thread), its changes kept in {@code journal}, telling
      * {@code whenShown} once it is up; returns when the window closes.
      */
-    public static void open(LibraryServices services, UndoJournal journal, Consumer<Shown> whenShown) {
-        LecternApp.services = services;
+    public static void open(Supplier<LibraryServices> services, UndoJournal journal, Consumer<Shown> whenShown) {
+        LecternApp.opening = services;
         LecternApp.journal = journal;
         LecternApp.whenShown = whenShown;
         Application.launch(LecternApp.class);
+    }
+
+    @Override
+    public void init() {
+        services = opening.get();
+        StartupTrace.mark("library open");
     }
 
     @Override
@@ -73,5 +82,6 @@ public final class LecternApp extends Application {
     public void stop() {
         if (window != null) window.close();
         if (background != null) background.drain(10_000);
+        if (services != null) services.close();
     }
 }
