@@ -4,16 +4,27 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.lectern.store.Library;
+import org.lectern.store.LibraryServices;
 
 /**
  * The shape the code keeps: the layers and who may use each, no cycles between packages (nor between
  * the window's feature packages), only the UI knows JavaFX, only the store speaks SQL.
  */
 class ArchitectureTest {
+    /** The store's objects {@link LibraryServices} holds: its components, read from the record itself. */
+    private static final Set<String> SERVICE_PARTS = Arrays.stream(LibraryServices.class.getRecordComponents())
+            .map(c -> c.getType().getName()).collect(Collectors.toSet());
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.lectern");
@@ -33,9 +44,28 @@ class ArchitectureTest {
                 .whereLayer("Cli").mayOnlyBeAccessedByLayers("App")
                 .whereLayer("Bench").mayOnlyBeAccessedByLayers("Cli")
                 .whereLayer("Ui").mayOnlyBeAccessedByLayers("App")
-                .whereLayer("Edit").mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .whereLayer("Edit").mayOnlyBeAccessedByLayers("Ui", "Cli", "App")
                 .whereLayer("Store").mayOnlyBeAccessedByLayers("Edit", "Ui", "Cli", "Bench", "App")
                 .whereLayer("Export").mayOnlyBeAccessedByLayers("Ui", "Cli")
+                .check(MAIN);
+    }
+
+    /**
+     * The composition root: the library's services are opened in one place ({@code LibraryServices},
+     * by {@code app.Main} for the window and by {@code LecternCommand} for a command); the window's
+     * and the commands' classes are handed them and never open a library or build a repository.
+     */
+    @Test
+    void theWindowAndTheCommandsAreHandedTheirServices() {
+        DescribedPredicate<JavaCall<?>> buildsServices = DescribedPredicate.describe(
+                "a library opened or one of LibraryServices' parts built", call -> {
+                    String owner = call.getTarget().getOwner().getName();
+                    String name = call.getTarget().getName();
+                    return SERVICE_PARTS.contains(owner) && name.equals("<init>")
+                            || owner.equals(Library.class.getName()) && name.equals("open");
+                });
+        noClasses().that().resideInAnyPackage("org.lectern.ui..", "org.lectern.cli..")
+                .should().callCodeUnitWhere(buildsServices)
                 .check(MAIN);
     }
 

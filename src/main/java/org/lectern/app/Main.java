@@ -1,14 +1,23 @@
 package org.lectern.app;
 
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
 import org.lectern.app.instance.CommandLineLaunch;
 import org.lectern.app.instance.WindowLaunch;
 import org.lectern.cli.LecternCommand;
+import org.lectern.edit.UndoJournal;
+import org.lectern.store.LibraryServices;
 import org.lectern.store.SqliteNative;
 import org.lectern.ui.LecternApp;
 
 import picocli.CommandLine;
 
-/** Starts Lectern: the window without a subcommand, the command line with one. */
+/**
+ * Starts Lectern: the window without a subcommand, the command line with one. The composition root:
+ * the window gets from here how to open its library's services and its undo journal; a command gets
+ * its services from the command line, which opens them once for the command.
+ */
 public final class Main {
     private Main() {
     }
@@ -17,11 +26,20 @@ public final class Main {
         SqliteNative.useCacheFolder(); // before anything touches SQLite
         // The window's launch returns only when it closes, so both paths end here.
         // Only one process has a library open while a window shows it: later launches hand it their work.
-        CommandLine cli = LecternCommand.commandLine(library -> WindowLaunch.open(library, LecternApp::open));
+        CommandLine cli = LecternCommand.commandLine(library -> WindowLaunch.open(library, Main::window));
         int code = CommandLineLaunch.execute(cli, args);
         // System.exit does not flush picocli's writers: a long listing would be cut short.
         cli.getOut().flush();
         cli.getErr().flush();
         System.exit(code);
+    }
+
+    /**
+     * The window on {@code library}, once this launch holds it: how its services are opened and its
+     * undo journal are decided here; the window opens the services in its init step (off the JavaFX
+     * thread, once the toolkit is up, as the handoff test needs) and closes them after its last work.
+     */
+    private static void window(Path library, Consumer<LecternApp.Shown> whenShown) {
+        LecternApp.open(() -> LibraryServices.open(library), new UndoJournal(), whenShown);
     }
 }

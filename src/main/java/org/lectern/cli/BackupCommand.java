@@ -33,18 +33,17 @@ final class BackupCommand implements Callable<Integer> {
             Backups.list(parent.libraryPath()).forEach(spec.commandLine().getOut()::println);
             return 0;
         }
-        try (Library library = parent.openLibrary()) {
-            Path written = out;
-            if (out == null) written = Backups.create(library, "manual");
-            else {
-                Path folder = out.toAbsolutePath().getParent();
-                if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
-                    throw new IllegalArgumentException("the folder " + folder + " does not exist; create it or choose another --out");
-                }
-                Backups.copyTo(library, out);
+        Library library = parent.services().library();
+        Path written = out;
+        if (out == null) written = Backups.create(library, "manual");
+        else {
+            Path folder = out.toAbsolutePath().getParent();
+            if (folder != null && !java.nio.file.Files.isDirectory(folder)) {
+                throw new IllegalArgumentException("the folder " + folder + " does not exist; create it or choose another --out");
             }
-            spec.commandLine().getOut().println("backed up to " + written);
+            Backups.copyTo(library, out);
         }
+        spec.commandLine().getOut().println("backed up to " + written);
         return 0;
     }
 }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.lectern.store.Duplicates;
-import org.lectern.store.Library;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,10 +36,7 @@ final class DuplicatesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        List<Duplicates.Pair> pairs;
-        try (Library library = parent.openLibrary()) {
-            pairs = new Duplicates(library).find();
-        }
+        List<Duplicates.Pair> pairs = parent.services().duplicates().find();
         if (json) {
             ArrayNode list = JSON.createArrayNode();
             for (Duplicates.Pair p : pairs) {

@@ -6,30 +6,19 @@ import java.util.concurrent.Callable;
 
 import org.lectern.edit.EditPaper;
 import org.lectern.library.Paper;
-import org.lectern.store.Library;
 import org.lectern.store.PaperEdits;
-import org.lectern.store.Papers;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern edit PAPER --title … --abstract …}: corrects what a listing got wrong. */
 @Command(name = "edit", mixinStandardHelpOptions = true,
         description = {"Change a paper's title, abstract, arXiv id, link, date or author count.",
             "An empty value (--url \"\") clears a field; the title cannot be cleared. Search follows at once."})
 final class EditCommand implements Callable<Integer> {
-    @ParentCommand
-    LecternCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "PAPER", description = "The paper's id, arXiv id or title.")
-    String paper;
+    @Mixin
+    OnePaper target;
 
     @Option(names = "--title", paramLabel = "TEXT", description = "The new title.")
     String title;
@@ -61,13 +50,10 @@ final class EditCommand implements Callable<Integer> {
         if (changes.isEmpty()) {
             throw new IllegalArgumentException("nothing to change: give --title, --abstract, --arxiv, --url, --date or --authors");
         }
-        try (Library library = parent.openLibrary()) {
-            Papers papers = new Papers(library);
-            Paper p = PaperArgument.find(papers, paper, spec);
-            new EditPaper(library, p.id(), changes).apply();
-            Paper now = papers.get(p.id()).orElseThrow();
-            spec.commandLine().getOut().println("edited " + now.id() + ": " + now.title());
-        }
+        Paper p = target.paper();
+        new EditPaper(target.services().library(), p.id(), changes).apply();
+        Paper now = target.services().papers().get(p.id()).orElseThrow();
+        target.out().println("edited " + now.id() + ": " + now.title());
         return 0;
     }
 

@@ -16,6 +16,7 @@ import org.lectern.lookup.ArxivSettings;
 import org.lectern.lookup.Enrichment;
 import org.lectern.lookup.LookupException;
 import org.lectern.store.Library;
+import org.lectern.store.LibraryServices;
 import org.lectern.store.PaperEdits;
 import org.lectern.store.Papers;
 import org.lectern.store.StoreException;
@@ -80,42 +81,42 @@ final class EnrichCommand implements Callable<Integer> {
         ArxivMatcher matcher = new ArxivMatcher(new ArxivClient(ArxivSettings.from(env, Version.current())));
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Library library = parent.openLibrary()) {
-            Papers papers = new Papers(library);
-            List<Paper> todo = chosen(papers);
-            int[] n = new int[4];
-            for (int i = 0; i < todo.size(); i++) {
-                Paper p = todo.get(i);
-                String head = "[" + (i + 1) + "/" + todo.size() + "] ";
-                ArxivMatcher.Result r;
-                try {
-                    r = matcher.lookUp(new ArxivMatcher.Query(p.title(), p.abstractText(), p.arxivId()));
-                } catch (LookupException e) {
-                    err.println("lectern: " + e.getMessage());
-                    err.println("lectern: stopped after " + i + " of " + todo.size() + " papers; what was found is kept");
-                    summary(out, n, i);
-                    return 1;
+        LibraryServices services = parent.services();
+        Library library = services.library();
+        Papers papers = services.papers();
+        List<Paper> todo = chosen(papers);
+        int[] n = new int[4];
+        for (int i = 0; i < todo.size(); i++) {
+            Paper p = todo.get(i);
+            String head = "[" + (i + 1) + "/" + todo.size() + "] ";
+            ArxivMatcher.Result r;
+            try {
+                r = matcher.lookUp(new ArxivMatcher.Query(p.title(), p.abstractText(), p.arxivId()));
+            } catch (LookupException e) {
+                err.println("lectern: " + e.getMessage());
+                err.println("lectern: stopped after " + i + " of " + todo.size() + " papers; what was found is kept");
+                summary(out, n, i);
+                return 1;
+            }
+            switch (r.outcome()) {
+                case MATCHED -> {
+                    n[store(library, p, r, err, head) ? 0 : 3]++;
                 }
-                switch (r.outcome()) {
-                    case MATCHED -> {
-                        n[store(library, p, r, err, head) ? 0 : 3]++;
+                case AMBIGUOUS -> {
+                    n[1]++;
+                    StringBuilder which = new StringBuilder();
+                    for (ArxivMatcher.Candidate c : r.candidates()) {
+                        which.append(which.length() == 0 ? "" : ", ").append(c.entry().arxivId());
                     }
-                    case AMBIGUOUS -> {
-                        n[1]++;
-                        StringBuilder which = new StringBuilder();
-                        for (ArxivMatcher.Candidate c : r.candidates()) {
-                            which.append(which.length() == 0 ? "" : ", ").append(c.entry().arxivId());
-                        }
-                        err.println(head + "ambiguous  " + p.title() + " (could be " + which + ")");
-                    }
-                    case NONE -> {
-                        n[2]++;
-                        err.println(head + "none       " + p.title());
-                    }
+                    err.println(head + "ambiguous  " + p.title() + " (could be " + which + ")");
+                }
+                case NONE -> {
+                    n[2]++;
+                    err.println(head + "none       " + p.title());
                 }
             }
-            summary(out, n, todo.size());
         }
+        summary(out, n, todo.size());
         return 0;
     }
 
@@ -143,7 +144,7 @@ final class EnrichCommand implements Callable<Integer> {
     private List<Paper> chosen(Papers papers) {
         if (which.papers != null) {
             List<Paper> out = new ArrayList<>();
-            for (String text : which.papers) out.add(PaperArgument.find(papers, text, spec));
+            for (String text : which.papers) out.add(PaperArgument.find(papers, text));
             return out;
         }
         List<Paper> all = papers.all(PaperFilter.all());

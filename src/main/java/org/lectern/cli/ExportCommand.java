@@ -12,9 +12,8 @@ import java.util.concurrent.Callable;
 
 import org.lectern.export.ExportFormat;
 import org.lectern.library.Paper;
-import org.lectern.store.Library;
+import org.lectern.store.LibraryServices;
 import org.lectern.store.LibraryFiles;
-import org.lectern.store.Papers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,12 +44,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ExportFormat f = ExportFormat.parse(format);
         List<Paper> papers;
-        try (Library library = parent.openLibrary()) {
-            filter.check(library);
-            var statuses = filter.statuses();
-            papers = new Papers(library).all(filter.toFilter()).stream()
-                    .filter(p -> statuses.isEmpty() || statuses.contains(p.status())).toList();
-        }
+        LibraryServices services = parent.services();
+        filter.check(services);
+        var statuses = filter.statuses();
+        papers = services.papers().all(filter.toFilter()).stream()
+                .filter(p -> statuses.isEmpty() || statuses.contains(p.status())).toList();
         if (out == null) {
             PrintWriter w = spec.commandLine().getOut();
             f.write(papers, w);

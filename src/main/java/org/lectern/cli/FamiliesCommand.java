@@ -15,7 +15,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.lectern.families.Proposal;
 import org.lectern.library.Family;
 import org.lectern.store.Families;
-import org.lectern.store.Library;
+import org.lectern.store.Papers;
+import org.lectern.store.LibraryServices;
 import org.lectern.store.Organizer;
 
 import picocli.CommandLine.Command;
@@ -43,30 +44,29 @@ final class FamiliesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (Library library = parent.openLibrary()) {
-            Families families = new Families(library);
-            List<Family> all = families.list();
-            if (json) {
-                ArrayNode list = JSON.createArrayNode();
-                for (Family f : all) {
-                    ObjectNode o = list.addObject();
-                    o.put("name", f.name());
-                    o.put("kind", f.kind());
-                    o.put("color", f.color());
-                    ArrayNode reason = o.putArray("reason");
-                    words(f.reason()).forEach(reason::add);
-                    ArrayNode papers = o.putArray("papers");
-                    families.papers(f.id()).forEach(m -> papers.add(m.title()));
-                }
-                out.println(JSON.writeValueAsString(list));
-                return 0;
-            }
+        LibraryServices services = parent.services();
+        Families families = services.families();
+        List<Family> all = families.list();
+        if (json) {
+            ArrayNode list = JSON.createArrayNode();
             for (Family f : all) {
-                out.printf("%s  (%s, %d %s, %d read)%n", f.name(), f.kind(), f.total(), f.total() == 1 ? "paper" : "papers", f.read());
-                for (Families.Member m : families.papers(f.id())) out.println("    " + m.title());
+                ObjectNode o = list.addObject();
+                o.put("name", f.name());
+                o.put("kind", f.kind());
+                o.put("color", f.color());
+                ArrayNode reason = o.putArray("reason");
+                words(f.reason()).forEach(reason::add);
+                ArrayNode papers = o.putArray("papers");
+                families.papers(f.id()).forEach(m -> papers.add(m.title()));
             }
-            if (all.isEmpty()) out.println("No families yet (see what Lectern proposes with: lectern families suggest).");
+            out.println(JSON.writeValueAsString(list));
+            return 0;
         }
+        for (Family f : all) {
+            out.printf("%s  (%s, %d %s, %d read)%n", f.name(), f.kind(), f.total(), f.total() == 1 ? "paper" : "papers", f.read());
+            for (Families.Member m : families.papers(f.id())) out.println("    " + m.title());
+        }
+        if (all.isEmpty()) out.println("No families yet (see what Lectern proposes with: lectern families suggest).");
         return 0;
     }
 
@@ -101,39 +101,37 @@ final class FamiliesCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (Library library = families.parent.openLibrary()) {
-                Organizer organizer = new Organizer(library);
-                List<Proposal> proposals = FamilyEditCommands.named(organizer.propose(), names);
-                Map<Long, String> titles = titles(library, proposals);
-                if (accept) organizer.acceptAll(proposals); // one transaction: a kill leaves all or none
-                if (json) {
-                    ArrayNode list = JSON.createArrayNode();
-                    for (Proposal p : proposals) {
-                        ObjectNode o = list.addObject();
-                        o.put("name", p.name());
-                        o.put("kind", p.kind());
-                        ArrayNode reason = o.putArray("reason");
-                        p.reason().forEach(reason::add);
-                        ArrayNode papers = o.putArray("papers");
-                        p.members().forEach(id -> papers.add(titles.get(id)));
-                    }
-                    out.println(JSON.writeValueAsString(list));
-                    return 0;
-                }
+            LibraryServices services = families.parent.services();
+            Organizer organizer = services.organizer();
+            List<Proposal> proposals = FamilyEditCommands.named(organizer.propose(), names);
+            Map<Long, String> titles = titles(services.papers(), proposals);
+            if (accept) organizer.acceptAll(proposals); // one transaction: a kill leaves all or none
+            if (json) {
+                ArrayNode list = JSON.createArrayNode();
                 for (Proposal p : proposals) {
-                    out.printf("%s  (%s, %d papers; because: %s)%n", p.name(), p.kind(), p.members().size(),
-                            String.join(", ", p.reason()));
-                    p.members().forEach(id -> out.println("    " + titles.get(id)));
+                    ObjectNode o = list.addObject();
+                    o.put("name", p.name());
+                    o.put("kind", p.kind());
+                    ArrayNode reason = o.putArray("reason");
+                    p.reason().forEach(reason::add);
+                    ArrayNode papers = o.putArray("papers");
+                    p.members().forEach(id -> papers.add(titles.get(id)));
                 }
-                if (proposals.isEmpty()) out.println("Nothing to propose: every group of papers already has a family.");
-                else if (accept) out.println("Created " + proposals.size() + (proposals.size() == 1 ? " family." : " families."));
-                else out.println("Create them with: lectern families suggest --accept");
+                out.println(JSON.writeValueAsString(list));
+                return 0;
             }
+            for (Proposal p : proposals) {
+                out.printf("%s  (%s, %d papers; because: %s)%n", p.name(), p.kind(), p.members().size(),
+                        String.join(", ", p.reason()));
+                p.members().forEach(id -> out.println("    " + titles.get(id)));
+            }
+            if (proposals.isEmpty()) out.println("Nothing to propose: every group of papers already has a family.");
+            else if (accept) out.println("Created " + proposals.size() + (proposals.size() == 1 ? " family." : " families."));
+            else out.println("Create them with: lectern families suggest --accept");
             return 0;
         }
 
-        private static Map<Long, String> titles(Library library, List<Proposal> proposals) {
-            org.lectern.store.Papers papers = new org.lectern.store.Papers(library);
+        private static Map<Long, String> titles(Papers papers, List<Proposal> proposals) {
             Map<Long, String> out = new HashMap<>();
             for (Proposal p : proposals) {
                 for (long id : p.members()) {

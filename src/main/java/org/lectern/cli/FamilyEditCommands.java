@@ -8,6 +8,7 @@ import org.lectern.families.Proposal;
 import org.lectern.library.Family;
 import org.lectern.store.Families;
 import org.lectern.store.Library;
+import org.lectern.store.LibraryServices;
 import org.lectern.store.Papers;
 
 import picocli.CommandLine.Command;
@@ -51,16 +52,16 @@ final class FamilyEditCommands {
 
         @Override
         public Integer call() {
-            try (Library library = families.parent.openLibrary()) {
-                String said = change(library, new Families(library), new Papers(library));
-                spec.commandLine().getOut().println(said);
-            }
+            LibraryServices services = families.parent.services();
+            Library library = services.library();
+            String said = change(library, services.families(), services.papers());
+            spec.commandLine().getOut().println(said);
             return 0;
         }
 
         List<Long> ids(Papers papers, List<String> names) {
             List<Long> out = new ArrayList<>();
-            for (String n : names) out.add(PaperArgument.find(papers, n, spec).id());
+            for (String n : names) out.add(PaperArgument.find(papers, n).id());
             return out;
         }
     }

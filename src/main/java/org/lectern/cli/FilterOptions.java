@@ -5,9 +5,7 @@ import java.util.Set;
 
 import org.lectern.library.PaperFilter;
 import org.lectern.library.Status;
-import org.lectern.store.Families;
-import org.lectern.store.Library;
-import org.lectern.store.Papers;
+import org.lectern.store.LibraryServices;
 
 import picocli.CommandLine.Option;
 
@@ -29,11 +27,11 @@ final class FilterOptions {
     boolean queue;
 
     /** A family or tag the library does not have is a typo to report, not an empty list to print. */
-    void check(Library library) {
-        if (family != null && new Families(library).byName(family).isEmpty()) {
+    void check(LibraryServices services) {
+        if (family != null && services.families().byName(family).isEmpty()) {
             throw new IllegalArgumentException("there is no family named '" + family + "' (see: lectern families)");
         }
-        if (tag != null && new Papers(library).tags().stream().noneMatch(t -> t.name().equalsIgnoreCase(tag.strip()))) {
+        if (tag != null && services.papers().tags().stream().noneMatch(t -> t.name().equalsIgnoreCase(tag.strip()))) {
             throw new IllegalArgumentException("no paper has the tag '" + tag + "'");
         }
     }

@@ -18,6 +18,7 @@ import org.lectern.store.ImportOutcome;
 import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
 import org.lectern.store.Library;
+import org.lectern.store.LibraryServices;
 import org.lectern.store.Organizer;
 import org.lectern.store.StoreException;
 
@@ -73,83 +74,84 @@ final class ImportCommand implements Callable<Integer> {
         if (json && !dryRun) throw new IllegalArgumentException("--json goes with --dry-run: it reports what would be imported");
         DryRunReport report = json ? new DryRunReport() : null;
         UncertainSplits uncertain = new UncertainSplits();
-        try (Library library = parent.openLibrary()) {
-            Importer importer = new Importer(library);
-            if (!dryRun) dailyBackup(library, err);
-            for (String file : files) {
-                String name = file.equals("-") ? "<stdin>" : file;
-                if (!dryRun && !file.equals("-")) {
-                    // a file is read in batches as it is imported: its size does not set the memory needed
-                    StreamedListing listing;
-                    try {
-                        listing = StreamedListing.open(parent.inputFile(file), name, keywordsAsTags, err, uncertain);
-                    } catch (IOException | RuntimeException e) {
-                        err.println(name + ": cannot read: " + reason(e));
-                        errors++;
-                        continue;
-                    }
-                    try (listing) {
-                        if (listing.hasPapers()) {
-                            PlacedImport change = PlacedImport.of(new ImportChange(importer, name, listing.format(),
-                                    listing::forImport, item -> {
-                                        if (item.match() == ImportPreview.Match.AMBIGUOUS) {
-                                            err.println(name + ":" + item.paper().line() + ": " + item.ambiguity());
-                                        }
-                                    }, done -> { }, () -> false), library);
-                            ImportOutcome outcome = apply(change, library, listing.pdfPapers(), name, out, err);
-                            if (outcome == null) {
-                                errors++;
-                                unsaved = true;
-                            } else {
-                                unsaved |= change.placingFailure() != null;
-                                saved.add(outcome);
-                            }
-                        }
-                        read += listing.papersRead();
-                        errors += listing.errors();
-                    } catch (IOException e) {
-                        err.println(name + ": cannot read: " + reason(e));
-                    }
-                    continue;
-                }
-                ParseResult parsed;
+        LibraryServices services = parent.services();
+        Library library = services.library();
+        Importer importer = services.importer();
+        if (!dryRun) dailyBackup(library, err);
+        for (String file : files) {
+            String name = file.equals("-") ? "<stdin>" : file;
+            if (!dryRun && !file.equals("-")) {
+                // a file is read in batches as it is imported: its size does not set the memory needed
+                StreamedListing listing;
                 try {
-                    parsed = file.equals("-") ? ListingReader.stream(parent.stdin(), keywordsAsTags)
-                            : ListingReader.file(parent.inputFile(file), keywordsAsTags);
+                    listing = StreamedListing.open(parent.inputFile(file), name, keywordsAsTags, err, uncertain);
                 } catch (IOException | RuntimeException e) {
                     err.println(name + ": cannot read: " + reason(e));
-                    if (report != null) report.unreadable(name, reason(e));
                     errors++;
                     continue;
                 }
-                for (Diagnostic d : parsed.diagnostics()) err.println(name + ":" + d.line() + ": " + d.message());
-                errors += parsed.diagnostics().size();
-                read += parsed.papers().size();
-                ImportPreview preview = importer.preview(name, parsed);
-                // an ambiguous paper is not imported: it is reported like a line that could not be read
-                for (ImportPreview.Item a : preview.ambiguous()) err.println(name + ":" + a.paper().line() + ": " + a.ambiguity());
-                uncertain.add(name, parsed);
-                if (report != null) report.add(name, preview);
-                if (dryRun) {
-                    added += (int) preview.count(ImportPreview.Match.NEW);
-                    updated += (int) preview.count(ImportPreview.Match.UPDATED);
-                    unchanged += (int) (preview.count(ImportPreview.Match.UNCHANGED) + preview.count(ImportPreview.Match.REPEATED));
-                    ambiguous += (int) preview.count(ImportPreview.Match.AMBIGUOUS);
-                    for (ImportPreview.By b : ImportPreview.By.values()) by[b.ordinal()] += (int) preview.count(b);
-                } else if (!parsed.papers().isEmpty()) {
-                    // the same change the window makes: the import and the placing of its new papers
-                    PlacedImport change = PlacedImport.of(new ImportChange(importer, name, preview.format(),
-                            preview.items().stream().map(ImportPreview.Item::paper).toList(), // repeats are counted, not written
-                            preview.diagnostics().size(), fraction -> { }, () -> false), library);
-                    ImportOutcome outcome = apply(change, library, parsed, name, out, err);
-                    if (outcome == null) {
-                        errors++;
-                        unsaved = true;
-                        continue;
+                try (listing) {
+                    if (listing.hasPapers()) {
+                        PlacedImport change = PlacedImport.of(new ImportChange(importer, name, listing.format(),
+                                listing::forImport, item -> {
+                                    if (item.match() == ImportPreview.Match.AMBIGUOUS) {
+                                        err.println(name + ":" + item.paper().line() + ": " + item.ambiguity());
+                                    }
+                                }, done -> { }, () -> false), services.organizer(), services.placements());
+                        ImportOutcome outcome = apply(change, services.files(), listing.pdfPapers(), name, out, err);
+                        if (outcome == null) {
+                            errors++;
+                            unsaved = true;
+                        } else {
+                            unsaved |= change.placingFailure() != null;
+                            saved.add(outcome);
+                        }
                     }
-                    unsaved |= change.placingFailure() != null;
-                    saved.add(outcome);
+                    read += listing.papersRead();
+                    errors += listing.errors();
+                } catch (IOException e) {
+                    err.println(name + ": cannot read: " + reason(e));
                 }
+                continue;
+            }
+            ParseResult parsed;
+            try {
+                parsed = file.equals("-") ? ListingReader.stream(parent.stdin(), keywordsAsTags)
+                        : ListingReader.file(parent.inputFile(file), keywordsAsTags);
+            } catch (IOException | RuntimeException e) {
+                err.println(name + ": cannot read: " + reason(e));
+                if (report != null) report.unreadable(name, reason(e));
+                errors++;
+                continue;
+            }
+            for (Diagnostic d : parsed.diagnostics()) err.println(name + ":" + d.line() + ": " + d.message());
+            errors += parsed.diagnostics().size();
+            read += parsed.papers().size();
+            ImportPreview preview = importer.preview(name, parsed);
+            // an ambiguous paper is not imported: it is reported like a line that could not be read
+            for (ImportPreview.Item a : preview.ambiguous()) err.println(name + ":" + a.paper().line() + ": " + a.ambiguity());
+            uncertain.add(name, parsed);
+            if (report != null) report.add(name, preview);
+            if (dryRun) {
+                added += (int) preview.count(ImportPreview.Match.NEW);
+                updated += (int) preview.count(ImportPreview.Match.UPDATED);
+                unchanged += (int) (preview.count(ImportPreview.Match.UNCHANGED) + preview.count(ImportPreview.Match.REPEATED));
+                ambiguous += (int) preview.count(ImportPreview.Match.AMBIGUOUS);
+                for (ImportPreview.By b : ImportPreview.By.values()) by[b.ordinal()] += (int) preview.count(b);
+            } else if (!parsed.papers().isEmpty()) {
+                // the same change the window makes: the import and the placing of its new papers
+                PlacedImport change = PlacedImport.of(new ImportChange(importer, name, preview.format(),
+                        preview.items().stream().map(ImportPreview.Item::paper).toList(), // repeats are counted, not written
+                        preview.diagnostics().size(), fraction -> { }, () -> false),
+                        services.organizer(), services.placements());
+                ImportOutcome outcome = apply(change, services.files(), parsed, name, out, err);
+                if (outcome == null) {
+                    errors++;
+                    unsaved = true;
+                    continue;
+                }
+                unsaved |= change.placingFailure() != null;
+                saved.add(outcome);
             }
         }
         for (ImportOutcome outcome : saved) {
@@ -179,7 +181,7 @@ final class ImportCommand implements Callable<Integer> {
      * Applies one file's import and says what placing its papers did; null (said on {@code err}) when
      * nothing of the file was saved.
      */
-    private ImportOutcome apply(PlacedImport change, Library library, ParseResult parsed, String name,
+    private ImportOutcome apply(PlacedImport change, PaperFiles files, ParseResult parsed, String name,
                                 PrintWriter out, PrintWriter err) {
         try {
             change.apply();
@@ -188,7 +190,7 @@ final class ImportCommand implements Callable<Integer> {
             return null;
         }
         ImportOutcome outcome = change.outcome();
-        keepPdfs(library, parsed, name, err);
+        keepPdfs(files, parsed, name, err);
         if (change.placingFailure() != null) {
             err.printf("%s: saved: %d new, %d updated; not saved: their places in families (%s); the new papers are in"
                     + " the library, in no family yet%n", name, outcome.added(), outcome.updated(), change.placingFailure().getMessage());
@@ -211,10 +213,10 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     /** Keeps the PDFs the papers were read from beside the library; a file that cannot be kept is said. */
-    private void keepPdfs(Library library, ParseResult parsed, String name, PrintWriter err) {
+    private void keepPdfs(PaperFiles files, ParseResult parsed, String name, PrintWriter err) {
         if (!PdfListing.NAME.equals(parsed.format())) return;
         try {
-            new PaperFiles(library).keep(parsed.papers(), linkPdfs ? PaperFiles.Mode.LINK : PaperFiles.Mode.COPY);
+            files.keep(parsed.papers(), linkPdfs ? PaperFiles.Mode.LINK : PaperFiles.Mode.COPY);
         } catch (IOException | RuntimeException e) {
             err.println(name + ": the papers are imported but their PDFs could not be kept: " + reason(e));
         }

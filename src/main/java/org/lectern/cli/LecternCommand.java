@@ -8,8 +8,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import org.lectern.store.LibraryLocation;
-import org.lectern.store.Library;
 import org.lectern.store.LibraryFiles;
+import org.lectern.store.LibraryServices;
 import org.lectern.store.StoreException;
 
 import picocli.CommandLine;
@@ -33,6 +33,8 @@ public final class LecternCommand implements Callable<Integer> {
 
     private final Consumer<Path> openWindow;
     private Invocation invocation = Invocation.local();
+    /** The library's services for the command being run: opened at its first use, closed when it ends. */
+    private LibraryServices services;
 
     /** {@code openWindow} receives the library path when no subcommand is given. */
     public LecternCommand(Consumer<Path> openWindow) {
@@ -50,7 +52,15 @@ public final class LecternCommand implements Callable<Integer> {
      * said in one line with exit code 2, never as a stack trace.
      */
     public static CommandLine commandLine(Consumer<Path> openWindow) {
-        CommandLine cli = new CommandLine(new LecternCommand(openWindow));
+        LecternCommand root = new LecternCommand(openWindow);
+        CommandLine cli = new CommandLine(root);
+        cli.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                root.closeServices();
+            }
+        });
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof StoreException || e instanceof IllegalArgumentException || e instanceof IOException) {
                 cmd.getErr().println("lectern: " + e.getMessage());
@@ -88,7 +98,18 @@ public final class LecternCommand implements Callable<Integer> {
         return file;
     }
 
-    Library openLibrary() {
-        return Library.open(libraryPath());
+    /**
+     * The library's services, the one set the command works with: opened (created or migrated) on the
+     * first call, closed by the command line once the command ends.
+     */
+    LibraryServices services() {
+        if (services == null) services = LibraryServices.open(libraryPath());
+        return services;
+    }
+
+    private void closeServices() {
+        if (services == null) return;
+        services.close();
+        services = null;
     }
 }

@@ -12,7 +12,6 @@ import org.lectern.export.ExportFormat;
 import org.lectern.library.Paper;
 import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
-import org.lectern.store.Library;
 import org.lectern.store.Papers;
 
 import picocli.CommandLine.Command;
@@ -63,46 +62,44 @@ final class ListCommand implements Callable<Integer> {
         boolean descending = sort != null && sort.startsWith("-");
         Papers.Sort order = order(descending ? sort.substring(1) : sort);
         PrintWriter out = spec.commandLine().getOut();
-        try (Library library = parent.openLibrary()) {
-            Papers papers = new Papers(library);
-            Set<Status> statuses = filter.statuses();
-            List<PaperRow> rows = new ArrayList<>();
-            // several statuses: the other filters in SQL, the statuses here, in the same order
-            for (PaperRow r : papers.page(filter.toFilter(), order, descending, 0, Integer.MAX_VALUE)) {
-                if (statuses.isEmpty() || statuses.contains(r.status())) rows.add(r);
-                if (limit != null && rows.size() >= limit) break;
-            }
-            if (rows.isEmpty()) return 0;
-            switch (shape) {
-                case "json" -> {
-                    List<Paper> all = new ArrayList<>(rows.size());
-                    for (PaperRow r : rows) papers.get(r.id()).ifPresent(all::add);
-                    StringWriter text = new StringWriter();
-                    ExportFormat.JSON.write(all, text);
-                    out.print(text);
-                }
-                case "ids" -> rows.forEach(r -> out.println(r.id()));
-                case "tsv" -> {
-                    out.println("id\tstatus\tupvotes\tpublished\tarxiv_id\ttitle\tfamilies\ttags");
-                    for (PaperRow r : rows) {
-                        Paper p = papers.get(r.id()).orElseThrow();
-                        out.println(String.join("\t", String.valueOf(r.id()), r.status().key(),
-                                r.upvotes() == null ? "" : r.upvotes().toString(), r.published() == null ? "" : r.published().toString(),
-                                p.arxivId() == null ? "" : p.arxivId(), tsv(r.title()), tsv(r.families()), tsv(r.tags())));
-                    }
-                }
-                default -> {
-                    out.printf("%6s  %-8s  %7s  %-10s  %s%n", "id", "status", "upvotes", "published", "title");
-                    for (PaperRow r : rows) {
-                        out.printf("%6d  %-8s  %7s  %-10s  %s%n", r.id(), r.status().key(),
-                                r.upvotes() == null ? "-" : r.upvotes(), r.published() == null ? "" : r.published(),
-                                r.title() + (r.families().isEmpty() ? "" : "  [" + r.families() + "]"));
-                    }
-                    out.println(rows.size() + (rows.size() == 1 ? " paper" : " papers"));
-                }
-            }
-            out.flush();
+        Papers papers = parent.services().papers();
+        Set<Status> statuses = filter.statuses();
+        List<PaperRow> rows = new ArrayList<>();
+        // several statuses: the other filters in SQL, the statuses here, in the same order
+        for (PaperRow r : papers.page(filter.toFilter(), order, descending, 0, Integer.MAX_VALUE)) {
+            if (statuses.isEmpty() || statuses.contains(r.status())) rows.add(r);
+            if (limit != null && rows.size() >= limit) break;
         }
+        if (rows.isEmpty()) return 0;
+        switch (shape) {
+            case "json" -> {
+                List<Paper> all = new ArrayList<>(rows.size());
+                for (PaperRow r : rows) papers.get(r.id()).ifPresent(all::add);
+                StringWriter text = new StringWriter();
+                ExportFormat.JSON.write(all, text);
+                out.print(text);
+            }
+            case "ids" -> rows.forEach(r -> out.println(r.id()));
+            case "tsv" -> {
+                out.println("id\tstatus\tupvotes\tpublished\tarxiv_id\ttitle\tfamilies\ttags");
+                for (PaperRow r : rows) {
+                    Paper p = papers.get(r.id()).orElseThrow();
+                    out.println(String.join("\t", String.valueOf(r.id()), r.status().key(),
+                            r.upvotes() == null ? "" : r.upvotes().toString(), r.published() == null ? "" : r.published().toString(),
+                            p.arxivId() == null ? "" : p.arxivId(), tsv(r.title()), tsv(r.families()), tsv(r.tags())));
+                }
+            }
+            default -> {
+                out.printf("%6s  %-8s  %7s  %-10s  %s%n", "id", "status", "upvotes", "published", "title");
+                for (PaperRow r : rows) {
+                    out.printf("%6d  %-8s  %7s  %-10s  %s%n", r.id(), r.status().key(),
+                            r.upvotes() == null ? "-" : r.upvotes(), r.published() == null ? "" : r.published(),
+                            r.title() + (r.families().isEmpty() ? "" : "  [" + r.families() + "]"));
+                }
+                out.println(rows.size() + (rows.size() == 1 ? " paper" : " papers"));
+            }
+        }
+        out.flush();
         return 0;
     }
 

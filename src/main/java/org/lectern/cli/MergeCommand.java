@@ -4,8 +4,7 @@ import java.util.concurrent.Callable;
 
 import org.lectern.edit.MergePapers;
 import org.lectern.library.Paper;
-import org.lectern.store.Library;
-import org.lectern.store.Papers;
+import org.lectern.store.LibraryServices;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,14 +32,12 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library library = parent.openLibrary()) {
-            Papers papers = new Papers(library);
-            Paper a = PaperArgument.find(papers, kept, spec);
-            Paper b = PaperArgument.find(papers, other, spec);
-            new MergePapers(library, a.id(), b.id()).apply();
-            Paper now = papers.get(a.id()).orElseThrow();
-            spec.commandLine().getOut().println("merged " + b.id() + " into " + a.id() + ": " + now.title());
-        }
+        LibraryServices services = parent.services();
+        Paper a = PaperArgument.find(services.papers(), kept);
+        Paper b = PaperArgument.find(services.papers(), other);
+        new MergePapers(services.library(), a.id(), b.id()).apply();
+        Paper now = services.papers().get(a.id()).orElseThrow();
+        spec.commandLine().getOut().println("merged " + b.id() + " into " + a.id() + ": " + now.title());
         return 0;
     }
 }

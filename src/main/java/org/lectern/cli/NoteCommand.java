@@ -9,15 +9,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.lectern.library.Paper;
-import org.lectern.store.Library;
-import org.lectern.store.Papers;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lectern note PAPER}: replaces a paper's note with standard input, or, in a terminal, opens it
@@ -27,34 +22,25 @@ import picocli.CommandLine.Spec;
         description = {"Write a paper's note (Markdown): read from standard input, or edited in $EDITOR when",
             "standard input is a terminal. The replaced text is kept among the note's earlier versions."})
 final class NoteCommand implements Callable<Integer> {
-    @ParentCommand
-    LecternCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(paramLabel = "PAPER", description = "The paper's id, arXiv id or title.")
-    String paper;
+    @Mixin
+    OnePaper target;
 
     @Option(names = "--clear", description = "Empty the note (standard input is not read).")
     boolean clear;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        try (Library library = parent.openLibrary()) {
-            Papers papers = new Papers(library);
-            Paper p = PaperArgument.find(papers, paper, spec);
-            String body;
-            if (clear) body = "";
-            else if (System.console() != null) body = edit(p.note());
-            else body = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            if (!clear && body.isBlank()) {
-                // an empty pipe is far likelier a mistake than a wish to lose the note
-                throw new IllegalArgumentException("no text was given; the note is unchanged (to empty it: lectern note PAPER --clear)");
-            }
-            String before = papers.replaceNote(p.id(), body);
-            spec.commandLine().getOut().println(before.equals(body) ? p.title() + ": note unchanged" : p.title() + ": note saved");
+        Paper p = target.paper();
+        String body;
+        if (clear) body = "";
+        else if (System.console() != null) body = edit(p.note());
+        else body = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        if (!clear && body.isBlank()) {
+            // an empty pipe is far likelier a mistake than a wish to lose the note
+            throw new IllegalArgumentException("no text was given; the note is unchanged (to empty it: lectern note PAPER --clear)");
         }
+        String before = target.services().papers().replaceNote(p.id(), body);
+        target.out().println(before.equals(body) ? p.title() + ": note unchanged" : p.title() + ": note saved");
         return 0;
     }
 

@@ -7,10 +7,10 @@ import java.util.function.ObjLongConsumer;
 
 import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
-import org.lectern.store.Library;
 import org.lectern.store.Papers;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -29,19 +29,15 @@ final class QueueCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library library = parent.openLibrary()) {
-            print(new Papers(library).queue(), spec.commandLine().getOut());
-        }
+        print(parent.services().papers().queue(), spec.commandLine().getOut());
         return 0;
     }
 
-    /** Applies one change to the paper named by {@code paper}, then prints the queue as it now is. */
-    int change(CommandSpec sub, String paper, ObjLongConsumer<Papers> change) {
-        try (Library library = parent.openLibrary()) {
-            Papers papers = new Papers(library);
-            change.accept(papers, PaperArgument.find(papers, paper, sub).id());
-            print(papers.queue(), sub.commandLine().getOut());
-        }
+    /** Applies one change to the paper {@code target} names, then prints the queue as it now is. */
+    static int change(OnePaper target, ObjLongConsumer<Papers> change) {
+        Papers papers = target.services().papers();
+        change.accept(papers, target.paper().id());
+        print(papers.queue(), target.out());
         return 0;
     }
 
@@ -56,21 +52,15 @@ final class QueueCommand implements Callable<Integer> {
     /** {@code lectern queue add PAPER [--top]}. */
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a paper to the end (or top) of the queue.")
     static final class Add implements Callable<Integer> {
-        @ParentCommand
-        QueueCommand queue;
-
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        OnePaper target;
 
         @Option(names = "--top", description = "Put it first instead of last.")
         boolean top;
 
-        @Parameters(paramLabel = "PAPER", description = "The paper's id, arXiv id or title.")
-        String paper;
-
         @Override
         public Integer call() {
-            return queue.change(spec, paper, (papers, id) -> papers.enqueue(id, top));
+            return change(target, (papers, id) -> papers.enqueue(id, top));
         }
     }
 
@@ -78,39 +68,27 @@ final class QueueCommand implements Callable<Integer> {
     @Command(name = "move", mixinStandardHelpOptions = true,
             description = "Move a queued paper by STEPS places (negative: towards the top).")
     static final class Move implements Callable<Integer> {
-        @ParentCommand
-        QueueCommand queue;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(index = "0", paramLabel = "PAPER", description = "The paper's id, arXiv id or title.")
-        String paper;
+        @Mixin
+        OnePaper target;
 
         @Parameters(index = "1", paramLabel = "STEPS", description = "How many places; negative moves up.")
         int steps;
 
         @Override
         public Integer call() {
-            return queue.change(spec, paper, (papers, id) -> papers.move(id, steps));
+            return change(target, (papers, id) -> papers.move(id, steps));
         }
     }
 
     /** {@code lectern queue remove PAPER}: back to New. */
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Take a paper out of the queue (back to New).")
     static final class Remove implements Callable<Integer> {
-        @ParentCommand
-        QueueCommand queue;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "PAPER", description = "The paper's id, arXiv id or title.")
-        String paper;
+        @Mixin
+        OnePaper target;
 
         @Override
         public Integer call() {
-            return queue.change(spec, paper, (papers, id) -> {
+            return change(target, (papers, id) -> {
                 Status now = papers.get(id).orElseThrow().status();
                 if (!now.inQueue()) {
                     throw new IllegalArgumentException("that paper is not in the reading queue (its status is "

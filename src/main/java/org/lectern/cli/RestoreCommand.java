@@ -5,7 +5,6 @@ import java.util.concurrent.Callable;
 
 import org.lectern.store.Backups;
 import org.lectern.store.DamagedLibraryException;
-import org.lectern.store.Library;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +27,8 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library library = parent.openLibrary()) {
-            Path safety = Backups.restore(library, file);
+        try {
+            Path safety = Backups.restore(parent.services().library(), file);
             spec.commandLine().getOut().println("restored from " + file + "; the replaced library is kept as " + safety);
         } catch (DamagedLibraryException damaged) {
             // SQLite cannot read the library, so it cannot be backed up: it is moved aside instead

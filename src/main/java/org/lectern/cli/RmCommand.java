@@ -8,8 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.lectern.edit.DeletePapers;
 import org.lectern.store.Deletions;
-import org.lectern.store.Library;
-import org.lectern.store.Papers;
+import org.lectern.store.LibraryServices;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,21 +32,19 @@ final class RmCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Library library = parent.openLibrary()) {
-            Papers papers = new Papers(library);
-            // every name is found before anything is deleted: one unknown paper deletes none
-            Set<Long> ids = new LinkedHashSet<>();
-            List<String> titles = new ArrayList<>();
-            for (String t : targets) {
-                var p = PaperArgument.find(papers, t, spec);
-                if (ids.add(p.id())) titles.add(p.title());
-            }
-            DeletePapers delete = new DeletePapers(library, ids);
-            delete.apply();
-            var out = spec.commandLine().getOut();
-            titles.forEach(t -> out.println("deleted: " + t));
-            if (delete.backup() != null) out.println("backed up first to " + delete.backup());
+        LibraryServices services = parent.services();
+        // every name is found before anything is deleted: one unknown paper deletes none
+        Set<Long> ids = new LinkedHashSet<>();
+        List<String> titles = new ArrayList<>();
+        for (String t : targets) {
+            var p = PaperArgument.find(services.papers(), t);
+            if (ids.add(p.id())) titles.add(p.title());
         }
+        DeletePapers delete = new DeletePapers(services.library(), ids);
+        delete.apply();
+        var out = spec.commandLine().getOut();
+        titles.forEach(t -> out.println("deleted: " + t));
+        if (delete.backup() != null) out.println("backed up first to " + delete.backup());
         return 0;
     }
 }

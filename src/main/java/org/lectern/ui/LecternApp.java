@@ -1,22 +1,26 @@
 package org.lectern.ui;
 
-import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 
-import org.lectern.store.Library;
+import org.lectern.edit.UndoJournal;
 import org.lectern.store.LibraryServices;
 import org.lectern.ui.shell.MainWindow;
 
-/** The Lectern application: opens the library, shows the main window, closes both at the end. */
+/**
+ * The Lectern application: opens the services it is handed the way to open, shows the main window
+ * on them, and at the end stops the window's work and closes them.
+ */
 public final class LecternApp extends Application {
-    private static volatile Path libraryPath;
+    private static volatile Supplier<LibraryServices> opening;
+    private LibraryServices services;
+    private static volatile UndoJournal journal;
     private static volatile Consumer<Shown> whenShown = shown -> { };
 
-    private Library library;
     private Background background;
     private MainWindow window;
 
@@ -28,22 +32,21 @@ public final class LecternApp extends Application {
         void libraryChanged();
     }
 
-    /** Opens the window on {@code library}; returns when the window closes. */
-    public static void open(Path library) {
-        open(library, shown -> { });
-    }
-
-    /** Opens the window on {@code library}, telling {@code whenShown} once it is up; returns when the window closes. */
-    public static void open(Path library, Consumer<Shown> whenShown) {
-        libraryPath = library;
+    /**
+     * Opens the window on the services {@code services} opens (in {@link #init}, off the JavaFX
+     * thread), its changes kept in {@code journal}, telling
+     * {@code whenShown} once it is up; returns when the window closes.
+     */
+    public static void open(Supplier<LibraryServices> services, UndoJournal journal, Consumer<Shown> whenShown) {
+        LecternApp.opening = services;
+        LecternApp.journal = journal;
         LecternApp.whenShown = whenShown;
         Application.launch(LecternApp.class);
     }
 
     @Override
     public void init() {
-        // init runs on the launcher thread: opening (and migrating) the file never holds the FX thread
-        library = Library.open(libraryPath);
+        services = opening.get();
         StartupTrace.mark("library open");
     }
 
@@ -51,7 +54,7 @@ public final class LecternApp extends Application {
     public void start(Stage stage) {
         background = Background.daemon();
         StartupTrace.mark("start");
-        window = new MainWindow(LibraryServices.of(library), background);
+        window = new MainWindow(services, journal, background);
         StartupTrace.mark("window built");
         window.install(stage, getHostServices());
         StartupTrace.mark("window installed");
@@ -79,6 +82,6 @@ public final class LecternApp extends Application {
     public void stop() {
         if (window != null) window.close();
         if (background != null) background.drain(10_000);
-        if (library != null) library.close();
+        if (services != null) services.close();
     }
 }

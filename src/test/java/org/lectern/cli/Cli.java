@@ -1,8 +1,20 @@
 package org.lectern.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.lectern.listing.ParseResult;
+import org.lectern.listing.ParsedPaper;
+import org.lectern.store.Importer;
+import org.lectern.store.Library;
 
 import picocli.CommandLine;
 
@@ -15,6 +27,15 @@ final class Cli {
     }
 
     static Result run(Path library, String... args) {
+        String[] all = new String[args.length + 2];
+        all[0] = "--library";
+        all[1] = library.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return raw(all);
+    }
+
+    /** The command line on exactly {@code args}, naming no library of its own. */
+    static Result raw(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = LecternCommand.commandLine(p -> {
@@ -22,11 +43,30 @@ final class Cli {
         });
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--library";
-        all[1] = library.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        int code = cli.execute(all);
+        int code = cli.execute(args);
         return new Result(code, out.toString(), err.toString());
+    }
+
+    /** A new library {@code library.db} in {@code dir} holding {@code papers}, imported as one listing. */
+    static Path library(Path dir, List<ParsedPaper> papers) {
+        Path file = dir.resolve("library.db");
+        try (Library library = Library.open(file)) {
+            Importer importer = new Importer(library);
+            importer.commit(importer.preview("t", new ParseResult("test", papers, List.of())));
+        }
+        return file;
+    }
+
+    /** A new library in {@code dir} holding the seed's titles and abstracts (no families yet). */
+    static Path seedLibrary(Path dir) throws IOException {
+        List<ParsedPaper> papers = new ArrayList<>();
+        try (InputStream in = Cli.class.getResourceAsStream("/expected/seed-ernie-and-friends.json")) {
+            int line = 1;
+            for (JsonNode p : new ObjectMapper().readTree(in)) {
+                papers.add(new ParsedPaper(line++, null, p.get("title").asText(), p.get("abstract").asText(), 1,
+                        null, null, null, null, 1, null));
+            }
+        }
+        return library(dir, papers);
     }
 }

@@ -5,19 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.library.Family;
-import org.lectern.listing.ParseResult;
-import org.lectern.listing.ParsedPaper;
 import org.lectern.store.Families;
-import org.lectern.store.Importer;
 import org.lectern.store.Library;
 import org.lectern.store.Papers;
 
@@ -29,19 +24,7 @@ class FamilyEditCommandsTest {
 
     @BeforeEach
     void importTheSeed() throws Exception {
-        file = dir.resolve("library.db");
-        List<ParsedPaper> papers = new ArrayList<>();
-        try (InputStream in = getClass().getResourceAsStream("/expected/seed-ernie-and-friends.json")) {
-            int line = 1;
-            for (JsonNode p : new ObjectMapper().readTree(in)) {
-                papers.add(new ParsedPaper(line++, null, p.get("title").asText(), p.get("abstract").asText(), 1,
-                        null, null, null, null, 1, null));
-            }
-        }
-        try (Library library = Library.open(file)) {
-            Importer importer = new Importer(library);
-            importer.commit(importer.preview("seed", new ParseResult("test", papers, List.of())));
-        }
+        file = Cli.seedLibrary(dir);
     }
 
     private List<String> members(String family) {

@@ -35,17 +35,12 @@ class PaperCommandsTest {
 
     @BeforeEach
     void seed() {
-        file = dir.resolve("library.db");
-        try (Library library = Library.open(file)) {
-            Importer importer = new Importer(library);
-            List<ParsedPaper> papers = List.of(
-                    new ParsedPaper(1, 3, "Kangaroo Transformers for Long Context", "We extend context windows with hops.", 2,
-                            LocalDate.of(2024, 1, 2), null, "2401.00001", null, 1, null),
-                    new ParsedPaper(2, 5, "Kangaroo Transformer for Long Context", "A paper about long context models.", 2,
-                            LocalDate.of(2024, 1, 3), 1, null, null, 1, null),
-                    new ParsedPaper(3, null, "Gamma Paper", "Gamma rays.", 1, null, null, null, null, 1, null));
-            importer.commit(importer.preview("t", new ParseResult("test", papers, List.of())));
-        }
+        file = Cli.library(dir, List.of(
+                new ParsedPaper(1, 3, "Kangaroo Transformers for Long Context", "We extend context windows with hops.", 2,
+                        LocalDate.of(2024, 1, 2), null, "2401.00001", null, 1, null),
+                new ParsedPaper(2, 5, "Kangaroo Transformer for Long Context", "A paper about long context models.", 2,
+                        LocalDate.of(2024, 1, 3), 1, null, null, 1, null),
+                new ParsedPaper(3, null, "Gamma Paper", "Gamma rays.", 1, null, null, null, null, 1, null)));
     }
 
     private Paper paper(String name) {

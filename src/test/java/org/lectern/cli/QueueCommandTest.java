@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.library.PaperFilter;
 import org.lectern.library.Status;
-import org.lectern.listing.ParseResult;
 import org.lectern.listing.ParsedPaper;
-import org.lectern.store.Importer;
 import org.lectern.store.Library;
 import org.lectern.store.Papers;
 
@@ -25,15 +23,10 @@ class QueueCommandTest {
 
     @BeforeEach
     void seed() {
-        file = dir.resolve("library.db");
-        try (Library library = Library.open(file)) {
-            Importer importer = new Importer(library);
-            List<ParsedPaper> papers = List.of(
-                    new ParsedPaper(1, 3, "Alpha Paper", "A.", 2, LocalDate.of(2024, 1, 2), null, "2401.00001", null, 1, null),
-                    new ParsedPaper(2, 5, "Beta Paper", "B.", 2, LocalDate.of(2024, 1, 3), 1, null, null, 1, null),
-                    new ParsedPaper(3, null, "Gamma Paper", "C.", 1, null, null, null, null, 1, null));
-            importer.commit(importer.preview("t", new ParseResult("test", papers, List.of())));
-        }
+        file = Cli.library(dir, List.of(
+                new ParsedPaper(1, 3, "Alpha Paper", "A.", 2, LocalDate.of(2024, 1, 2), null, "2401.00001", null, 1, null),
+                new ParsedPaper(2, 5, "Beta Paper", "B.", 2, LocalDate.of(2024, 1, 3), 1, null, null, 1, null),
+                new ParsedPaper(3, null, "Gamma Paper", "C.", 1, null, null, null, null, 1, null)));
     }
 
     @Test

@@ -3,8 +3,6 @@ package org.lectern.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -17,10 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lectern.listing.ParseResult;
 import org.lectern.listing.ParsedPaper;
-import org.lectern.store.Importer;
-import org.lectern.store.Library;
 
 import picocli.CommandLine;
 
@@ -32,36 +27,20 @@ class ScriptingCommandsTest {
 
     @BeforeEach
     void seed() {
-        file = dir.resolve("library.db");
-        try (Library library = Library.open(file)) {
-            Importer importer = new Importer(library);
-            importer.commit(importer.preview("t", new ParseResult("test", List.of(
-                    new ParsedPaper(1, 3, "Alpha Paper", "A.", 2, LocalDate.of(2024, 1, 2), null, "2401.00001", null, 1, null),
-                    new ParsedPaper(2, 50, "Beta Paper", "B.", 2, LocalDate.of(2024, 1, 3), 1, null, null, 1, null),
-                    new ParsedPaper(3, 9, "Gamma Paper", "C.", 1, null, null, null, null, 1, null)), List.of())));
-        }
+        file = Cli.library(dir, List.of(
+                new ParsedPaper(1, 3, "Alpha Paper", "A.", 2, LocalDate.of(2024, 1, 2), null, "2401.00001", null, 1, null),
+                new ParsedPaper(2, 50, "Beta Paper", "B.", 2, LocalDate.of(2024, 1, 3), 1, null, null, 1, null),
+                new ParsedPaper(3, 9, "Gamma Paper", "C.", 1, null, null, null, null, 1, null)));
         Cli.run(file, "status", "Alpha Paper", "queued");
         Cli.run(file, "status", "Beta Paper", "read");
     }
 
-    private static Cli.Result raw(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = LecternCommand.commandLine(p -> {
-            throw new IllegalStateException("no window in tests");
-        });
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Cli.Result(code, out.toString(), err.toString());
-    }
-
     @Test
     void theLibraryMayBeNamedAfterTheCommand() {
-        Cli.Result r = raw("list", "--format", "ids", "--library", file.toString());
+        Cli.Result r = Cli.raw("list", "--format", "ids", "--library", file.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(3, r.out().strip().lines().count(), r.out());
-        Cli.Result nested = raw("queue", "--library", file.toString());
+        Cli.Result nested = Cli.raw("queue", "--library", file.toString());
         assertTrue(nested.out().contains("Alpha Paper"), nested.out() + nested.err());
     }
 
@@ -76,7 +55,7 @@ class ScriptingCommandsTest {
     private static void walk(CommandLine cmd, List<String> path, List<String> missing) {
         List<String> args = new ArrayList<>(path);
         args.add("--help");
-        Cli.Result help = raw(args.toArray(String[]::new));
+        Cli.Result help = Cli.raw(args.toArray(String[]::new));
         String name = path.isEmpty() ? "lectern" : String.join(" ", path);
         if (help.code() != 0 || !help.out().contains("--library") || !help.out().contains("Exit codes:")
                 || !help.out().contains("2 ")) {

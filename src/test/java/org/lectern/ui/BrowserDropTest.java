@@ -7,7 +7,6 @@ import static org.lectern.ui.WindowFixture.until;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -15,35 +14,19 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.DataFormat;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.store.ImportPreview;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A selection dragged or copied from a browser carries text/html beside the text: the window reads the HTML. */
 @ExtendWith(ApplicationExtension.class)
 class BrowserDropTest {
-    @TempDir
-    static Path dir;
-    private static int opened;
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new WindowFixture(dir.resolve("library-" + (++opened) + ".db"));
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest();
 
     private static String html(String name) throws IOException {
         try (InputStream in = BrowserDropTest.class.getResourceAsStream("/html/" + name)) {

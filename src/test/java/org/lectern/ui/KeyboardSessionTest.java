@@ -5,21 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.library.Paper;
 import org.lectern.library.PaperFilter;
 import org.lectern.library.PaperRow;
@@ -30,7 +25,6 @@ import org.lectern.store.Papers;
 import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A whole reading session without the mouse: paste a listing, triage ten papers into the queue,
@@ -38,21 +32,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class KeyboardSessionTest {
-    @TempDir
-    static Path dir;
-    private WindowFixture fixture;
-    private boolean closed;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new WindowFixture(dir.resolve("session.db"));
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        if (!closed) fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest();
 
     /** Waits until the window has nothing left to do: changes written, rows and detail read. */
     private void settle() {
@@ -79,16 +60,7 @@ class KeyboardSessionTest {
 
     @Test
     void aWholeSessionWithTheKeyboardOnly(FxRobot robot) throws Exception {
-        until("the first load", () -> fixture.window.showing().getText().startsWith("Showing"));
-        String seed = MainWindowTest.seedText();
-        fx(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(seed);
-            Clipboard.getSystemClipboard().setContent(content);
-            fixture.window.table().requestFocus();
-            return null;
-        });
-        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
+        fixture.paste(robot, MainWindowTest.seedText());
         until("the preview", () -> fixture.window.previewSheet() != null
                 && fixture.window.previewSheet().table().getItems().size() == 28);
         robot.type(KeyCode.ENTER);
@@ -181,7 +153,6 @@ class KeyboardSessionTest {
 
         // the file, opened anew, holds exactly the session
         fixture.close();
-        closed = true;
         try (Library library = Library.open(fixture.file)) {
             Papers papers = new Papers(library);
             assertEquals(List.of(p.get(3), p.get(5), p.get(6), p.get(7), p.get(8), p.get(2)),

@@ -171,7 +171,7 @@ class LookTest {
         assertEquals(1.3, WindowState.forLibrary(fixture.file).get("zoom", 0), 1e-9, "saved with the layout");
         double again = fx(() -> {
             Stage stage = new Stage();
-            MainWindow next = new MainWindow(LibraryServices.of(fixture.library), fixture.background);
+            MainWindow next = new MainWindow(LibraryServices.of(fixture.library), new org.lectern.edit.UndoJournal(), fixture.background);
             next.install(stage, null);
             stage.show();
             double z = next.root().getLocalToSceneTransform().getMxx();

@@ -17,12 +17,10 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
 import org.lectern.ui.importing.PreviewRow;
@@ -30,26 +28,12 @@ import org.lectern.ui.sidebar.SidebarEntry;
 import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Drives the real window on a real library file and checks what the file holds afterwards. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
-    @TempDir
-    static Path dir;
-    private static int opened;
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new WindowFixture(dir.resolve("library-" + (++opened) + ".db"));
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest();
 
     static String seedText() throws IOException {
         try (InputStream in = MainWindowTest.class.getResourceAsStream("/listings/seed-ernie-and-friends.txt")) {
@@ -58,7 +42,7 @@ class MainWindowTest {
     }
 
     private Path seedFile() throws IOException {
-        Path file = dir.resolve("seed-ernie-and-friends.txt");
+        Path file = fixture.file.resolveSibling("seed-ernie-and-friends.txt");
         if (!Files.exists(file)) Files.writeString(file, seedText());
         return file;
     }
@@ -151,17 +135,7 @@ class MainWindowTest {
 
     @Test
     void aPastedListingOpensThePreviewAndEscapeCancels(FxRobot robot) throws IOException {
-        String seed = seedText();
-        until("the first load", () -> fixture.window.showing().getText().startsWith("Showing"));
-        fx(() -> {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(seed);
-            Clipboard.getSystemClipboard().setContent(content);
-            fixture.window.table().requestFocus();
-            return null;
-        });
-        robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
-        until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
+        fixture.pasteListing(robot, seedText());
         assertEquals("pasted text", fx(() -> fixture.window.previewSheet().preview().source()));
         assertEquals(28, fx(() -> fixture.window.previewSheet().table().getItems().size()));
         robot.type(KeyCode.ESCAPE);
@@ -310,7 +284,7 @@ class MainWindowTest {
     @Test
     void theViewIsExportedAndTheLayoutRemembered(FxRobot robot) throws Exception {
         importSeedByDrop(robot);
-        Path out = dir.resolve("view-" + opened + ".bib");
+        Path out = fixture.file.resolveSibling("view.bib");
         fx(() -> {
             fixture.window.exportTo(org.lectern.export.ExportFormat.BIBTEX, out);
             return null;
@@ -335,7 +309,7 @@ class MainWindowTest {
             int space = l.indexOf(' ');
             big.append(l, 0, space).append(" Variant").append(i).append(l.substring(space)).append('\n');
         }
-        Path file = dir.resolve("big-" + opened + ".txt");
+        Path file = fixture.file.resolveSibling("big.txt");
         Files.writeString(file, big);
         dragAndDrop(List.of(file.toFile()), null);
         assertEquals(1_500, fx(() -> fixture.window.previewSheet().table().getItems().size()));

@@ -9,13 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.lectern.listing.Listings;
-import org.lectern.store.Importer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
@@ -24,24 +20,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
  */
 @ExtendWith(ApplicationExtension.class)
 class OwnFilesTest {
-    @TempDir
-    static Path dir;
-    private static int opened;
-    private WindowFixture fixture;
-
-    @org.testfx.framework.junit5.Start
-    void start(Stage stage) throws Exception {
-        Path own = dir.resolve("window-" + (++opened));
-        fixture = new WindowFixture(own.resolve("library.db"));
-        Importer importer = new Importer(fixture.library);
-        importer.commit(importer.preview("seed", Listings.parse(MainWindowTest.seedText())));
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest(WindowFixture::seed);
 
     @Test
     void theLibraryDroppedOnItsWindowIsNotRead() throws Exception {

@@ -6,17 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.library.PaperRow;
 import org.lectern.listing.ParseResult;
 import org.lectern.listing.ParsedPaper;
@@ -28,7 +25,6 @@ import org.lectern.ui.duplicates.DuplicatesSheet;
 import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * Editing, deleting and merging papers from the keyboard, each undone with Ctrl+Z; what the library file
@@ -41,14 +37,11 @@ class PaperIdentityWindowTest {
     private static final String SPARSE = "Sparse Mixture of Experts at Scale";
     private static final String SPARSES = "Sparse Mixtures of Experts at Scale";
 
-    @TempDir
-    static Path dir;
-    private static int opened;
-    private WindowFixture fixture;
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest(PaperIdentityWindowTest::seed);
 
-    @Start
-    void start(Stage stage) {
-        fixture = new WindowFixture(dir.resolve("identity-" + (++opened) + ".db"));
+    /** Four papers, two of them near-duplicates, one with a tag and a note. */
+    private static void seed(WindowFixture fixture) {
         Importer importer = new Importer(fixture.library);
         importer.commit(importer.preview("seed", new ParseResult("test", List.of(
                 paper(1, WOMBAT, "Seeing at night with marsupial eyes.", "2403.00001"),
@@ -59,16 +52,10 @@ class PaperIdentityWindowTest {
         long echidna = papers.find(ECHIDNA).orElseThrow().id();
         papers.addTag(echidna, "spiny");
         papers.saveNote(echidna, "Look at figure 2.");
-        fixture.show(stage);
     }
 
     private static ParsedPaper paper(int line, String title, String abstractText, String arxiv) {
         return new ParsedPaper(line, 3, title, abstractText, 2, LocalDate.of(2024, 3, line), null, arxiv, null, 1.0, null);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
     }
 
     private void settle() {

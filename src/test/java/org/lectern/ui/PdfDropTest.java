@@ -12,38 +12,23 @@ import java.util.List;
 
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.listing.TestPdfs;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A folder of downloaded PDFs dropped on the window becomes papers, each with its PDF kept beside the library. */
 @ExtendWith(ApplicationExtension.class)
 class PdfDropTest {
-    @TempDir
-    static Path dir;
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new WindowFixture(dir.resolve("library.db"));
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest();
 
     @Test
     void aDroppedFolderOfThreePdfs(FxRobot robot) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve("Downloads"));
+        Path folder = Files.createDirectories(fixture.file.resolveSibling("Downloads"));
         TestPdfs.write(folder.resolve("2504.11427v1.pdf"), "arXiv:2504.11427v1 [cs.CV] 15 Apr 2025",
                 "NormalCrafter: Learning Temporally Consistent Normals from Video Diffusion Priors",
                 List.of("Yanrui Bin", "Wenbo Hu"), null, "Surface normal estimation serves as a cornerstone.");
@@ -61,18 +46,18 @@ class PdfDropTest {
         robot.type(KeyCode.ENTER);
         fixture.untilStored("3 papers", c -> "3".equals(WindowFixture.text(c, "SELECT count(*) FROM paper")));
         until("the files to be kept", () -> {
-            try (var s = Files.list(dir.resolve("files"))) {
+            try (var s = Files.list(fixture.file.resolveSibling("files"))) {
                 return s.count() == 3;
             } catch (IOException e) {
                 return false;
             }
         });
         String id = fixture.query("SELECT id FROM paper WHERE arxiv_id = ?", "2504.11427");
-        assertTrue(Files.size(dir.resolve("files").resolve(id + ".pdf")) > 0);
+        assertTrue(Files.size(fixture.file.resolveSibling("files").resolve(id + ".pdf")) > 0);
         assertEquals("https://arxiv.org/abs/2504.11427", fixture.query("SELECT url FROM paper WHERE id = ?", id));
         assertEquals("[\"Yanrui Bin\",\"Wenbo Hu\"]", fixture.query("SELECT author_names FROM paper WHERE id = ?", id));
         String other = fixture.query("SELECT id FROM paper WHERE arxiv_id IS NULL");
-        assertEquals(dir.resolve("files").resolve(other + ".pdf").toUri().toString(),
+        assertEquals(fixture.file.resolveSibling("files").resolve(other + ".pdf").toUri().toString(),
                 fixture.query("SELECT url FROM paper WHERE id = ?", other));
     }
 }

@@ -13,12 +13,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.library.NoteRevision;
 import org.lectern.library.Status;
 import org.lectern.listing.Listings;
@@ -28,29 +26,13 @@ import org.lectern.store.Papers;
 import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Never losing a reader's work: backups restored from the window, note history, note undo, note timing. */
 @ExtendWith(ApplicationExtension.class)
 class SafetyTest {
-    @TempDir
-    static Path dir;
-    private static int opened;
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        // one folder per window: each library has a backups folder of its own beside it
-        Path own = dir.resolve("window-" + (++opened));
-        fixture = new WindowFixture(own.resolve("library.db"));
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest();
 
     /** Imports the seed listing behind the window's back, reloads it, and selects the first paper. */
     private long seedAndSelectFirst() throws Exception {

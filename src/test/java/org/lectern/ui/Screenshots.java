@@ -7,14 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.library.Paper;
 import org.lectern.library.PaperFilter;
 import org.lectern.library.Status;
@@ -24,9 +20,7 @@ import org.lectern.store.Families;
 import org.lectern.store.Importer;
 import org.lectern.store.Library;
 import org.lectern.store.Papers;
-import org.lectern.ui.table.PagedRows;
 import org.lectern.ui.theme.Theme;
-import org.testfx.api.FxToolkit;
 
 /**
  * Renders the real window, with the seed imported, to PNGs for the docs:
@@ -34,33 +28,8 @@ import org.testfx.api.FxToolkit;
  */
 @EnabledIfSystemProperty(named = "lectern.screenshots", matches = ".+")
 class Screenshots {
-    @TempDir
-    static Path dir;
-    static ScreenshotWindow window;
-    static WindowFixture fixture;
-    static Stage stage;
-    static Path out;
-
-    static {
-        ScreenshotWindow.sizeHeadlessScreen();
-    }
-
-    @BeforeAll
-    static void open() throws Exception {
-        out = Path.of(System.getProperty("lectern.screenshots"));
-        Path file = dir.resolve("library.db");
-        try (Library library = Library.open(file)) {
-            populate(library);
-        }
-        window = ScreenshotWindow.open(file, 28);
-        fixture = window.fixture;
-        stage = window.stage;
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        window.close();
-    }
+    @RegisterExtension
+    static final ScreenshotWindow window = ScreenshotWindow.on(Screenshots::populate, 28);
 
     /** The seed, as a reader who has started on it would have it. */
     static void populate(Library library) throws Exception {
@@ -95,23 +64,23 @@ class Screenshots {
     }
 
     private void shoot(String name) throws Exception {
-        window.shoot(out.resolve(name));
+        window.shoot(ScreenshotWindow.out().resolve(name));
     }
 
     private void selectTitleStarting(String prefix) {
         until("the paper " + prefix, () -> {
-            var items = fixture.window.table().getItems();
+            var items = window.fixture.window.table().getItems();
             for (int i = 0; i < items.size(); i++) {
                 if (items.get(i).title().startsWith(prefix)) {
-                    fixture.window.table().getSelectionModel().clearAndSelect(i);
-                    fixture.window.table().scrollTo(Math.max(0, i - 4));
+                    window.fixture.window.table().getSelectionModel().clearAndSelect(i);
+                    window.fixture.window.table().scrollTo(Math.max(0, i - 4));
                     return true;
                 }
             }
             return false;
         });
-        until("its detail", () -> fixture.window.detail().paper() != null
-                && fixture.window.detail().paper().title().startsWith(prefix));
+        until("its detail", () -> window.fixture.window.detail().paper() != null
+                && window.fixture.window.detail().paper().title().startsWith(prefix));
     }
 
     @Test
@@ -121,34 +90,34 @@ class Screenshots {
         shoot("main-light.png");
 
         fx(() -> {
-            Theme.DARK.apply(stage.getScene());
+            Theme.DARK.apply(window.stage.getScene());
             return null;
         });
         settle();
         shoot("main-dark.png");
         fx(() -> {
-            Theme.LIGHT.apply(stage.getScene());
+            Theme.LIGHT.apply(window.stage.getScene());
             return null;
         });
 
         // the detail pane on its own, at the size the window gives it
         settle();
-        javafx.scene.image.Image detail = fx(() -> fixture.window.detail().view().snapshot(null, null));
-        Png.write(detail, out.resolve("detail.png"));
+        javafx.scene.image.Image detail = fx(() -> window.fixture.window.detail().view().snapshot(null, null));
+        Png.write(detail, ScreenshotWindow.out().resolve("detail.png"));
 
-        Path listing = dir.resolve("daily-papers.txt");
+        Path listing = window.fixture.file.resolveSibling("daily-papers.txt");
         Files.writeString(listing, Files.readString(Path.of(Screenshots.class.getResource(
                 "/listings/dev-daily-papers-2024.txt").toURI())).lines().limit(40)
                 .reduce("", (a, b) -> a + b + "\n") + "this line is not a paper\n");
-        fx(() -> SystemDrop.dropFiles(fixture.window.table().getScene(), List.of(listing.toFile())));
-        until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
+        fx(() -> SystemDrop.dropFiles(window.fixture.window.table().getScene(), List.of(listing.toFile())));
+        until("the preview", () -> window.fixture.window.previewSheet() != null && window.fixture.window.previewSheet().filled());
         settle();
         shoot("import-preview.png");
         org.testfx.api.FxRobot robot = new org.testfx.api.FxRobot();
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
-        until("the preview to close", () -> fixture.window.previewSheet() == null);
+        until("the preview to close", () -> window.fixture.window.previewSheet() == null);
         fx(() -> {
-            fixture.window.showDropTarget(true);
+            window.fixture.window.showDropTarget(true);
             return null;
         });
         settle();

@@ -7,21 +7,17 @@ import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.ui.keys.KeyBindings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * A sheet's keys come from the reader's keymap file like the window's: the import preview closes on
@@ -30,29 +26,14 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class SheetRebindingTest {
-    @TempDir
-    static Path dir;
-    private static int opened;
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Path sub = Files.createDirectories(dir.resolve("library-" + (++opened)));
-        Files.writeString(sub.resolve(KeyBindings.FILE_NAME), """
-                close_sheet = F2
-                # n is the window's Edit the note: a sheet may have it
-                next_uncertain = N
-                # but not another sheet key
-                include = Enter
-                """);
-        fixture = new WindowFixture(sub.resolve("library.db"));
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest(fixture -> Files.writeString(fixture.file.resolveSibling(KeyBindings.FILE_NAME), """
+            close_sheet = F2
+            # n is the window's Edit the note: a sheet may have it
+            next_uncertain = N
+            # but not another sheet key
+            include = Enter
+            """));
 
     private int selected() {
         return fx(() -> fixture.window.previewSheet().table().getSelectionModel().getSelectedIndex());

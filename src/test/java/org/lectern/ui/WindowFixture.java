@@ -1,14 +1,18 @@
 package org.lectern.ui;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import javafx.application.Platform;
 import javafx.scene.input.Clipboard;
@@ -17,24 +21,85 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 
 import org.lectern.lookup.ArxivSettings;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.lectern.edit.UndoJournal;
+import org.lectern.listing.Listings;
+import org.lectern.listing.ParseResult;
+import org.lectern.store.Importer;
 import org.lectern.store.Library;
 import org.lectern.store.LibraryServices;
 import org.lectern.ui.shell.MainWindow;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** A real main window on a real library file, for tests: open, read back through SQL, close. */
-public final class WindowFixture {
-    public final Path file;
-    public final Library library;
+/**
+ * A real main window on a real library file, for tests: open, read back through SQL, close.
+ * Registered as a field ({@code @RegisterExtension final WindowFixture fixture = WindowFixture.perTest();}
+ * in a test class extended with TestFX's {@code ApplicationExtension}), it opens a fresh library in a
+ * folder of its own before each test, shows the window on it, and closes both after the test.
+ */
+public final class WindowFixture implements BeforeEachCallback, AfterEachCallback {
+    public Path file;
+    public Library library;
     public final Background background = Background.daemon();
     public TestWindow window;
     /** Where the window looks papers up; null: where the environment says, as the application does. */
     private ArxivSettings arxiv;
+    private final Prepare prepare;
+    private Path folder;
+    private boolean closed;
+
+    /** What a test puts in the library's folder or the library itself before the window opens on it. */
+    public interface Prepare {
+        void before(WindowFixture fixture) throws Exception;
+    }
 
     public WindowFixture(Path file) {
         this.file = file;
         this.library = Library.open(file);
+        this.prepare = null;
+    }
+
+    private WindowFixture(Prepare prepare) {
+        this.prepare = prepare;
+    }
+
+    /** A fresh window on an empty library before each test. */
+    public static WindowFixture perTest() {
+        return perTest(fixture -> { });
+    }
+
+    /** A fresh window before each test, on a library that {@code prepare} has filled. */
+    public static WindowFixture perTest(Prepare prepare) {
+        return new WindowFixture(prepare);
+    }
+
+    /** The seed listing, committed as an import: 28 papers, no families. */
+    public static void seed(WindowFixture fixture) throws IOException {
+        ParseResult r = Listings.parse(MainWindowTest.seedText());
+        new Importer(fixture.library).commit("seed-ernie-and-friends.txt", r.format(), r.papers(), r.diagnostics().size(), f -> { });
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        folder = Files.createTempDirectory("lectern-window");
+        file = folder.resolve("library.db");
+        library = Library.open(file);
+        closed = false;
+        prepare.before(this);
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(this::show);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws IOException {
+        close();
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     /** Points the window's arXiv lookups at {@code settings} (a local server); call before {@link #show}. */
@@ -46,14 +111,17 @@ public final class WindowFixture {
     /** Builds the window into {@code stage} and shows it; call on the FX thread (a TestFX @Start). */
     public void show(Stage stage) {
         ArxivSettings at = arxiv;
-        MainWindow built = at == null ? new MainWindow(LibraryServices.of(library), background)
-                : new MainWindow(LibraryServices.of(library), background, () -> at);
+        MainWindow built = at == null ? new MainWindow(LibraryServices.of(library), new UndoJournal(), background)
+                : new MainWindow(LibraryServices.of(library), new UndoJournal(), background, () -> at);
         built.install(stage, null);
         window = new TestWindow(built);
         stage.show();
     }
 
+    /** Closes the window and the library; a second call does nothing. */
     public void close() {
+        if (closed) return;
+        closed = true;
         try {
             fx(() -> {
                 window.close();
@@ -121,6 +189,12 @@ public final class WindowFixture {
 
     /** Pastes {@code text} into the window with Ctrl+V, as a reader does, and waits for its preview. */
     public void pasteListing(FxRobot robot, String text) {
+        paste(robot, text);
+        until("the preview", () -> window.previewSheet() != null && window.previewSheet().filled());
+    }
+
+    /** Once the window has loaded, puts {@code text} on the clipboard and presses Ctrl+V in the table. */
+    public void paste(FxRobot robot, String text) {
         until("the first load", () -> window.showing().getText().startsWith("Showing"));
         fx(() -> {
             ClipboardContent content = new ClipboardContent();
@@ -130,7 +204,6 @@ public final class WindowFixture {
             return null;
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
-        until("the preview", () -> window.previewSheet() != null && window.previewSheet().filled());
     }
 
     /** The first column of the first row of {@code sql} through a new connection, as text. */

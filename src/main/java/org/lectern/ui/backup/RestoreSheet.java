@@ -3,7 +3,6 @@ package org.lectern.ui.backup;
 import java.util.List;
 import java.util.function.Consumer;
 
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -11,14 +10,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.lectern.ui.Keymap;
+import org.lectern.ui.SheetCard;
 import org.lectern.ui.keys.KeyBindings;
 
 /**
@@ -85,22 +83,11 @@ public final class RestoreSheet {
         Label hint = new Label("↑/↓ choose · " + keys.hint(Keymap.CONFIRM, "restores (after a confirmation)",
                 Keymap.CLOSE_SHEET, "closes"));
         hint.getStyleClass().add("muted");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(10, hint, gap, close, choose);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        HBox buttons = SheetCard.bar(hint, close, choose);
 
         VBox center = new VBox(12, list, confirmation);
         VBox.setVgrow(list, Priority.ALWAYS);
-        BorderPane card = new BorderPane(center);
-        card.setTop(new VBox(4, heading, about));
-        card.setBottom(buttons);
-        BorderPane.setMargin(center, new Insets(14, 0, 14, 0));
-        card.getStyleClass().add("preview-card");
-        card.setMaxSize(760, 560);
-        card.setPadding(new Insets(20));
-        root.getChildren().add(card);
-        StackPane.setMargin(card, new Insets(30));
+        SheetCard.place(root, center, buttons, 760, 560, heading, about);
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (keys.matches(Keymap.CLOSE_SHEET, e)) {

@@ -3,6 +3,7 @@ package org.lectern.ui.duplicates;
 import org.lectern.edit.MergePapers;
 import org.lectern.store.Duplicates;
 import org.lectern.store.Library;
+import org.lectern.store.LibraryServices;
 import org.lectern.ui.Background;
 import org.lectern.ui.keys.KeyBindings;
 import org.lectern.ui.window.Changes;
@@ -16,6 +17,7 @@ import org.lectern.ui.window.StatusBar;
  */
 public final class DuplicatesFlow {
     private final Library library;
+    private final Duplicates duplicates;
     private final Background background;
     private final Changes changes;
     private final Overlays overlays;
@@ -23,9 +25,10 @@ public final class DuplicatesFlow {
     private final KeyBindings keys;
     private DuplicatesSheet sheet;
 
-    public DuplicatesFlow(Library library, Background background, Changes changes, Overlays overlays, StatusBar status,
-                          KeyBindings keys) {
-        this.library = library;
+    public DuplicatesFlow(LibraryServices services, Background background, Changes changes, Overlays overlays,
+                          StatusBar status, KeyBindings keys) {
+        this.library = services.library();
+        this.duplicates = services.duplicates();
         this.background = background;
         this.changes = changes;
         this.overlays = overlays;
@@ -45,7 +48,7 @@ public final class DuplicatesFlow {
     }
 
     private void find() {
-        background.run("Looking for duplicates", () -> new Duplicates(library).find(), pairs -> {
+        background.run("Looking for duplicates", duplicates::find, pairs -> {
             if (sheet != null) sheet.show(pairs);
         }, e -> {
             if (sheet != null) sheet.summary().setText("Could not look for duplicates: " + StatusBar.reason(e));

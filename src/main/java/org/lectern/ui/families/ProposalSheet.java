@@ -16,7 +16,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -26,6 +25,7 @@ import javafx.scene.layout.VBox;
 import org.lectern.families.Proposal;
 import org.lectern.library.FamilyKind;
 import org.lectern.ui.Keymap;
+import org.lectern.ui.SheetCard;
 import org.lectern.ui.keys.KeyBindings;
 
 /**
@@ -92,20 +92,9 @@ public final class ProposalSheet {
         close.setId("close-proposals");
         close.setCancelButton(true);
         close.setOnAction(e -> actions.close());
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bottom = new HBox(10, hint, gap, close);
-        bottom.setAlignment(Pos.CENTER_RIGHT);
+        HBox bottom = SheetCard.bar(hint, close);
 
-        BorderPane card = new BorderPane(scroll);
-        card.setTop(new VBox(4, heading, summary));
-        card.setBottom(bottom);
-        BorderPane.setMargin(scroll, new Insets(14, 0, 14, 0));
-        card.getStyleClass().add("preview-card");
-        card.setMaxSize(1080, 820);
-        card.setPadding(new Insets(20));
-        root.getChildren().add(card);
-        StackPane.setMargin(card, new Insets(30));
+        SheetCard.place(root, scroll, bottom, 1080, 820, heading, summary);
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
         updateSummary();

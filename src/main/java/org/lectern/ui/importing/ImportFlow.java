@@ -34,6 +34,7 @@ public final class ImportFlow {
     /** Puts newly imported papers in the families they belong to, or suggests them. */
     private final Organizer organizer;
     private final FamilyPlacements placements;
+    private final PaperFiles files;
     private final Background background;
     private final Changes changes;
     private final LibraryView view;
@@ -54,6 +55,7 @@ public final class ImportFlow {
         this.importer = services.importer();
         this.organizer = services.organizer();
         this.placements = services.placements();
+        this.files = services.files();
         this.background = background;
         this.changes = changes;
         this.view = view;
@@ -144,7 +146,7 @@ public final class ImportFlow {
             changes.performHere(change);
             // PDFs are copied beside the library (store.PaperFiles says why copying is the default)
             try {
-                new PaperFiles(importer.library()).keep(chosen.papers(), PaperFiles.Mode.COPY);
+                files.keep(chosen.papers(), PaperFiles.Mode.COPY);
             } catch (java.io.IOException e) {
                 Platform.runLater(() -> status.say("The papers are imported, but their PDFs could not be kept: " + StatusBar.reason(e)));
             }

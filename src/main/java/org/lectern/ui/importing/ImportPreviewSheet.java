@@ -11,7 +11,6 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,7 +23,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -37,6 +35,7 @@ import org.lectern.listing.Diagnostic;
 import org.lectern.listing.ParsedPaper;
 import org.lectern.store.ImportPreview;
 import org.lectern.ui.Keymap;
+import org.lectern.ui.SheetCard;
 import org.lectern.ui.keys.KeyBindings;
 
 /**
@@ -208,24 +207,13 @@ public final class ImportPreviewSheet {
         progress.setVisible(false);
         progress.setPrefWidth(220);
         progressLabel.getStyleClass().add("muted");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
         Label hint = new Label(keys.hint(Keymap.CONFIRM, "imports", Keymap.CLOSE_SHEET, "cancels", Keymap.INCLUDE,
                 "includes/excludes", Keymap.NEXT_UNCERTAIN, "next uncertain") + " · " + keys.display(Keymap.SPLIT_EARLIER)
                 + "/" + keys.display(Keymap.SPLIT_LATER) + " moves the boundary");
         hint.getStyleClass().add("muted");
-        HBox buttons = new HBox(10, hint, gap, progressLabel, progress, cancelButton, importButton);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        HBox buttons = SheetCard.bar(hint, progressLabel, progress, cancelButton, importButton);
 
-        BorderPane card = new BorderPane(body);
-        card.setTop(new VBox(4, heading, summary));
-        card.setBottom(buttons);
-        BorderPane.setMargin(body, new Insets(14, 0, 14, 0));
-        card.getStyleClass().add("preview-card");
-        card.setMaxSize(1180, 820);
-        card.setPadding(new Insets(20));
-        root.getChildren().add(card);
-        StackPane.setMargin(card, new Insets(30));
+        SheetCard.place(root, body, buttons, 1180, 820, heading, summary);
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -15,15 +13,13 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 import org.lectern.library.NoteRevision;
 import org.lectern.ui.Keymap;
+import org.lectern.ui.SheetCard;
 import org.lectern.ui.keys.KeyBindings;
 
 /**
@@ -86,20 +82,9 @@ public final class NoteHistorySheet {
         Label hint = new Label("↑/↓ choose · " + keys.hint(Keymap.CONFIRM, "restores", Keymap.CLOSE_SHEET, "closes")
                 + " · the current note is kept as a version");
         hint.getStyleClass().add("muted");
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(10, hint, gap, close, restore);
-        buttons.setAlignment(Pos.CENTER_RIGHT);
+        HBox buttons = SheetCard.bar(hint, close, restore);
 
-        BorderPane card = new BorderPane(body);
-        card.setTop(new VBox(4, heading, about));
-        card.setBottom(buttons);
-        BorderPane.setMargin(body, new Insets(14, 0, 14, 0));
-        card.getStyleClass().add("preview-card");
-        card.setMaxSize(900, 600);
-        card.setPadding(new Insets(20));
-        root.getChildren().add(card);
-        StackPane.setMargin(card, new Insets(30));
+        SheetCard.place(root, body, buttons, 900, 600, heading, about);
 
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (keys.matches(Keymap.CLOSE_SHEET, e)) {

@@ -4,84 +4,73 @@ import java.nio.file.Path;
 
 import org.lectern.store.Backups;
 import org.lectern.store.Library;
-import org.lectern.ui.Background;
 import org.lectern.ui.backup.BackupEntry;
 import org.lectern.ui.backup.RestoreSheet;
 import org.lectern.ui.detail.DetailPane;
-import org.lectern.ui.window.Changes;
-import org.lectern.ui.window.LibraryView;
-import org.lectern.ui.window.Overlays;
 import org.lectern.ui.window.StatusBar;
+import org.lectern.ui.window.WindowParts;
 
 /** Backing up now, and restoring: the list of backups over the window, then the chosen one replaces the library. */
 public final class BackupFlow {
     private final Library library;
-    private final Background background;
-    private final Changes changes;
-    private final LibraryView view;
-    private final Overlays overlays;
-    private final StatusBar status;
+    private final WindowParts window;
     private RestoreSheet sheet;
 
-    BackupFlow(Library library, Background background, Changes changes, LibraryView view, Overlays overlays, StatusBar status) {
+    BackupFlow(Library library, WindowParts window) {
         this.library = library;
-        this.background = background;
-        this.changes = changes;
-        this.view = view;
-        this.overlays = overlays;
-        this.status = status;
+        this.window = window;
     }
 
     private DetailPane detail() {
-        return view.detail();
+        return window.view().detail();
     }
 
     /** Writes a backup of the library now (the pending note first); the status bar says where. */
     public void backUpNow() {
         detail().flushNote();
-        background.run("Backing up", () -> Backups.create(library, "manual"),
-                file -> status.say("Backed up to " + file.toAbsolutePath()),
-                e -> status.say("The backup failed: " + StatusBar.reason(e)));
+        window.background().run("Backing up", () -> Backups.create(library, "manual"),
+                file -> window.status().say("Backed up to " + file.toAbsolutePath()),
+                e -> window.status().say("The backup failed: " + StatusBar.reason(e)));
     }
 
     /** Makes the day's first backup, quietly unless it fails. */
     void daily() {
-        background.run(null, () -> {
+        window.background().run(null, () -> {
             Backups.daily(library);
             return null;
-        }, ok -> { }, e -> status.say("The daily backup could not be made: " + StatusBar.reason(e)));
+        }, ok -> { }, e -> window.status().say("The daily backup could not be made: " + StatusBar.reason(e)));
     }
 
     /** Lists the backups over the window; the chosen one replaces the library after a confirmation. */
     public void showRestore() {
         if (sheet != null) return;
         detail().flushNote();
-        background.run("Listing backups", () -> BackupEntry.of(library.file()), backups -> {
+        window.background().run("Listing backups", () -> BackupEntry.of(library.file()), backups -> {
             if (sheet != null) return;
-            RestoreSheet shown = new RestoreSheet(overlays.keys(), backups, this::restoreFrom, this::close);
-            if (!overlays.show(shown.view(), this::close)) return;
+            RestoreSheet shown = new RestoreSheet(window.overlays().keys(), backups, this::restoreFrom, this::close);
+            if (!window.overlays().show(shown.view(), this::close)) return;
             sheet = shown;
             sheet.focus();
-        }, e -> status.say("The backups could not be listed: " + StatusBar.reason(e)));
+        }, e -> window.status().say("The backups could not be listed: " + StatusBar.reason(e)));
     }
 
     private void close() {
         if (sheet == null) return;
-        overlays.hide(sheet.view());
+        window.overlays().hide(sheet.view());
         sheet = null;
     }
 
     private void restoreFrom(BackupEntry backup) {
         close();
         detail().flushNote();
-        background.run("Restoring from a backup", () -> {
+        window.background().run("Restoring from a backup", () -> {
             Path kept = Backups.restore(library, backup.file());
-            changes.forgetAll(); // the changes it remembers were made to a library that is gone
+            window.changes().forgetAll(); // the changes it remembers were made to a library that is gone
             return kept;
         }, kept -> {
-            status.say("Restored the library as it was on " + backup.when() + "; what it replaced is kept in " + kept.toAbsolutePath());
-            view.refreshAll();
-        }, e -> status.say("The restore failed, the library is as it was: " + StatusBar.reason(e)));
+            window.status().say("Restored the library as it was on " + backup.when() + "; what it replaced is kept in " + kept.toAbsolutePath());
+            window.view().refreshAll();
+        }, e -> window.status().say("The restore failed, the library is as it was: " + StatusBar.reason(e)));
     }
 
     /** The open restore list, or null. */

@@ -40,6 +40,7 @@ import org.lectern.ui.window.LibraryView;
 import org.lectern.ui.window.Notices;
 import org.lectern.ui.window.Overlays;
 import org.lectern.ui.window.StatusBar;
+import org.lectern.ui.window.WindowParts;
 
 /**
  * The main window: menu and search on top, sidebar | table | detail in the middle, status bar below,
@@ -76,13 +77,13 @@ public final class MainWindow {
     /** Reloads the window when another process changes the library. */
     private LibraryWatcher watcher;
 
-    /** A window on the library of {@code services}; nothing is read until {@link #install} or a reload. */
-    public MainWindow(LibraryServices services, Background background) {
-        this(services, background, ArxivSettings::fromEnvironment);
+    /** A window on the library of {@code services}, its changes kept in {@code journal}; nothing is read until {@link #install} or a reload. */
+    public MainWindow(LibraryServices services, UndoJournal journal, Background background) {
+        this(services, journal, background, ArxivSettings::fromEnvironment);
     }
 
     /** As above, asking arXiv (or the server {@code arxiv} names) as the command line does. */
-    public MainWindow(LibraryServices services, Background background, Supplier<ArxivSettings> arxiv) {
+    public MainWindow(LibraryServices services, UndoJournal journal, Background background, Supplier<ArxivSettings> arxiv) {
         this.library = services.library();
         this.background = background;
         this.state = WindowState.forLibrary(library.file());
@@ -91,7 +92,7 @@ public final class MainWindow {
         this.dispatcher = new KeyDispatcher(keys, this::keysApply);
         status = new StatusBar(background);
         background.setDefaultFailure(e -> status.say("Something went wrong: " + StatusBar.reason(e)));
-        changes = new Changes(new UndoJournal(), background, status, this::focusOwner);
+        changes = new Changes(journal, background, status, this::focusOwner);
         view = new LibraryView(keys, services.papers(), services.families(), background, status, new QueueHeader(keys));
         changes.onChanged(view::afterChange, view::refreshAll);
 
@@ -103,16 +104,17 @@ public final class MainWindow {
         root.getChildren().add(drops.target());
         drops.install(root);
 
-        noteHistory = new NoteHistoryFlow(services.papers(), background, changes, view, overlays, status);
-        PaperActions actions = new PaperActions(library, services.papers(), new org.lectern.store.PaperFiles(services.library()), changes, status, () -> hostServices, noteHistory::show);
+        WindowParts parts = new WindowParts(background, changes, view, overlays, status);
+        noteHistory = new NoteHistoryFlow(services.papers(), parts);
+        PaperActions actions = new PaperActions(library, services.papers(), services.files(), changes, status, () -> hostServices, noteHistory::show);
         DetailPane detail = new DetailPane(keys, actions, view::focusTable);
         families = new FamiliesUi(services, background, changes, overlays, status, () -> stage);
         view.showDetailIn(detail, families::showSuggestionsFor);
-        backups = new BackupFlow(library, background, changes, view, overlays, status);
+        backups = new BackupFlow(library, parts);
         exports = new ExportFlow(services.papers(), services.library().file(), background, view, status);
         ActionRegistry registry = new ActionRegistry(dispatcher, overlays.openProperty());
         reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher, registry);
-        duplicates = new DuplicatesFlow(library, background, changes, overlays, status, keys);
+        duplicates = new DuplicatesFlow(services, background, changes, overlays, status, keys);
         PaperKeys paperKeys = new PaperKeys(library, view, changes, status, notices, dispatcher, duplicates);
         lookups = new LookupFlow(services, background, changes, view, status, notices, dispatcher, state, arxiv);
         imports.onImported(lookups::afterImport);

@@ -8,7 +8,6 @@ import static org.lectern.ui.WindowFixture.until;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.Node;
@@ -20,12 +19,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.PickResult;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.families.Proposal;
 import org.lectern.library.Paper;
 import org.lectern.library.PaperFilter;
@@ -40,30 +37,12 @@ import org.lectern.ui.sidebar.SidebarEntry;
 import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The families controls on the real window and a real library file, read back through a new connection. */
 @ExtendWith(ApplicationExtension.class)
 class FamiliesWindowTest {
-    @TempDir
-    static Path dir;
-    private static int opened;
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Path file = dir.resolve("families-" + (++opened) + ".db");
-        try (Library library = Library.open(file)) {
-            importSeed(library);
-        }
-        fixture = new WindowFixture(file);
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest(WindowFixture::seed);
 
     /** The seed listing, imported as the window's import would (no families yet). */
     static void importSeed(Library library) throws Exception {

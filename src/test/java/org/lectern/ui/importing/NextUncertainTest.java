@@ -9,22 +9,18 @@ import static org.lectern.ui.WindowFixture.until;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.ui.WindowFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The preview's "next uncertain split": its key and its button go from one uncertain split to the next,
@@ -32,21 +28,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class NextUncertainTest {
-    @TempDir
-    static Path dir;
-    private static int opened;
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) {
-        fixture = new WindowFixture(dir.resolve("library-" + (++opened) + ".db"));
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest();
 
     /** Seed papers with two one-word heads among them: a head that cannot be split is as uncertain as it gets. */
     static String listing() throws IOException {
