@@ -83,6 +83,7 @@ public final class MainWindow {
         changes = new Changes(new UndoJournal(), background, status, this::focusOwner);
         view = new LibraryView(keys, services.papers(), services.families(), background, status, new QueueHeader(keys));
         changes.onChanged(view::afterChange, view::refreshAll);
+        view.table().restoreLayout(state); // columns and sort as left, before the first rows are read
 
         Notices notices = new Notices(main);
         root.getChildren().add(notices.view());
@@ -99,7 +100,8 @@ public final class MainWindow {
         view.showDetailIn(detail, families::showSuggestionsFor);
         backups = new BackupFlow(library, background, changes, view, overlays, status);
         exports = new ExportFlow(services.papers(), services.library().file(), background, view, status);
-        reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher);
+        Triage triage = new Triage(library, view, changes, status, actions, dispatcher);
+        reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher, triage, library);
         duplicates = new DuplicatesFlow(library, background, changes, overlays, status, keys);
         PaperKeys paperKeys = new PaperKeys(library, view, changes, status, notices, dispatcher, duplicates);
         menus = new Menus(keys, dispatcher, view, changes,
@@ -121,7 +123,8 @@ public final class MainWindow {
         split.getItems().addAll(view.sidebar().view(), tableArea, detail.view());
         split.setDividerPositions(state.get("divider.sidebar", 0.165), state.get("divider.detail", 0.675));
         SplitPane.setResizableWithParent(view.sidebar().view(), false);
-        SplitPane.setResizableWithParent(detail.view(), false);
+        // the detail gives way with the table when the window narrows, so the table keeps room for its columns
+        SplitPane.setResizableWithParent(detail.view(), true);
         split.setId("main-split");
 
         HBox searchBar = new HBox(view.search().view());
@@ -205,6 +208,7 @@ public final class MainWindow {
             state.put("divider.detail", d[1]);
         }
         state.put("theme", theme.name().toLowerCase());
+        view.table().saveLayout(state);
         state.save();
     }
 
