@@ -53,7 +53,7 @@ public final class PaperTable {
         // priority: the order they are added in; the last hides first when the pane is narrow
         fit.add(status, 78, 92);
         fit.add(families, 96, 170);
-        fit.add(date, 96, 104);
+        fit.add(date, 110, 112); // "31 Dec 2024" whole
         fit.add(upvotes, 72, 84);
         fit.add(tags, 64, 130);
         javafx.scene.control.ContextMenu columnMenu = ColumnMenu.of(fit);
