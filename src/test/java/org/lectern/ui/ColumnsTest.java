@@ -61,6 +61,14 @@ class ColumnsTest {
     @AfterEach
     void close() {
         fixture.close();
+        // the next test class gets this stage: as large as the window opens by default, on the screen
+        fx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1320);
+            stage.setHeight(820);
+            return null;
+        });
     }
 
     private TableView<PaperRow> table() {
@@ -69,6 +77,8 @@ class ColumnsTest {
 
     private void resize(double width, double height) {
         fx(() -> {
+            stage.setX(0); // all of it on the screen, which is as large as the largest size
+            stage.setY(0);
             stage.setWidth(width);
             stage.setHeight(height);
             return null;
@@ -179,6 +189,8 @@ class ColumnsTest {
         fx(() -> {
             fixture.window.close();
             fixture.show(stage);
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(1920);
             stage.setHeight(1080);
             return null;

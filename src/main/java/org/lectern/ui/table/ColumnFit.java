@@ -52,7 +52,6 @@ public final class ColumnFit extends ConstrainedColumnResizeBase
     private final Map<TableColumn<PaperRow, ?>, Double> dragged = new LinkedHashMap<>();
     private double contentWidth = -1;
     private boolean fitting;
-    private Runnable onChange = () -> { };
 
     ColumnFit(TableView<PaperRow> table, TableColumn<PaperRow, ?> title) {
         this.table = table;
@@ -63,11 +62,6 @@ public final class ColumnFit extends ConstrainedColumnResizeBase
     void add(TableColumn<PaperRow, ?> column, double least, double width) {
         byPriority.add(new Spec(column, least, width));
         chosen.add(column);
-    }
-
-    /** Hears every change the reader makes: a column chosen or dropped, a width dragged. */
-    void onChange(Runnable run) {
-        onChange = run;
     }
 
     /** The columns other than the title, highest priority first. */
@@ -82,10 +76,7 @@ public final class ColumnFit extends ConstrainedColumnResizeBase
     /** Shows or leaves out {@code column} (when it fits), as the header's menu asks. */
     void choose(TableColumn<PaperRow, ?> column, boolean shown) {
         boolean changed = shown ? chosen.add(column) : chosen.remove(column);
-        if (changed) {
-            refit();
-            onChange.run();
-        }
+        if (changed) refit();
     }
 
     /** The width the reader dragged {@code column} to, or -1. */
@@ -123,7 +114,6 @@ public final class ColumnFit extends ConstrainedColumnResizeBase
         double now = Math.max(headerLeast(spec), Math.min(most, resized.getWidth() + delta));
         dragged.put(spec.column(), now);
         fit(width > 0 ? width : contentWidth);
-        onChange.run();
         return true;
     }
 

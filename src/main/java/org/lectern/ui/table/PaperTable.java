@@ -100,18 +100,6 @@ public final class PaperTable {
         ColumnMemory.save(table, fit, state);
     }
 
-    /** Hears each change of the columns the reader makes (a choice or a dragged width). */
-    public void onLayoutChange(Runnable run) {
-        fit.onChange(run);
-    }
-
-    /** Shows or leaves out the column with this id (the header menu's checks). */
-    public void chooseColumn(String id, boolean shown) {
-        for (TableColumn<PaperRow, ?> c : fit.columns()) {
-            if (c.getId().equals(id)) fit.choose(c, shown);
-        }
-    }
-
     /**
      * Shows another view's rows. TableView clears its sort order whenever its list is replaced; the
      * order the reader chose is put back without asking the library to sort again.
