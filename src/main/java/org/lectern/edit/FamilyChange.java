@@ -16,12 +16,19 @@ public final class FamilyChange implements Change {
     private final String name;
     private final long familyId;
     private final boolean add;
+    /** The papers a created family starts with (the one paper, or a selection). */
+    private final List<Long> members;
     private Families.Membership before;
     private long created = -1;
 
     private FamilyChange(Families families, long paperId, String name, long familyId, boolean add) {
+        this(families, paperId, name, familyId, add, List.of(paperId));
+    }
+
+    private FamilyChange(Families families, long paperId, String name, long familyId, boolean add, List<Long> members) {
         this.families = families;
         this.paperId = paperId;
+        this.members = List.copyOf(members);
         this.name = name;
         this.familyId = familyId;
         this.add = add;
@@ -40,6 +47,12 @@ public final class FamilyChange implements Change {
         return new FamilyChange(families, paperId, name.strip(), -1, true);
     }
 
+    /** A new family named {@code name}, made by the reader, with all of {@code paperIds} in it. */
+    public static FamilyChange create(Families families, List<Long> paperIds, String name) {
+        if (paperIds.isEmpty()) throw new IllegalArgumentException("a family needs a paper");
+        return new FamilyChange(families, paperIds.get(0), name.strip(), -1, true, paperIds);
+    }
+
     @Override
     public String description() {
         return familyId < 0 ? "Create the family " + name : (add ? "Add to " : "Take out of ") + name;
@@ -48,7 +61,7 @@ public final class FamilyChange implements Change {
     @Override
     public void apply() {
         if (familyId < 0) {
-            created = families.create(name, FamilyKind.READER.key(), null, List.of(paperId), FamilyKind.READER.key());
+            created = families.create(name, FamilyKind.READER.key(), null, members, FamilyKind.READER.key());
             return;
         }
         before = families.membership(familyId, paperId);

@@ -270,15 +270,29 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} in one transaction: wholly applied, or rolled back on any error. */
+    /** How deep the calling thread is in {@link #write}: a write inside a write joins the outer transaction. */
+    private int writing;
+
+    /**
+     * Runs {@code work} in one transaction: wholly applied, or rolled back on any error. A write made
+     * inside another's work (several changes made as one) is part of that transaction.
+     */
     public synchronized <T> T write(Work<T> work) {
         refuseWhenClosing();
+        if (writing > 0) {
+            try {
+                return work.run(connection);
+            } catch (SQLException e) {
+                throw LibraryErrors.describe(file, e);
+            }
+        }
         if (readOnly) {
             Path absolute = file.toAbsolutePath();
             throw new StoreException("the library " + absolute + " is read-only (" + (Files.isWritable(absolute)
                     ? "its folder " + absolute.getParent() + " may not be written" : "the file may not be written")
                     + "); nothing was changed");
         }
+        writing++;
         try {
             connection.setAutoCommit(false);
             T result = work.run(connection);
@@ -295,6 +309,7 @@ public final class Library implements AutoCloseable {
             if (e instanceof RuntimeException re) throw re;
             throw LibraryErrors.describe(file, (SQLException) e);
         } finally {
+            writing--;
             try {
                 connection.setAutoCommit(true);
             } catch (SQLException ignored) {

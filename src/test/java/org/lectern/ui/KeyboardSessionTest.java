@@ -77,9 +77,8 @@ class KeyboardSessionTest {
         }
         for (int i = 0; i < 10; i++) {
             assertEquals(p.get(i), selected(), "row " + i);
-            if (i < 9) key(robot, KeyCode.Q);
+            if (i < 9) key(robot, KeyCode.Q); // queues, then moves on to the next paper
             else key(robot, KeyCode.SHIFT, KeyCode.Q);
-            if (i < 9) key(robot, KeyCode.J);
         }
         assertEquals(List.of(p.get(9), p.get(0), p.get(1), p.get(2), p.get(3), p.get(4), p.get(5), p.get(6),
                 p.get(7), p.get(8)), queueIds());
@@ -127,8 +126,13 @@ class KeyboardSessionTest {
         assertTrue(fx(() -> fixture.window.detail().tagField().isFocused()));
         robot.write("ernie");
         key(robot, KeyCode.ENTER);
+        fixture.untilStored("the tag", c -> "ernie".equals(WindowFixture.text(c,
+                "SELECT t.name FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.paper_id = ?", p.get(3))));
+        assertTrue(fx(() -> fixture.window.table().isFocused()), "Enter adds the tag and returns to the list");
+        assertEquals(p.get(4), selected(), "t moves on to the next paper, as every triage key does");
+        key(robot, KeyCode.K);
+        assertEquals(p.get(3), selected());
         until("the tag", () -> fixture.window.detail().paper().tags().contains("ernie"));
-        key(robot, KeyCode.ESCAPE);
         key(robot, KeyCode.N);
         assertTrue(fx(() -> fixture.window.detail().noteEditor().isFocused()));
         robot.write("Read section 3 first.");

@@ -69,12 +69,14 @@ class RebindingTest {
         robot.type(KeyCode.Q);
         settle();
         assertEquals("new", statusOfSelected(), "q no longer queues");
+        long queued = fx(() -> fixture.window.table().getSelectionModel().getSelectedItem().id());
         robot.type(KeyCode.A);
         settle();
-        assertEquals("queued", statusOfSelected());
+        assertEquals("queued", fixture.query("SELECT status FROM paper WHERE id = ?", queued));
+        assertEquals(1, (int) fx(() -> fixture.window.table().getSelectionModel().getSelectedIndex()), "a moves on, as q did");
         robot.type(KeyCode.J);
         settle();
-        assertEquals(1, (int) fx(() -> fixture.window.table().getSelectionModel().getSelectedIndex()), "j still moves");
+        assertEquals(2, (int) fx(() -> fixture.window.table().getSelectionModel().getSelectedIndex()), "j still moves");
         robot.type(KeyCode.X);
         settle();
         assertEquals(1, Integer.parseInt(fixture.query("SELECT count(*) FROM paper WHERE status = 'dropped'")));
@@ -137,7 +139,11 @@ class RebindingTest {
         settle();
         assertEquals("Reading group", fixture.query("""
                 SELECT f.name FROM family f JOIN family_member m ON m.family_id = f.id WHERE m.paper_id = ?""", id));
-        until("the chip", () -> fixture.window.detail().paper().families().contains("Reading group"));
+        // f moved on to the next paper, as every triage key does: back to the paper
+        until("the next paper", () -> fixture.window.table().getSelectionModel().getSelectedIndex() == 1);
+        robot.type(KeyCode.K);
+        until("the chip", () -> fixture.window.detail().paper().id() == id
+                && fixture.window.detail().paper().families().contains("Reading group"));
 
         // again: the family is listed with the paper in it, and Enter takes it out
         robot.type(KeyCode.F);

@@ -63,6 +63,7 @@ public final class CheatSheet {
                 column.getChildren().add(gap);
             }
             column.getChildren().addAll(heading, grid);
+            if (g == KeyGroup.TRIAGE) column.getChildren().add(triageRule(bindings));
         }
         Label title = new Label("Keys");
         title.getStyleClass().add("cheat-title");
@@ -87,6 +88,15 @@ public final class CheatSheet {
             }
         });
         root.setFocusTraversable(true);
+    }
+
+    private static Label triageRule(KeyBindings bindings) {
+        Label rule = new Label(org.lectern.ui.keys.TriageKeys.rule(bindings));
+        rule.setId("triage-rule");
+        rule.getStyleClass().add("muted");
+        rule.setWrapText(true);
+        rule.setMaxWidth(320);
+        return rule;
     }
 
     public Node view() {

@@ -95,6 +95,7 @@ public final class MainWindow {
         changes = new Changes(journal, background, status, this::focusOwner);
         view = new LibraryView(keys, services.papers(), services.families(), background, status, new QueueHeader(keys));
         changes.onChanged(view::afterChange, view::refreshAll);
+        view.table().restoreLayout(state); // columns and sort as left, before the first rows are read
 
         Notices notices = new Notices(main);
         root.getChildren().add(notices.view());
@@ -113,7 +114,8 @@ public final class MainWindow {
         backups = new BackupFlow(library, parts);
         exports = new ExportFlow(services.papers(), services.library().file(), background, view, status);
         ActionRegistry registry = new ActionRegistry(dispatcher, overlays.openProperty());
-        reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher, registry);
+        Triage triage = new Triage(library, view, changes, status, actions, dispatcher);
+        reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher, registry, triage, library);
         duplicates = new DuplicatesFlow(services, background, changes, overlays, status, keys);
         PaperKeys paperKeys = new PaperKeys(library, view, changes, status, notices, dispatcher, duplicates);
         lookups = new LookupFlow(services, background, changes, view, status, notices, dispatcher, state, arxiv);
@@ -142,7 +144,8 @@ public final class MainWindow {
         split.getItems().addAll(view.sidebar().view(), tableArea, detail.view());
         split.setDividerPositions(state.get("divider.sidebar", 0.165), state.get("divider.detail", 0.675));
         SplitPane.setResizableWithParent(view.sidebar().view(), false);
-        SplitPane.setResizableWithParent(detail.view(), false);
+        // the detail gives way with the table when the window narrows, so the table keeps room for its columns
+        SplitPane.setResizableWithParent(detail.view(), true);
         split.setId("main-split");
 
         HBox searchBar = new HBox(view.search().view());
@@ -228,6 +231,7 @@ public final class MainWindow {
         }
         state.put("theme", theme.name().toLowerCase());
         zoom.save(state);
+        view.table().saveLayout(state);
         state.save();
     }
 

@@ -30,6 +30,7 @@ final class PaperActions implements DetailPane.Actions {
     private final StatusBar status;
     private final Supplier<HostServices> host;
     private final LongConsumer noteHistory;
+    private java.util.function.BiPredicate<Long, String> tagTyped = (id, tag) -> false;
 
     PaperActions(Library library, Papers papers, PaperFiles files, Changes changes, StatusBar status, Supplier<HostServices> host,
                  LongConsumer noteHistory) {
@@ -47,8 +48,14 @@ final class PaperActions implements DetailPane.Actions {
         changes.perform(QueueChange.status(papers, paperId, s), Keep.paper(paperId));
     }
 
+    /** Who may take a typed tag first (the triage key {@code t}, for a selection): true when it did. */
+    void onTagTyped(java.util.function.BiPredicate<Long, String> first) {
+        tagTyped = first;
+    }
+
     @Override
     public void addTag(long paperId, String tag) {
+        if (tagTyped.test(paperId, tag)) return;
         changes.perform(TagChange.add(papers, paperId, tag), Keep.paper(paperId));
     }
 

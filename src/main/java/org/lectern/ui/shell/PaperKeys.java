@@ -53,14 +53,16 @@ final class PaperKeys {
         view.detail().edit();
     }
 
-    /** Deletes the selected papers as one undoable change, offering Undo. */
+    /** Deletes the selected papers as one undoable change, offering Undo; the paper after them is selected. */
     void deleteSelected() {
-        List<PaperRow> rows = view.table().view().getSelectionModel().getSelectedItems().stream()
-                .filter(r -> r != null && r.id() >= 0).toList();
-        if (rows.isEmpty()) return;
+        view.selection().read(this::delete);
+    }
+
+    private void delete(List<PaperRow> rows) {
         DeletePapers change = new DeletePapers(library, rows.stream().map(PaperRow::id).toList());
         String what = rows.size() == 1 ? "“" + rows.get(0).title() + "”" : rows.size() + " papers";
-        changes.perform(change, Keep.paper(rows.get(0).id()), () -> {
+        view.selection().advance();
+        changes.perform(change, Keep.SELECTION, () -> {
             String backup = change.backup() == null ? "" : "; a backup was made first: " + change.backup().getFileName();
             status.say("Deleted " + what + " (" + keys.bindings().display(Keymap.UNDO) + " undoes it" + backup + ")");
             notices.show("Deleted " + what, "Undo", () -> changes.undoIfLatest(change, "delete"));

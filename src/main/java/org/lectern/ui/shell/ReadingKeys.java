@@ -1,9 +1,15 @@
 package org.lectern.ui.shell;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
 import javafx.scene.Node;
 import javafx.scene.control.TableView;
 
 import org.lectern.edit.QueueChange;
+import org.lectern.edit.SelectionChange;
+import org.lectern.library.Family;
 import org.lectern.library.Paper;
 import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
@@ -37,13 +43,18 @@ public final class ReadingKeys {
     private final PaperActions actions;
     private final KeyDispatcher keys;
     private final ActionRegistry registry;
+    private final Triage triage;
+    private final org.lectern.store.Library library;
     private CheatSheet cheatSheet;
     private CommandPalette palette;
     private FamilyPicker familyPicker;
 
     ReadingKeys(LibraryView view, Changes changes, Overlays overlays, StatusBar status, Background background,
-                PaperActions actions, KeyDispatcher keys, ActionRegistry registry) {
+                PaperActions actions, KeyDispatcher keys, ActionRegistry registry, Triage triage,
+                org.lectern.store.Library library) {
         this.w = view;
+        this.triage = triage;
+        this.library = library;
         this.changes = changes;
         this.overlays = overlays;
         this.status = status;
@@ -62,15 +73,6 @@ public final class ReadingKeys {
             Paper p = w.detail().paper();
             if (p != null && p.id() == w.selectedRowId()) actions.openPaper(p);
         });
-        keys.on(Keymap.QUEUE, true, () -> change(id -> QueueChange.enqueue(papers(), id, false), false));
-        keys.on(Keymap.QUEUE_TOP, true, () -> change(id -> QueueChange.enqueue(papers(), id, true), false));
-        keys.on(Keymap.STATUS_NEW, true, () -> status(Status.NEW, false));
-        keys.on(Keymap.STATUS_QUEUED, true, () -> status(Status.QUEUED, false));
-        keys.on(Keymap.STATUS_READING, true, () -> status(Status.READING, false));
-        keys.on(Keymap.STATUS_READ, true, () -> status(Status.READ, false));
-        keys.on(Keymap.STATUS_DROPPED, true, () -> status(Status.DROPPED, false));
-        keys.on(Keymap.DROP, true, () -> status(Status.DROPPED, true));
-        keys.on(Keymap.TAG, true, () -> w.detail().tagField().requestFocus());
         keys.on(Keymap.FAMILY, true, this::showFamilyPicker);
         keys.on(Keymap.NOTE, true, () -> w.detail().editNote());
         keys.on(Keymap.NOTE_PREVIEW, true, () -> w.detail().toggleNotePreview());
@@ -193,25 +195,44 @@ public final class ReadingKeys {
         palette = null;
     }
 
-    /** Opens the family picker for the paper shown. */
+    /** Opens the family picker for the selected papers (the paper shown, when it is the only one). */
     public void showFamilyPicker() {
-        Paper p = w.detail().paper();
-        if (p == null || p.id() != w.selectedRowId() || familyPicker != null) return;
-        background.run(null, () -> families().list(), list -> {
-            if (familyPicker != null || palette != null) return;
-            familyPicker = new FamilyPicker(keys.bindings(), p.title(), list, java.util.Set.copyOf(p.families()), choice -> {
-                closeFamilyPicker();
-                FamilyChange change = choice.family() == null ? FamilyChange.create(families(), p.id(), choice.create())
-                        : choice.member() ? FamilyChange.remove(families(), p.id(), choice.family().id(), choice.family().name())
-                        : FamilyChange.add(families(), p.id(), choice.family().id(), choice.family().name());
-                changes.perform(change, Keep.SELECTION);
-            }, this::closeFamilyPicker);
-            if (!overlays.show(familyPicker.view(), this::closeFamilyPicker)) {
-                familyPicker = null;
-                return;
-            }
-            familyPicker.focus();
+        if (familyPicker != null) return;
+        w.selection().read(rows -> {
+            Paper p = w.detail().paper();
+            boolean one = rows.size() == 1;
+            if (one && (p == null || p.id() != rows.get(0).id())) return; // its detail is still on its way
+            List<Long> ids = rows.stream().map(PaperRow::id).toList();
+            Set<String> members = one ? Set.copyOf(p.families()) : sharedFamilies(rows);
+            String title = one ? p.title() : rows.size() + " selected papers";
+            background.run(null, () -> families().list(), list -> {
+                if (familyPicker != null || palette != null) return;
+                familyPicker = new FamilyPicker(keys.bindings(), title, list, members, choice -> {
+                    closeFamilyPicker();
+                    Family f = choice.family();
+                    triage.perform(f == null ? FamilyChange.create(families(), ids, choice.create())
+                            : SelectionChange.of(library, (choice.member() ? "Take out of " : "Add to ") + f.name(), ids.stream()
+                                    .map(id -> choice.member() ? FamilyChange.remove(families(), id, f.id(), f.name())
+                                            : FamilyChange.add(families(), id, f.id(), f.name())).toList()));
+                }, this::closeFamilyPicker);
+                if (!overlays.show(familyPicker.view(), this::closeFamilyPicker)) {
+                    familyPicker = null;
+                    return;
+                }
+                familyPicker.focus();
+            });
         });
+    }
+
+    /** The families every one of {@code rows} is in: choosing one of them takes them all out. */
+    private static Set<String> sharedFamilies(List<PaperRow> rows) {
+        Set<String> shared = null;
+        for (PaperRow r : rows) {
+            Set<String> in = r.families() == null || r.families().isBlank() ? Set.of() : Set.of(r.families().split(", "));
+            if (shared == null) shared = new HashSet<>(in);
+            else shared.retainAll(in);
+        }
+        return shared == null ? Set.of() : shared;
     }
 
     private void closeFamilyPicker() {

@@ -78,7 +78,7 @@ public final class PagedRows extends ObservableListBase<PaperRow> {
         int page = index / PAGE;
         List<PaperRow> rows = pages.get(page);
         if (rows == null) {
-            request(page);
+            if (!quiet) request(page);
             return LOADING;
         }
         int offset = index - page * PAGE;
@@ -136,6 +136,50 @@ public final class PagedRows extends ObservableListBase<PaperRow> {
     }
 
     private final java.util.Set<Integer> loading = new java.util.HashSet<>();
+    private boolean quiet;
+
+    /**
+     * Runs {@code work} (selecting every row, say) without reading the pages it touches: the table's
+     * selection model looks at each selected row, which for a whole view would read it page by page.
+     */
+    public void quietly(Runnable work) {
+        quiet = true;
+        try {
+            work.run();
+        } finally {
+            quiet = false;
+        }
+    }
+
+    /**
+     * Hands the rows at {@code indices} (ascending) to {@code then} on the FX thread: at once when they
+     * are all loaded, else once the missing pages are read in the background (they are not kept).
+     */
+    public void read(List<Integer> indices, Consumer<List<PaperRow>> then) {
+        java.util.Set<Integer> missing = new java.util.TreeSet<>();
+        Map<Integer, PaperRow> known = new java.util.HashMap<>();
+        for (int i : indices) {
+            if (isLoaded(i)) known.put(i, get(i));
+            else missing.add(i / PAGE);
+        }
+        if (missing.isEmpty()) {
+            then.accept(indices.stream().map(this::get).toList());
+            return;
+        }
+        background.run("Reading the selected papers", () -> {
+            Map<Integer, List<PaperRow>> read = new java.util.HashMap<>();
+            for (int page : missing) read.put(page, papers.page(filter, sort, descending, page * PAGE, PAGE));
+            return read;
+        }, read -> {
+            List<PaperRow> out = new java.util.ArrayList<>(indices.size());
+            for (int i : indices) {
+                List<PaperRow> page = read.get(i / PAGE);
+                if (page == null) out.add(known.get(i));
+                else if (i % PAGE < page.size()) out.add(page.get(i % PAGE));
+            }
+            then.accept(out);
+        });
+    }
 
     private void request(int page) {
         if (!loading.add(page)) return;

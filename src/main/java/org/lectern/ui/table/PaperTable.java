@@ -41,6 +41,7 @@ public final class PaperTable {
     private final TableColumn<PaperRow, String> date = column("Date",
             r -> r.published() == null ? "" : DATE.format(r.published()), Papers.Sort.PUBLISHED);
     private final TableColumn<PaperRow, String> tags = column("Tags", PaperRow::tags, null);
+    private final ColumnFit fit = new ColumnFit(table, title);
     private Map<String, String> familyColors = Map.of();
     private boolean quiet;
 
@@ -49,26 +50,17 @@ public final class PaperTable {
         table.getStyleClass().add("paper-table");
         table.setId("paper-table");
         table.getColumns().setAll(List.of(title, families, status, upvotes, date, tags));
-        // The title takes whatever the other columns leave; they stay as narrow as their content allows.
-        title.setPrefWidth(420);
-        title.setMinWidth(160);
-        families.setPrefWidth(120);
-        families.setMinWidth(80);
-        families.setMaxWidth(180);
-        status.setPrefWidth(84);
-        status.setMinWidth(78);
-        status.setMaxWidth(100);
-        upvotes.setPrefWidth(84);
-        upvotes.setMinWidth(84);
-        upvotes.setMaxWidth(96);
-        date.setPrefWidth(110);
-        date.setMinWidth(110);
-        date.setMaxWidth(120);
-        tags.setPrefWidth(90);
-        tags.setMinWidth(56);
-        tags.setMaxWidth(160);
+        // priority: the order they are added in; the last hides first when the pane is narrow
+        fit.add(status, 78, 92);
+        fit.add(families, 96, 170);
+        fit.add(date, 110, 112); // "31 Dec 2024" whole
+        fit.add(upvotes, 72, 84);
+        fit.add(tags, 64, 130);
+        javafx.scene.control.ContextMenu columnMenu = ColumnMenu.of(fit);
+        for (TableColumn<PaperRow, ?> c : table.getColumns()) c.setContextMenu(columnMenu);
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         upvotes.setStyle("-fx-alignment: CENTER-RIGHT;");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.setColumnResizePolicy(fit);
         table.setFixedCellSize(30);
         status.setCellFactory(c -> new StatusCell());
         families.setCellFactory(c -> new FamiliesCell());
@@ -86,6 +78,7 @@ public final class PaperTable {
 
     private static <T> TableColumn<PaperRow, T> column(String name, Function<PaperRow, T> value, Papers.Sort sort) {
         TableColumn<PaperRow, T> c = new TableColumn<>(name);
+        c.setId(name.toLowerCase(Locale.ROOT));
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue() == PagedRows.LOADING ? null : value.apply(f.getValue())));
         c.setUserData(sort);
         c.setSortable(sort != null);
@@ -95,6 +88,16 @@ public final class PaperTable {
 
     public TableView<PaperRow> view() {
         return table;
+    }
+
+    /** Puts back the columns, widths and sort kept in {@code state} (before the first rows load). */
+    public void restoreLayout(org.lectern.ui.WindowState state) {
+        ColumnMemory.restore(table, fit, state);
+    }
+
+    /** Keeps the columns, widths and sort in {@code state}. */
+    public void saveLayout(org.lectern.ui.WindowState state) {
+        ColumnMemory.save(table, fit, state);
     }
 
     /**

@@ -48,6 +48,7 @@ public final class LibraryView {
     private final PaperTable table;
     private final SearchField search;
     private final QueueHeader queueHeader;
+    private final Selection selection;
     private final Node emptyLibrary = emptyState("Drop a listing here, or press Ctrl+V",
             "A Hugging Face papers list, a block listing, BibTeX, RIS or arXiv ids. Ctrl+O opens a file.");
     private final Node noMatch = emptyState("No papers here", "Nothing in this view matches. Clear the search with Esc.");
@@ -76,6 +77,12 @@ public final class LibraryView {
         search = new SearchField(keys, this::searchChanged, this::focusTable);
         table.view().setPlaceholder(emptyLibrary);
         table.view().getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> selectionChanged(now.intValue()));
+        selection = new Selection(table.view(), status);
+    }
+
+    /** The papers selected in the table, for the keys that act on all of them. */
+    public Selection selection() {
+        return selection;
     }
 
     /** Shows the selected paper in {@code pane}; {@code shown} hears each paper shown (null: none). */

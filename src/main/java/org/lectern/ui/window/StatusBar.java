@@ -15,6 +15,7 @@ public final class StatusBar {
     private final Label counts = new Label();
     private final Label message = new Label();
     private final Label showing = new Label();
+    private final Label selection = new Label();
     private final HBox bar;
 
     public StatusBar(Background background) {
@@ -22,6 +23,8 @@ public final class StatusBar {
         message.setId("message");
         showing.getStyleClass().add("muted");
         showing.setId("showing");
+        selection.setId("selection");
+        selection.managedProperty().bind(selection.textProperty().isNotEmpty());
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(120);
         progress.setProgress(ProgressBar.INDETERMINATE_PROGRESS);
@@ -32,7 +35,7 @@ public final class StatusBar {
         activity.textProperty().bind(background.activityProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        bar = new HBox(14, counts, showing, message, gap, activity, progress);
+        bar = new HBox(14, counts, showing, selection, message, gap, activity, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
     }
@@ -58,6 +61,11 @@ public final class StatusBar {
     /** The "Showing N papers" part. */
     public Label showing() {
         return showing;
+    }
+
+    /** "N selected", when more than one paper is. */
+    public Label selection() {
+        return selection;
     }
 
     public Node view() {
