@@ -43,9 +43,9 @@ public final class Benchmark {
     /** What to run. */
     public record Options(int papers, long seed, int queriesPerKind, int windowRuns, Path launcher,
                           Path workDir, boolean keep, boolean window, boolean floor, int importRuns,
-                          boolean launcherImport) {
+                          boolean launcherImport, Path minimalWindow, Path windowLibrary) {
         public static Options defaults(int papers) {
-            return new Options(papers, 7L, 150, 3, null, null, false, true, true, 1, true);
+            return new Options(papers, 7L, 150, 3, null, null, false, true, true, 1, true, null, null);
         }
     }
 
@@ -67,6 +67,15 @@ public final class Benchmark {
     }
 
     private Report run() throws IOException, InterruptedException {
+        if (options.windowLibrary() != null) {
+            // only the first window, on a library made before (for comparing builds of the image)
+            try (Library library = Library.open(options.windowLibrary())) {
+                report.put("machine", "papers", new Papers(library).count(PaperFilter.all()));
+            }
+            new OutsideRuns(options, report, this::step).window(options.windowLibrary());
+            report.put("machine", "load_average_at_end", Report.loadAverage());
+            return report;
+        }
         Path dir = options.workDir() != null ? Files.createDirectories(options.workDir())
                 : Files.createTempDirectory("lectern-bench");
         try {
@@ -137,6 +146,7 @@ public final class Benchmark {
         report.put("library", "bytes_after_organizing", sizeOnDisk(db));
         outside.window(db);
         outside.launcherImport(dir, listing);
+        outside.imageJvm();
         report.put("memory", "bench_peak_heap_bytes", Memory.peakHeap());
         report.put("memory", "bench_peak_rss_bytes", Memory.peakRss());
         report.put("memory", "max_heap_bytes", Runtime.getRuntime().maxMemory());
