@@ -22,6 +22,8 @@ final class WindowProbe implements AutoCloseable {
      * (a test checks the two agree).
      */
     static final String FIRST_ROWS = "first rows shown";
+    /** How long a window may take to show: minutes, on a machine shared by many builds (a quiet one needs 1-3 s). */
+    private static final int WAIT_SECONDS = 240;
     /** The title of Lectern's window, as xdotool matches it (a regular expression). */
     static final String LECTERN_TITLE = "Lectern";
     /** The title of the minimal JavaFX window (src/packaging/minimal-window). */
@@ -111,7 +113,7 @@ final class WindowProbe implements AutoCloseable {
         long start = System.nanoTime();
         Process app = pb.start();
         try {
-            long deadline = start + TimeUnit.SECONDS.toNanos(60);
+            long deadline = start + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
             boolean shown = false;
             while (System.nanoTime() < deadline && app.isAlive()) {
                 if (windowVisible(title)) {
@@ -123,7 +125,7 @@ final class WindowProbe implements AutoCloseable {
             if (!shown) {
                 String said = Files.exists(log) ? Files.readString(log).strip() : "";
                 if (said.length() > 300) said = "..." + said.substring(said.length() - 300);
-                return Run.failed("the window \"" + title + "\" did not appear within 60 s"
+                return Run.failed("the window \"" + title + "\" did not appear within " + WAIT_SECONDS + " s"
                         + (app.isAlive() ? "" : " (the launcher exited with " + app.exitValue() + ")")
                         + (said.isEmpty() ? "" : ": " + said));
             }
