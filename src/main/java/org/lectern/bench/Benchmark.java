@@ -68,12 +68,7 @@ public final class Benchmark {
 
     private Report run() throws IOException, InterruptedException {
         if (options.windowLibrary() != null) {
-            // only the first window, on a library made before (for comparing builds of the image)
-            try (Library library = Library.open(options.windowLibrary())) {
-                report.put("machine", "papers", new Papers(library).count(PaperFilter.all()));
-            }
-            new OutsideRuns(options, report, this::step).window(options.windowLibrary());
-            report.put("machine", "load_average_at_end", Report.loadAverage());
+            new OutsideRuns(options, report, this::step).windowOnly(options.windowLibrary());
             return report;
         }
         Path dir = options.workDir() != null ? Files.createDirectories(options.workDir())

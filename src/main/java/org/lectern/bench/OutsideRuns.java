@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.lectern.library.PaperFilter;
 import org.lectern.listing.ParsedPaper;
+import org.lectern.store.Library;
+import org.lectern.store.Papers;
 
 /**
  * The benchmark's runs of programs outside this process: the sqlite3 shell's floor, the real
@@ -44,6 +47,15 @@ final class OutsideRuns {
         report.put("floor", "papers_per_second", truth.size() / r.seconds());
         report.put("floor", "bytes", r.bytes());
         Benchmark.deleteLibrary(floorDb);
+    }
+
+    /** Only the first window, on a library made before (to compare builds of the image). */
+    void windowOnly(Path library) throws IOException, InterruptedException {
+        try (Library l = Library.open(library)) {
+            report.put("machine", "papers", new Papers(l).count(PaperFilter.all()));
+        }
+        window(library);
+        report.put("machine", "load_average_at_end", Report.loadAverage());
     }
 
     /**
