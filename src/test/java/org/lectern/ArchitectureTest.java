@@ -88,7 +88,8 @@ class ArchitectureTest {
 
     @Test
     void onlyTheStoreUsesSql() {
-        noClasses().that().resideOutsideOfPackage("org.lectern.store..")
+        // and the benchmark's floor, which loads raw SQLite without the store where there is no sqlite3 shell
+        noClasses().that().resideOutsideOfPackages("org.lectern.store..", "org.lectern.bench..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
                 .check(MAIN);
     }

@@ -43,9 +43,9 @@ public final class Benchmark {
     /** What to run. */
     public record Options(int papers, long seed, int queriesPerKind, int windowRuns, Path launcher,
                           Path workDir, boolean keep, boolean window, boolean floor, int importRuns,
-                          boolean launcherImport) {
+                          boolean launcherImport, Path minimalWindow, Path windowLibrary) {
         public static Options defaults(int papers) {
-            return new Options(papers, 7L, 150, 3, null, null, false, true, true, 1, true);
+            return new Options(papers, 7L, 150, 3, null, null, false, true, true, 1, true, null, null);
         }
     }
 
@@ -67,6 +67,10 @@ public final class Benchmark {
     }
 
     private Report run() throws IOException, InterruptedException {
+        if (options.windowLibrary() != null) {
+            new OutsideRuns(options, report, this::step).windowOnly(options.windowLibrary());
+            return report;
+        }
         Path dir = options.workDir() != null ? Files.createDirectories(options.workDir())
                 : Files.createTempDirectory("lectern-bench");
         try {
@@ -137,6 +141,7 @@ public final class Benchmark {
         report.put("library", "bytes_after_organizing", sizeOnDisk(db));
         outside.window(db);
         outside.launcherImport(dir, listing);
+        outside.imageJvm();
         report.put("memory", "bench_peak_heap_bytes", Memory.peakHeap());
         report.put("memory", "bench_peak_rss_bytes", Memory.peakRss());
         report.put("memory", "max_heap_bytes", Runtime.getRuntime().maxMemory());

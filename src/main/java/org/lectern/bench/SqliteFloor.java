@@ -1,27 +1,40 @@
 package org.lectern.bench;
 
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.lectern.library.Titles;
 import org.lectern.listing.ParsedPaper;
-import org.lectern.store.Library;
 
 /**
- * The floor: the {@code sqlite3} shell loading the same papers, already split, into the same tables.
- * The library file is created by {@link Library#open} so it has the app's own schema (every migration,
- * with the triggers that fill the full-text index); the rows come as a SQL file of plain INSERTs in one
- * transaction, under the same connection settings the app uses.
+ * The floor: what SQLite itself takes to load the same papers, already split, into the least a paper
+ * library needs: a paper table whose normalised title is a unique key, and an external-content FTS5
+ * index over title and abstract with the default tokenizer. One SQL file (one statement a line) makes
+ * the schema, inserts the rows and fills the index in one transaction, under the connection settings
+ * the app uses; the {@code sqlite3} shell reads it, or, where there is no shell, sqlite-jdbc runs the
+ * same statements one by one.
  */
 final class SqliteFloor {
-    /** How the shell did: seconds for the rows, the file size, the shell's version. */
-    record Result(double seconds, long bytes, long papers, String version) {
+    /** How the load did: seconds, the file size, the papers in it, and what ran it. */
+    record Result(double seconds, long bytes, long papers, String engine) {
     }
+
+    /** The minimal schema. */
+    static final List<String> SCHEMA = List.of(
+            "CREATE TABLE paper(id INTEGER PRIMARY KEY, title TEXT NOT NULL, title_key TEXT NOT NULL UNIQUE, abstract TEXT,"
+                    + " authors INTEGER, published TEXT, upvotes INTEGER, comments INTEGER, arxiv_id TEXT, url TEXT);",
+            "CREATE VIRTUAL TABLE paper_fts USING fts5(title, abstract, content='paper', content_rowid='id');");
 
     private SqliteFloor() {
     }
@@ -32,41 +45,42 @@ final class SqliteFloor {
         return s == null || s.isBlank() ? "sqlite3" : s;
     }
 
-    /** Writes the rows of {@code papers} as the INSERTs the shell reads. */
-    static void writeRows(Path sql, List<ParsedPaper> papers, String now) throws IOException {
+    /** Writes the schema, the rows of {@code papers} and the index fill, one statement a line. */
+    static void writeRows(Path sql, List<ParsedPaper> papers) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(sql, StandardCharsets.UTF_8)) {
             w.write(".bail on\n");
             // The settings Library.configure gives every connection of the app.
-            w.write("PRAGMA busy_timeout = 10000;\nPRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\n"
-                    + "PRAGMA foreign_keys = ON;\nPRAGMA cache_size = -32000;\n");
+            w.write("PRAGMA journal_mode = WAL;\nPRAGMA synchronous = NORMAL;\nPRAGMA cache_size = -32000;\n");
+            for (String s : SCHEMA) w.write(s + "\n");
             w.write("BEGIN IMMEDIATE;\n");
-            w.write("INSERT INTO import(id, at, source, format, error_count) VALUES (1, '" + now
-                    + "', 'bench', 'huggingface-line', 0);\n");
             StringBuilder sb = new StringBuilder(4096);
             for (ParsedPaper p : papers) {
                 sb.setLength(0);
-                sb.append("INSERT INTO paper(title, title_key, abstract, authors, published, upvotes, comments, ")
-                        .append("arxiv_id, url, added_at, import_id, split_confidence) VALUES (");
-                text(sb, p.title()).append(", ");
-                text(sb, Titles.key(p.title())).append(", ");
-                text(sb, p.abstractText()).append(", ");
+                sb.append("INSERT INTO paper(title, title_key, abstract, authors, published, upvotes, comments, arxiv_id, url)")
+                        .append(" VALUES (");
+                text(sb, oneLine(p.title())).append(", ");
+                text(sb, oneLine(Titles.key(p.title()))).append(", ");
+                text(sb, oneLine(p.abstractText())).append(", ");
                 number(sb, p.authors()).append(", ");
                 text(sb, p.published() == null ? null : p.published().toString()).append(", ");
                 number(sb, p.upvotes()).append(", ");
                 number(sb, p.comments()).append(", ");
                 text(sb, p.arxivId()).append(", ");
-                text(sb, p.url()).append(", ");
-                text(sb, now).append(", 1, ").append(p.confidence()).append(");\n");
+                text(sb, p.url()).append(");\n");
                 w.append(sb);
             }
-            w.write("UPDATE import SET new_count = " + papers.size() + " WHERE id = 1;\n");
+            // an external-content index is filled from its table in one pass
+            w.write("INSERT INTO paper_fts(paper_fts) VALUES ('rebuild');\n");
             w.write("COMMIT;\n");
         }
     }
 
-    /** Creates {@code db} with the app's schema, then times the shell loading {@code sql} into it. */
+    /** Times loading {@code sql} into the new file {@code db}: by the shell when there is one, else by sqlite-jdbc. */
     static Result load(Path db, Path sql) throws IOException, InterruptedException {
-        Library.open(db).close();
+        return shellAvailable() ? loadByShell(db, sql) : loadByDriver(db, sql);
+    }
+
+    static Result loadByShell(Path db, Path sql) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process p = new ProcessBuilder(shell(), db.toString())
                 .redirectInput(sql.toFile())
@@ -74,16 +88,49 @@ final class SqliteFloor {
                 .start();
         String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(30, TimeUnit.MINUTES) || p.exitValue() != 0) {
-            throw new IOException("sqlite3 failed loading the floor: " + output.strip());
+            throw new IOException("sqlite3 failed loading the floor " + sql + ": " + output.strip());
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         long count = Long.parseLong(run(shell(), db.toString(), "SELECT count(*) FROM paper").strip());
         run(shell(), db.toString(), "PRAGMA wal_checkpoint(TRUNCATE)");
-        return new Result(seconds, Benchmark.sizeOnDisk(db), count, run(shell(), "--version").strip());
+        return new Result(seconds, Benchmark.sizeOnDisk(db), count, "sqlite3 shell " + run(shell(), "--version").strip().split(" ")[0]);
+    }
+
+    /** The same statements through sqlite-jdbc, for machines without the shell. */
+    static Result loadByDriver(Path db, Path sql) throws IOException {
+        String name = db.toAbsolutePath().normalize().toString();
+        // the driver reads what follows a '?' as settings: the work folder must not have one
+        if (name.indexOf('?') >= 0) throw new IOException("the floor's file " + name + " has a '?', which sqlite-jdbc misreads");
+        long start = System.nanoTime();
+        long count;
+        String version;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + name); Statement s = c.createStatement();
+             BufferedReader in = Files.newBufferedReader(sql, StandardCharsets.UTF_8)) {
+            int lineNumber = 0;
+            for (String line; (line = in.readLine()) != null; ) {
+                lineNumber++;
+                if (line.isBlank() || line.startsWith(".")) continue; // the shell's own commands
+                try {
+                    s.execute(line);
+                } catch (SQLException e) {
+                    throw new IOException(sql + ", line " + lineNumber + ": " + e.getMessage(), e);
+                }
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            try (ResultSet rs = s.executeQuery("SELECT count(*), sqlite_version() FROM paper")) {
+                rs.next();
+                count = rs.getLong(1);
+                version = rs.getString(2);
+            }
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            return new Result(seconds, Benchmark.sizeOnDisk(db), count, "sqlite-jdbc " + version + " (no sqlite3 shell here)");
+        } catch (SQLException e) {
+            throw new IOException("sqlite-jdbc failed loading the floor " + sql + ": " + e.getMessage(), e);
+        }
     }
 
     /** True when the shell can be started. */
-    static boolean available() {
+    static boolean shellAvailable() {
         try {
             run(shell(), "--version");
             return true;
@@ -97,6 +144,11 @@ final class SqliteFloor {
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(10, TimeUnit.MINUTES) || p.exitValue() != 0) throw new IOException(String.join(" ", command) + ": " + out);
         return out;
+    }
+
+    // one statement a line: a line break inside a value would split it (the listing's fields have none)
+    private static String oneLine(String s) {
+        return s == null ? null : s.replace('\n', ' ').replace('\r', ' ');
     }
 
     private static StringBuilder text(StringBuilder sb, String s) {

@@ -10,8 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Cold start of the real launcher: from starting {@code bin/lectern --library FILE} to a visible
- * window whose title contains "Lectern", as X sees it ({@code xdotool search --onlyvisible}).
+ * Cold start of a launcher: from starting it (Lectern's {@code bin/lectern --library FILE}, or the
+ * minimal JavaFX window's) to a visible window with its title, as X sees it
+ * ({@code xdotool search --onlyvisible}).
  * Uses $DISPLAY when set, else starts its own Xvfb; without either it reports why it was skipped.
  */
 final class WindowProbe implements AutoCloseable {
@@ -21,9 +22,12 @@ final class WindowProbe implements AutoCloseable {
      * (a test checks the two agree).
      */
     static final String FIRST_ROWS = "first rows shown";
-    /** Launch times in seconds, the window process's peak resident memory, or why there are none. */
-    record Result(List<Double> seconds, List<Double> rowsSeconds, long windowPeakRssBytes, String note) {
-    }
+    /** How long a window may take to show: minutes, on a machine shared by many builds (a quiet one needs 1-3 s). */
+    private static final int WAIT_SECONDS = 240;
+    /** The title of Lectern's window, as xdotool matches it (a regular expression). */
+    static final String LECTERN_TITLE = "Lectern";
+    /** The title of the minimal JavaFX window (src/packaging/minimal-window). */
+    static final String MINIMAL_TITLE = "Minimal JavaFX window";
 
     private final String display;
     private final Process xvfb;
@@ -41,6 +45,19 @@ final class WindowProbe implements AutoCloseable {
         String image = System.getProperty("lectern.image");
         if (image != null) candidates.add(Path.of(image, "bin", "lectern"));
         candidates.add(Path.of("target", "lectern", "bin", "lectern"));
+        return candidates.stream().filter(Files::isExecutable).findFirst();
+    }
+
+    /**
+     * The minimal JavaFX window's launcher, built beside Lectern's image by mvn package
+     * ({@code target/minimal-window/bin/lectern}, src/packaging/minimal-window.sh).
+     */
+    static Optional<Path> findMinimal(Path explicit, Path lecternLauncher) {
+        if (explicit != null) return Files.isExecutable(explicit) ? Optional.of(explicit) : Optional.empty();
+        List<Path> candidates = new ArrayList<>();
+        Path image = lecternLauncher.toAbsolutePath().getParent().getParent();
+        if (image.getParent() != null) candidates.add(image.resolveSibling("minimal-window").resolve("bin").resolve("lectern"));
+        candidates.add(Path.of("target", "minimal-window", "bin", "lectern"));
         return candidates.stream().filter(Files::isExecutable).findFirst();
     }
 
@@ -80,58 +97,65 @@ final class WindowProbe implements AutoCloseable {
         return Optional.empty();
     }
 
-    /** Launches the window {@code runs} times on {@code library}, closing it after each. */
-    Result measure(Path launcher, Path library, int runs) throws IOException, InterruptedException {
-        List<Double> seconds = new ArrayList<>();
-        List<Double> rows = new ArrayList<>();
-        long peak = 0;
-        for (int i = 0; i < runs; i++) {
-            Path log = library.resolveSibling("window-" + (i + 1) + ".log");
-            ProcessBuilder pb = new ProcessBuilder(launcher.toString(), "--library", library.toString())
-                    .redirectErrorStream(true).redirectOutput(log.toFile());
-            pb.environment().put("DISPLAY", display);
-            // the window says when its first rows are on screen (lectern.trace); the java launcher reads this variable
-            pb.environment().merge("JDK_JAVA_OPTIONS", "-Dlectern.trace=true", (was, add) -> was + " " + add);
-            long start = System.nanoTime();
-            Process app = pb.start();
+    /**
+     * Starts {@code launcher} with {@code args}, waits for a visible window whose title matches
+     * {@code title} (and, with {@code rows}, for the window's first-rows line), reads the process's peak
+     * resident memory 3 s after it showed, then ends it. {@code log} receives the process's output.
+     */
+    Run once(Path launcher, List<String> args, String title, boolean rows, Path log) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(launcher.toString());
+        command.addAll(args);
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().put("DISPLAY", display);
+        // the window says when its first rows are on screen (lectern.trace); the java launcher reads this variable
+        pb.environment().merge("JDK_JAVA_OPTIONS", "-Dlectern.trace=true", (was, add) -> was + " " + add);
+        long start = System.nanoTime();
+        Process app = pb.start();
+        try {
+            long deadline = start + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
             boolean shown = false;
-            try {
-                long deadline = start + TimeUnit.SECONDS.toNanos(60);
-                while (System.nanoTime() < deadline && app.isAlive()) {
-                    if (windowVisible()) {
-                        shown = true;
-                        break;
-                    }
-                    Thread.sleep(10);
+            while (System.nanoTime() < deadline && app.isAlive()) {
+                if (windowVisible(title)) {
+                    shown = true;
+                    break;
                 }
-                if (!shown) {
-                    String said = Files.exists(log) ? Files.readString(log).strip() : "";
-                    if (said.length() > 300) said = "..." + said.substring(said.length() - 300);
-                    return new Result(seconds, rows, peak, "the window did not appear within 60 s on run " + (i + 1)
-                            + (app.isAlive() ? "" : " (the launcher exited with " + app.exitValue() + ")")
-                            + (said.isEmpty() ? "" : ": " + said));
-                }
-                seconds.add((System.nanoTime() - start) / 1e9);
-                // then the first rows: the line the window prints when it has laid them out
-                while (System.nanoTime() < deadline && app.isAlive()) {
-                    if (Files.exists(log) && Files.readString(log).contains(FIRST_ROWS)) {
-                        rows.add((System.nanoTime() - start) / 1e9);
-                        break;
-                    }
-                    Thread.sleep(5);
-                }
-                // Let the first page of the library load, then read the window process's peak memory.
-                Thread.sleep(3_000);
-                peak = Math.max(peak, peakRss(app.toHandle()));
-            } finally {
-                stop(app);
+                Thread.sleep(10);
             }
+            if (!shown) {
+                String said = Files.exists(log) ? Files.readString(log).strip() : "";
+                if (said.length() > 300) said = "..." + said.substring(said.length() - 300);
+                return Run.failed("the window \"" + title + "\" did not appear within " + WAIT_SECONDS + " s"
+                        + (app.isAlive() ? "" : " (the launcher exited with " + app.exitValue() + ")")
+                        + (said.isEmpty() ? "" : ": " + said));
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Double rowsSeconds = null;
+            // then the first rows: the line the window prints when it has laid them out
+            while (rows && System.nanoTime() < deadline && app.isAlive()) {
+                if (Files.exists(log) && Files.readString(log).contains(FIRST_ROWS)) {
+                    rowsSeconds = (System.nanoTime() - start) / 1e9;
+                    break;
+                }
+                Thread.sleep(5);
+            }
+            // Let the first page of the library load, then read the window process's peak memory.
+            Thread.sleep(3_000);
+            return new Run(seconds, rowsSeconds, peakRss(app.toHandle()), null);
+        } finally {
+            stop(app);
         }
-        return new Result(seconds, rows, peak, null);
     }
 
-    private boolean windowVisible() throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", "Lectern")
+    /** One launch: seconds to the window, to its first rows (null when not asked or not seen), its VmHWM. */
+    record Run(double seconds, Double rowsSeconds, long peakRssBytes, String failure) {
+        static Run failed(String why) {
+            return new Run(0, null, 0, why);
+        }
+    }
+
+    private boolean windowVisible(String title) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", title)
                 .redirectErrorStream(true);
         pb.environment().put("DISPLAY", display);
         Process p = pb.start();

@@ -16,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code lectern bench}: the performance benchmark, on a synthetic library in a temporary folder. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure import, search, the sidebar's lists, organizing families, the first window and memory "
-                + "on a synthetic library of N papers, beside the sqlite3 shell loading the same rows.",
+                + "on a synthetic library of N papers, each beside its floor: the sqlite3 shell loading the same rows into a minimal "
+                + "schema, a minimal JavaFX window started the same way.",
             "Never touches your library: everything happens in a temporary folder."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
@@ -45,6 +46,14 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--launcher", paramLabel = "PATH", description = "The launcher to time (default: the one running, else target/lectern/bin/lectern).")
     Path launcher;
 
+    @Option(names = "--minimal-window", paramLabel = "PATH",
+            description = "The minimal JavaFX window's launcher, the first window's floor (default: minimal-window/bin/lectern beside the image).")
+    Path minimalWindow;
+
+    @Option(names = "--window-on", paramLabel = "LIBRARY",
+            description = "Only time the first window (beside the minimal one) on this existing library.")
+    Path windowOn;
+
     @Option(names = "--no-window", negatable = false, description = "Skip the first-window measurement.")
     boolean noWindow;
 
@@ -68,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Benchmark.Options options = new Benchmark.Options(papers, seed, Math.max(1, queriesPerKind), Math.max(1, windowRuns),
                 launcher, workDir, keep, !noWindow, !noFloor, Math.max(1, importRuns),
-                !noLauncherImport);
+                !noLauncherImport, minimalWindow, windowOn);
         Report report = Benchmark.run(options, err);
         report.print(out);
         if (json != null) {

@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -144,9 +146,20 @@ class LauncherIT {
         assertEquals(0, r.exit, r::describe);
         for (String options : added) {
             for (String option : options.split("\\s+")) {
-                if (!option.startsWith("-XX:") || !option.contains("=")) continue;
-                String name = option.substring(4, option.indexOf('='));
-                String value = option.substring(option.indexOf('=') + 1);
+                String name;
+                String value;
+                if (option.startsWith("-Xmx")) { // the heap cap, in bytes as the JVM prints it
+                    name = "MaxHeapSize";
+                    value = Long.toString(bytes(option.substring(4)));
+                } else if (option.startsWith("-XX:+") || option.startsWith("-XX:-")) {
+                    name = option.substring(5);
+                    value = Boolean.toString(option.charAt(4) == '+');
+                } else if (option.startsWith("-XX:") && option.contains("=")) {
+                    name = option.substring(4, option.indexOf('='));
+                    value = option.substring(option.indexOf('=') + 1);
+                } else {
+                    continue;
+                }
                 assertTrue(r.out.lines().anyMatch(l -> l.trim().matches("\\S+\\s+" + name + "\\s+= " + value + "\\s.*")),
                         "the image's JVM runs with " + option + r.describe());
             }
@@ -179,7 +192,9 @@ class LauncherIT {
         for (String line : Files.readAllLines(JLINK_CFG, StandardCharsets.UTF_8)) {
             String s = line.strip();
             if (s.isEmpty() || s.startsWith("#")) continue;
-            for (String w : s.split("\\s+")) words.add(w.replace("\"", ""));
+            // a "quoted" run of words is one word (--add-options="-Xmx256m -XX:MaxGCPauseMillis=20")
+            Matcher m = Pattern.compile("(?:[^\\s\"]|\"[^\"]*\")+").matcher(s);
+            while (m.find()) words.add(m.group().replace("\"", ""));
         }
         // --opt=value and --opt value name the same thing
         List<String> options = new ArrayList<>();
@@ -193,6 +208,18 @@ class LauncherIT {
             }
         }
         return options;
+    }
+
+    // a JVM size: 256m, 1g, 262144k, or bytes
+    private static long bytes(String size) {
+        char unit = Character.toLowerCase(size.charAt(size.length() - 1));
+        long n = Long.parseLong(Character.isDigit(unit) ? size : size.substring(0, size.length() - 1));
+        return switch (unit) {
+            case 'k' -> n << 10;
+            case 'm' -> n << 20;
+            case 'g' -> n << 30;
+            default -> n;
+        };
     }
 
     private static Set<String> optionValues(List<String> options, String name) {
