@@ -81,6 +81,7 @@ class LookTest {
     private double selectedRowContrast() {
         until("rows drawn with the selection", () -> rows().stream().anyMatch(r -> r.isSelected() && rowColour(r) != null));
         return fx(() -> {
+            fixture.window.table().applyCss(); // the selection's pseudo-class drawn, not the colours of the pulse before
             List<TableRow<?>> rows = rows();
             TableRow<?> selected = rows.stream().filter(TableRow::isSelected).findFirst().orElseThrow();
             double lowest = Double.MAX_VALUE;

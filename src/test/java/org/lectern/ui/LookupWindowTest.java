@@ -148,9 +148,11 @@ class LookupWindowTest {
         assertNull(stored("id", BEES_MISSPLIT), "the title is arXiv's now");
         assertEquals(BEES_ABSTRACT, stored("abstract", BEES), "and the abstract gets its first sentence back");
         assertNull(stored("arxiv_id", GARDENS), "not on arXiv: nothing attached");
+        until("the lookup's closing words", () -> fixture.window.message().getText().startsWith("Looked up"));
         String said = fx(() -> fixture.window.message().getText());
         assertTrue(said.startsWith("Looked up 3 papers on arXiv: 2 matched, 1 not found"), said);
-        assertTrue(notice().contains("Not found: “" + GARDENS + "”"), notice());
+        // a notice that replaces a shown one slides in after the earlier one has slid out
+        until("the lookup's notice", () -> notice().contains("Not found: “" + GARDENS + "”"));
         assertEquals("Look up on arXiv", fixture.window.journal().nextUndo().orElseThrow(), "one change for the whole lookup");
 
         fx(() -> {

@@ -95,9 +95,10 @@ class SmallSnagsTest {
         fixture.untilStored("the tag", c -> "to-read".equals(WindowFixture.text(c,
                 "SELECT t.name FROM paper_tag pt JOIN tag t ON t.id = pt.tag_id WHERE pt.paper_id = ?", id)));
         until("the list to have the keys again", () -> fixture.window.table().isFocused());
+        until("the triage advance to the next paper", () -> fixture.window.table().getSelectionModel().getSelectedIndex() == 1);
 
         robot.type(KeyCode.J);
-        until("the next paper", () -> fixture.window.table().getSelectionModel().getSelectedIndex() == 1);
+        until("the paper after it", () -> fixture.window.table().getSelectionModel().getSelectedIndex() == 2);
         assertEquals("", fx(() -> fixture.window.detail().tagField().getText()), "j went to the list, not the tag box");
     }
 
