@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.Node;
@@ -15,40 +14,21 @@ import javafx.scene.layout.Background;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.lectern.listing.Listings;
-import org.lectern.store.Importer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.store.LibraryServices;
 import org.lectern.ui.shell.MainWindow;
 import org.lectern.ui.table.PagedRows;
 import org.lectern.ui.theme.Theme;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** How the real window looks: the selected row in both themes, and the zoom kept across a restart. */
 @ExtendWith(ApplicationExtension.class)
 class LookTest {
-    @TempDir
-    static Path dir;
-    private static int opened;
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = new WindowFixture(dir.resolve("look-" + (++opened) + ".db"));
-        Importer importer = new Importer(fixture.library);
-        importer.commit(importer.preview("seed", Listings.parse(MainWindowTest.seedText())));
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest(WindowFixture::seed);
 
     private void rowsShown() {
         until("the papers", () -> fixture.window.table().getItems().size() == 28

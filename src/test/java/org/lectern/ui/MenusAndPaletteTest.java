@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,23 +16,16 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.library.PaperRow;
-import org.lectern.listing.Listings;
-import org.lectern.listing.ParseResult;
 import org.lectern.store.Backups;
-import org.lectern.store.Importer;
-import org.lectern.store.Library;
 import org.lectern.ui.actions.ActionRegistry;
 import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * The menus, the palette and the cheat sheet come from one registry of actions, on the real window and a
@@ -43,26 +34,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class MenusAndPaletteTest {
-    @TempDir
-    static Path dir;
-    private static int opened;
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Path file = Files.createDirectories(dir.resolve("library-" + (++opened))).resolve("library.db");
-        try (Library library = Library.open(file)) {
-            ParseResult r = Listings.parse(MainWindowTest.seedText());
-            new Importer(library).commit("seed", r.format(), r.papers(), 0, f -> { });
-        }
-        fixture = new WindowFixture(file);
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest(WindowFixture::seed);
 
     /** Every item of {@code bar} that does something (no separators, no submenu headings), through the submenus. */
     static List<MenuItem> actionItems(MenuBar bar) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.Node;
@@ -15,19 +14,14 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.image.ImageView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.lectern.listing.Listings;
-import org.lectern.store.Importer;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.store.Papers;
 import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The note's Markdown preview in the real window, on a note read from a real library file. */
 @ExtendWith(ApplicationExtension.class)
@@ -35,22 +29,8 @@ class NotePreviewTest {
     private static final String NOTE = "# Plan\n\nRead *section 4* and **the appendix**.\n\n- one\n- two\n\n"
             + "See [the code](https://example.org/code) and ![a figure](https://example.org/fig.png).\n\n"
             + "[a local file](file:///etc/hosts)\n";
-    @TempDir
-    static Path dir;
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        fixture = new WindowFixture(dir.resolve("preview.db"));
-        Importer importer = new Importer(fixture.library);
-        importer.commit(importer.preview("seed", Listings.parse(MainWindowTest.seedText())));
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest(WindowFixture::seed);
 
     private List<Node> previewNodes() {
         return fx(() -> List.copyOf(fixture.window.detail().notePreview().content().lookupAll("*")));

@@ -6,31 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.families.Proposal;
 import org.lectern.library.PaperFilter;
-import org.lectern.listing.Listings;
-import org.lectern.listing.ParseResult;
-import org.lectern.store.Importer;
-import org.lectern.store.Library;
 import org.lectern.ui.families.ProposalSheet;
 import org.lectern.ui.sidebar.SidebarEntry;
 import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /**
  * An open sheet owns the keyboard, on the real window and a real library file: the window's keys (a
@@ -39,26 +30,8 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class SheetKeyboardTest {
-    @TempDir
-    static Path dir;
-    private static int opened;
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Path file = Files.createDirectories(dir.resolve("library-" + (++opened))).resolve("library.db");
-        try (Library library = Library.open(file)) {
-            ParseResult r = Listings.parse(MainWindowTest.seedText());
-            new Importer(library).commit("seed", r.format(), r.papers(), 0, f -> { });
-        }
-        fixture = new WindowFixture(file);
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest(WindowFixture::seed);
 
     /** What the window behind shows: the sidebar entry, the filter and the selected paper. */
     private record Behind(SidebarEntry entry, PaperFilter filter, long paper, int row) {

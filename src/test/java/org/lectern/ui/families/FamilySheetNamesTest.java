@@ -5,45 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
-import java.nio.file.Path;
 import java.util.List;
 
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.families.Proposal;
-import org.lectern.store.Library;
 import org.lectern.ui.WindowFixture;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The family sheet's names on the real window and library: what "merge into" offers, and a name taken twice. */
 @ExtendWith(ApplicationExtension.class)
 class FamilySheetNamesTest {
-    @TempDir
-    static Path dir;
-    private static int opened;
-    private WindowFixture fixture;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        Path file = dir.resolve("names-" + (++opened) + ".db");
-        try (Library library = Library.open(file)) {
-            FamiliesWindowTest.importSeed(library);
-        }
-        fixture = new WindowFixture(file);
-        fixture.show(stage);
-    }
-
-    @AfterEach
-    void close() {
-        fixture.close();
-    }
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest(f -> FamiliesWindowTest.importSeed(f.library));
 
     private int count(String sql, Object... args) {
         return Integer.parseInt(fixture.query(sql, args));
