@@ -47,6 +47,7 @@ final class FxStalls {
     private final Map<String, Integer> stacks = new ConcurrentHashMap<>();
     private volatile boolean running;
     private volatile Thread fxThread;
+    private java.util.concurrent.ScheduledExecutorService heartbeat;
     private final Frames frames = new Frames();
 
     /** Starts the heartbeat and the frame timer; call on the FX thread. */
@@ -54,13 +55,17 @@ final class FxStalls {
         fxThread = Thread.currentThread();
         running = true;
         if (FRAMES) frames.start();
-        Thread beat = new Thread(this::beat, "fx heartbeat");
-        beat.setDaemon(true);
-        beat.start();
+        heartbeat = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "fx heartbeat");
+            t.setDaemon(true);
+            return t;
+        });
+        heartbeat.scheduleWithFixedDelay(this::beat, 0, 5, java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     void stop() {
         running = false;
+        if (heartbeat != null) heartbeat.shutdownNow();
         Platform.runLater(frames::stop);
     }
 
@@ -78,31 +83,30 @@ final class FxStalls {
         }
     }
 
+    /** One heartbeat: a tiny task handed to the FX thread, timed until it has run. */
     private void beat() {
-        while (running) {
-            Thread fx = fxThread;
-            long cpu = threads.getThreadCpuTime(fx.getId());
-            long posted = System.nanoTime();
-            java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
-            Platform.runLater(ran::countDown);
-            try {
-                while (!ran.await(2, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                    if (!running) return;
-                    if (SAMPLE && System.nanoTime() - posted > LATE_NANOS) sample();
-                }
-                long waited = System.nanoTime() - posted;
-                long busy = threads.getThreadCpuTime(fx.getId()) - cpu;
-                synchronized (this) {
-                    if (waited > longestStall) {
-                        longestStall = waited;
-                        longestStallRunning = busy;
-                        longestStallAt = posted;
-                    }
-                }
-                Thread.sleep(5);
-            } catch (InterruptedException e) {
-                return;
+        if (!running) return;
+        Thread fx = fxThread;
+        long cpu = threads.getThreadCpuTime(fx.getId());
+        long posted = System.nanoTime();
+        java.util.concurrent.CountDownLatch ran = new java.util.concurrent.CountDownLatch(1);
+        Platform.runLater(ran::countDown);
+        try {
+            while (!ran.await(2, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (!running) return;
+                if (SAMPLE && System.nanoTime() - posted > LATE_NANOS) sample();
             }
+            long waited = System.nanoTime() - posted;
+            long busy = threads.getThreadCpuTime(fx.getId()) - cpu;
+            synchronized (this) {
+                if (waited > longestStall) {
+                    longestStall = waited;
+                    longestStallRunning = busy;
+                    longestStallAt = posted;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

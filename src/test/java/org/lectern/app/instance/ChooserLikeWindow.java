@@ -34,38 +34,40 @@ public final class ChooserLikeWindow {
     public static void main(String[] args) throws Exception {
         Path control = Path.of(System.getProperty("test.control"));
         Path library = Path.of(args[1]);
-        Thread driver = new Thread(() -> drive(control, library), "chooser-like");
-        driver.setDaemon(true);
-        driver.start();
+        java.util.concurrent.ScheduledExecutorService driver = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "chooser-like");
+            t.setDaemon(true);
+            return t;
+        });
+        int[] touches = {0};
+        driver.scheduleWithFixedDelay(() -> touches[0] = tick(control, library, touches[0]), 0, 50, TimeUnit.MILLISECONDS);
         Main.main(args);
     }
 
-    private static void drive(Path control, Path library) {
-        int touches = 0;
-        while (true) {
-            try {
-                if (Files.deleteIfExists(control.resolve("touch"))) {
-                    for (Path f : List.of(library, library.resolveSibling(library.getFileName() + "-wal"),
-                            library.resolveSibling(library.getFileName() + "-shm"))) {
-                        if (!Files.exists(f)) continue;
-                        try (InputStream in = Files.newInputStream(f)) {
-                            in.read(new byte[512]); // a content-type sniff
-                        }
-                        try (FileChannel c = FileChannel.open(f, StandardOpenOption.READ)) {
-                            c.size();
-                        }
+    /** One tick of the fake window's driver: answers the test's requests; returns the touches so far. */
+    private static int tick(Path control, Path library, int touches) {
+        try {
+            if (Files.deleteIfExists(control.resolve("touch"))) {
+                for (Path f : List.of(library, library.resolveSibling(library.getFileName() + "-wal"),
+                        library.resolveSibling(library.getFileName() + "-shm"))) {
+                    if (!Files.exists(f)) continue;
+                    try (InputStream in = Files.newInputStream(f)) {
+                        in.read(new byte[512]); // a content-type sniff
                     }
-                    Files.writeString(control.resolve("touched-" + (++touches)), "");
+                    try (FileChannel c = FileChannel.open(f, StandardOpenOption.READ)) {
+                        c.size();
+                    }
                 }
-                if (Files.deleteIfExists(control.resolve("close"))) Platform.runLater(Platform::exit);
-                writeRows(control);
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                return;
-            } catch (IOException | RuntimeException e) {
-                // the window is not up yet, or is closing: try again at the next tick
+                Files.writeString(control.resolve("touched-" + (++touches)), "");
             }
+            if (Files.deleteIfExists(control.resolve("close"))) Platform.runLater(Platform::exit);
+            writeRows(control);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            // the window is not up yet, or is closing: try again at the next tick
         }
+        return touches;
     }
 
     private static void writeRows(Path control) throws IOException, InterruptedException {

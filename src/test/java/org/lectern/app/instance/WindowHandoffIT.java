@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 15 item 3 with real processes: the window (headless, in a process of its own) reads its
@@ -96,23 +97,25 @@ class WindowHandoffIT {
     /** Waits up to {@code seconds} for the window's rows to satisfy {@code condition}; returns how long it took. */
     private long rowsWithin(double seconds, Predicate<List<String>> condition, String what) throws Exception {
         long start = System.nanoTime();
-        long deadline = start + (long) (seconds * 1e9);
         Path rows = control().resolve("rows.txt");
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(rows) && condition.test(Files.readAllLines(rows))) return (System.nanoTime() - start) / 1_000_000;
-            assertTrue(window.isAlive(), "the window died: " + Files.readString(dir.resolve("window-err.txt")));
-            TimeUnit.MILLISECONDS.sleep(20); // polling a file the other process writes; nothing to wait on here
+        try {
+            // the rows are a file the other process writes: checked until they hold, or the window dies
+            WaitForAsyncUtils.waitFor((long) (seconds * 1000), TimeUnit.MILLISECONDS,
+                    () -> !window.isAlive() || Files.exists(rows) && condition.test(Files.readAllLines(rows)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the window did not show " + what + " within " + seconds + " s; it shows "
+                    + (Files.exists(rows) ? Files.readAllLines(rows) : "nothing") + "\n" + Files.readString(dir.resolve("window-err.txt")));
         }
-        throw new AssertionError("the window did not show " + what + " within " + seconds + " s; it shows "
-                + (Files.exists(rows) ? Files.readAllLines(rows) : "nothing") + "\n" + Files.readString(dir.resolve("window-err.txt")));
+        assertTrue(window.isAlive(), "the window died: " + Files.readString(dir.resolve("window-err.txt")));
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private void chooserReadsTheLibrary(int n) throws Exception {
         Files.writeString(control().resolve("touch"), "");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!Files.exists(control().resolve("touched-" + n))) {
-            assertTrue(System.nanoTime() < deadline, "the window's process did not read its library's files");
-            TimeUnit.MILLISECONDS.sleep(20);
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(control().resolve("touched-" + n)));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the window's process did not read its library's files");
         }
     }
 
