@@ -10,6 +10,7 @@ import org.lectern.edit.UndoJournal;
 import org.lectern.store.LibraryServices;
 import org.lectern.store.SqliteNative;
 import org.lectern.ui.LecternApp;
+import org.lectern.ui.StartupTrace;
 
 import picocli.CommandLine;
 
@@ -23,10 +24,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
         SqliteNative.useCacheFolder(); // before anything touches SQLite
         // The window's launch returns only when it closes, so both paths end here.
         // Only one process has a library open while a window shows it: later launches hand it their work.
         CommandLine cli = LecternCommand.commandLine(library -> WindowLaunch.open(library, Main::window));
+        StartupTrace.mark("command line built");
         int code = CommandLineLaunch.execute(cli, args);
         // System.exit does not flush picocli's writers: a long listing would be cut short.
         cli.getOut().flush();

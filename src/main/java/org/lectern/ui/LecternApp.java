@@ -10,16 +10,19 @@ import javafx.stage.Stage;
 import org.lectern.edit.UndoJournal;
 import org.lectern.store.LibraryServices;
 import org.lectern.ui.shell.MainWindow;
+import org.lectern.ui.shell.WindowFrame;
 
 /**
  * The Lectern application: opens the services it is handed the way to open, shows the main window
  * on them, and at the end stops the window's work and closes them.
  */
 public final class LecternApp extends Application {
-    private static volatile Supplier<LibraryServices> opening;
+    private static volatile LibraryOpening opening;
     private LibraryServices services;
     private static volatile UndoJournal journal;
     private static volatile Consumer<Shown> whenShown = shown -> { };
+    /** What went wrong while the shown frame was being filled, for the launch to end with. */
+    private static volatile Throwable failure;
 
     private Background background;
     private MainWindow window;
@@ -33,20 +36,30 @@ public final class LecternApp extends Application {
     }
 
     /**
-     * Opens the window on the services {@code services} opens (in {@link #init}, off the JavaFX
-     * thread), its changes kept in {@code journal}, telling
+     * Opens the window on the services {@code services} opens (on a thread of its own while the
+     * toolkit starts; {@link #init} waits for them), its changes kept in {@code journal}, telling
      * {@code whenShown} once it is up; returns when the window closes.
      */
     public static void open(Supplier<LibraryServices> services, UndoJournal journal, Consumer<Shown> whenShown) {
-        LecternApp.opening = services;
         LecternApp.journal = journal;
         LecternApp.whenShown = whenShown;
-        Application.launch(LecternApp.class);
+        LecternApp.opening = LibraryOpening.start(services);
+        StartupTrace.mark("toolkit starting");
+        try {
+            Application.launch(LecternApp.class);
+        } catch (RuntimeException | Error e) {
+            opening.closeIfUntaken(e);
+            throw e;
+        }
+        Throwable failed = failure;
+        if (failed instanceof Error e) throw e;
+        if (failed != null) throw new RuntimeException("Exception in Application start method", failed);
     }
 
     @Override
     public void init() {
-        services = opening.get();
+        StartupTrace.mark("toolkit up");
+        services = opening.take();
         StartupTrace.mark("library open");
     }
 
@@ -54,12 +67,26 @@ public final class LecternApp extends Application {
     public void start(Stage stage) {
         background = Background.daemon();
         StartupTrace.mark("start");
+        // the frame first, empty: building and styling the window's parts takes the FX thread longer
+        // than the toolkit took to start, and the frame is what says the window is coming
+        WindowFrame.showEmpty(stage, services.library().file());
+        StartupTrace.mark("frame shown");
+        Platform.runLater(() -> {
+            try {
+                fill(stage);
+            } catch (RuntimeException | Error e) {
+                // as a failure in start would: the launch ends and says why
+                failure = e;
+                Platform.exit();
+            }
+        });
+    }
+
+    private void fill(Stage stage) {
         window = new MainWindow(services, journal, background);
         StartupTrace.mark("window built");
         window.install(stage, getHostServices());
         StartupTrace.mark("window installed");
-        stage.show();
-        StartupTrace.mark("window shown");
         MainWindow shown = window;
         whenShown.accept(new Shown() {
             @Override

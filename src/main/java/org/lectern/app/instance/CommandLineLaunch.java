@@ -26,7 +26,7 @@ public final class CommandLineLaunch {
 
     /** Executes {@code args} on {@code cli} here or in the open window; returns the exit code. */
     public static int execute(CommandLine cli, String[] args) {
-        Optional<Path> library = libraryOf(args);
+        Optional<Path> library = libraryOf(cli, args);
         if (library.isEmpty()) return cli.execute(args);
         RuntimeFolder folder = RuntimeFolder.forThisUser();
         Path socket;
@@ -76,9 +76,17 @@ public final class CommandLineLaunch {
      * not parse (the local run says what is wrong).
      */
     static Optional<Path> libraryOf(String[] args) {
+        return libraryOf(LecternCommand.commandLine(path -> { }), args);
+    }
+
+    /**
+     * As above, parsed by {@code cli} itself: building a second command line cost the window's launch
+     * a reflective walk over every command. Picocli resets every option before the run parses again.
+     */
+    private static Optional<Path> libraryOf(CommandLine cli, String[] args) {
         CommandLine.ParseResult parsed;
         try {
-            parsed = LecternCommand.commandLine(path -> { }).parseArgs(args);
+            parsed = cli.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
             return Optional.empty();
         }

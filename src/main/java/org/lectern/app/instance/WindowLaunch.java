@@ -12,6 +12,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 import org.lectern.ui.LecternApp;
+import org.lectern.ui.StartupTrace;
 
 /**
  * A launch that opens the window: if a window already has the library open it is brought to the
@@ -26,6 +27,7 @@ public final class WindowLaunch {
 
     /** Opens {@code window} on {@code library}, or brings the window that has it open to the front. */
     public static void open(Path library, BiConsumer<Path, Consumer<LecternApp.Shown>> window) {
+        StartupTrace.mark("window launch");
         RuntimeFolder folder = RuntimeFolder.forThisUser();
         LibraryClaim claim;
         InstanceServer server;
@@ -53,6 +55,7 @@ public final class WindowLaunch {
             window.accept(library, shown -> { });
             return;
         }
+        StartupTrace.mark("library claimed");
         try {
             window.accept(library, shown -> server.serve(new ServedCommands(canonical, shown)));
         } finally {

@@ -1,10 +1,11 @@
 package org.lectern.ui.shell;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import javafx.application.HostServices;
 import javafx.geometry.Pos;
-import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
@@ -13,7 +14,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.lectern.edit.FamilyChange;
@@ -22,6 +22,7 @@ import org.lectern.lookup.ArxivSettings;
 import org.lectern.store.Library;
 import org.lectern.store.LibraryServices;
 import org.lectern.ui.Background;
+import org.lectern.ui.StartupTrace;
 import org.lectern.ui.WindowState;
 import org.lectern.ui.actions.ActionRegistry;
 import org.lectern.ui.detail.DetailPane;
@@ -95,6 +96,7 @@ public final class MainWindow {
         changes = new Changes(journal, background, status, this::focusOwner);
         view = new LibraryView(keys, services.papers(), services.families(), background, status, new QueueHeader(keys));
         changes.onChanged(view::afterChange, view::refreshAll);
+        StartupTrace.mark("window: library view built");
         view.table().restoreLayout(state); // columns and sort as left, before the first rows are read
 
         Notices notices = new Notices(main);
@@ -111,6 +113,7 @@ public final class MainWindow {
         DetailPane detail = new DetailPane(keys, actions, view::focusTable);
         families = new FamiliesUi(services, background, changes, overlays, status, () -> stage);
         view.showDetailIn(detail, families::showSuggestionsFor);
+        StartupTrace.mark("window: detail built");
         backups = new BackupFlow(library, parts);
         exports = new ExportFlow(services.papers(), services.library().file(), background, view, status);
         ActionRegistry registry = new ActionRegistry(dispatcher, overlays.openProperty());
@@ -126,6 +129,7 @@ public final class MainWindow {
         zoom.restore(state);
         menus = new Menus(registry, dispatcher, view, changes,
                 new Menus.Parts(drops, exports, backups, actions, families, reading, background, paperKeys, lookups));
+        StartupTrace.mark("window: flows and menus built");
 
         view.sidebar().setFamilyMenu(e -> families.menuFor(e, view.sidebar().view().getItems().stream()
                 .filter(x -> x instanceof SidebarEntry.FamilyEntry).map(SidebarEntry::label).toList()));
@@ -166,33 +170,29 @@ public final class MainWindow {
     public void install(Stage stage, HostServices hostServices) {
         this.stage = stage;
         this.hostServices = hostServices;
-        // never larger than the screen: a layout saved on a bigger monitor must still fit
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        scene = new Scene(root, Math.min(state.get("width", 1320), screen.getWidth()),
-                Math.min(state.get("height", 820), screen.getHeight()));
+        scene = new Scene(root, WindowFrame.width(state), WindowFrame.height(state));
+        StartupTrace.mark("window: scene made");
         theme.apply(scene);
+        StartupTrace.mark("window: theme applied");
         menus.showDark(theme == Theme.DARK);
         stage.setScene(scene);
-        stage.setTitle("Lectern — " + library.file().getFileName());
-        stage.setMinWidth(760);
-        stage.setMinHeight(480);
-        if (state.has("x") && onSomeScreen(state.get("x", 0), state.get("y", 0))) {
-            stage.setX(state.get("x", 0));
-            stage.setY(state.get("y", 0));
-        }
-        stage.setMaximized(Boolean.parseBoolean(state.get("maximized", "false")));
+        WindowFrame.place(stage, state, library.file());
         stage.setOnCloseRequest(e -> saveState());
-        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
-            var icon = MainWindow.class.getResource("/org/lectern/ui/icons/lectern-" + size + ".png");
-            if (icon != null) stage.getIcons().add(new Image(icon.toExternalForm()));
-        }
         watcher = new LibraryWatcher(library, view::refreshAll, 2000);
         view.refreshAll();
+        // decoding and scaling seven PNGs took the FX thread tens of milliseconds before the first frame:
+        // they are read in the background after the first page, and the window manager takes them late
+        background.run(null, MainWindow::icons, stage.getIcons()::addAll);
         backups.daily();
     }
 
-    private static boolean onSomeScreen(double x, double y) {
-        return !Screen.getScreensForRectangle(new Rectangle2D(x + 20, y + 20, 40, 40)).isEmpty();
+    private static List<Image> icons() {
+        List<Image> icons = new ArrayList<>();
+        for (int size : new int[] {16, 24, 32, 48, 64, 128, 256}) {
+            var icon = MainWindow.class.getResource("/org/lectern/ui/icons/lectern-" + size + ".png");
+            if (icon != null) icons.add(new Image(icon.toExternalForm()));
+        }
+        return icons;
     }
 
     /** Saves the pending note and the layout; call before the library closes. */
