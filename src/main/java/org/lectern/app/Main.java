@@ -1,6 +1,7 @@
 package org.lectern.app;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.lectern.app.instance.CommandLineLaunch;
@@ -28,8 +29,16 @@ public final class Main {
         SqliteNative.useCacheFolder(); // before anything touches SQLite
         // The window's launch returns only when it closes, so both paths end here.
         // Only one process has a library open while a window shows it: later launches hand it their work.
-        CommandLine cli = LecternCommand.commandLine(library -> WindowLaunch.open(library, Main::window));
-        StartupTrace.mark("command line built");
+        Consumer<Path> openWindow = library -> WindowLaunch.open(library, Main::window);
+        // the plain window launch skips building the command line (a reflective walk of every command)
+        Optional<WindowArgs> windowOnly = WindowArgs.of(args);
+        if (windowOnly.isPresent()) {
+            int code = windowOnly.get().run(openWindow, () -> LecternCommand.commandLine(openWindow), args);
+            System.out.flush();
+            System.err.flush();
+            System.exit(code);
+        }
+        CommandLine cli = LecternCommand.commandLine(openWindow);
         int code = CommandLineLaunch.execute(cli, args);
         // System.exit does not flush picocli's writers: a long listing would be cut short.
         cli.getOut().flush();
