@@ -103,6 +103,25 @@ public final class Background {
         if (running.get() == 0) activity.set("");
     }
 
+    /**
+     * Counts as one more running task until the returned action runs: for work the window holds back
+     * for a moment, so that whoever waits for the background to be idle waits for it too.
+     */
+    public Runnable hold() {
+        started(null);
+        boolean[] released = {false};
+        return () -> fx.execute(() -> {
+            if (released[0]) return;
+            released[0] = true;
+            finished();
+        });
+    }
+
+    /** Hands {@code e} to where failures go when a task names no handler of its own. */
+    public void fail(Throwable e) {
+        defaultFailure.accept(e);
+    }
+
     /** How many tasks are queued or running. */
     public ReadOnlyIntegerProperty runningProperty() {
         return running.getReadOnlyProperty();

@@ -18,6 +18,13 @@ public final class StartupTrace {
                 + " ms after launch");
     }
 
+    private static final java.util.Set<String> MARKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /** Marks {@code step} the first time only: for steps that repeat later (a reload). */
+    public static void once(String step) {
+        if (ON && MARKED.add(step)) mark(step);
+    }
+
     /** Marks the first rows on screen, once: after the pulse that lays them out in {@code scene}. */
     public static void firstRows(javafx.scene.Scene scene) {
         if (!ON || firstRows) return;

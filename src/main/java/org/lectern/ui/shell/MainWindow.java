@@ -183,7 +183,7 @@ public final class MainWindow {
         // decoding and scaling seven PNGs took the FX thread tens of milliseconds before the first frame:
         // they are read in the background after the first page, and the window manager takes them late
         background.run(null, MainWindow::icons, stage.getIcons()::addAll);
-        backups.daily();
+        view.afterFirstRows(backups::daily);
     }
 
     private static List<Image> icons() {

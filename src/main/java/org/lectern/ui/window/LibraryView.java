@@ -64,6 +64,7 @@ public final class LibraryView {
     private boolean listFocusedOnce;
     private Map<String, String> familyColors = Map.of();
     private long lastLoadMillis = -1;
+    private final FirstRows firstRows;
 
     public LibraryView(KeyBindings keys, Papers papers, Families families, Background background, StatusBar status,
                        QueueHeader queueHeader) {
@@ -72,6 +73,7 @@ public final class LibraryView {
         this.background = background;
         this.status = status;
         this.queueHeader = queueHeader;
+        this.firstRows = new FirstRows(background);
         sidebar = new Sidebar(this::sidebarSelected);
         table = new PaperTable(this::sortChanged);
         search = new SearchField(keys, this::searchChanged, this::focusTable);
@@ -104,7 +106,7 @@ public final class LibraryView {
     }
 
     private void reloadSidebar() {
-        background.run("Reading the library", () -> SidebarData.read(papers, families), this::showSidebar);
+        firstRows.then(() -> background.run("Reading the library", () -> SidebarData.read(papers, families), this::showSidebar));
     }
 
     private record SidebarData(List<SidebarEntry> entries, List<Family> families, List<String> tags) {
@@ -115,6 +117,7 @@ public final class LibraryView {
     }
 
     private void showSidebar(SidebarData data) {
+        StartupTrace.once("sidebar shown");
         sidebar.setEntries(data.entries);
         Map<String, String> colors = new HashMap<>();
         for (Family f : data.families) colors.put(f.name(), f.color());
@@ -143,7 +146,11 @@ public final class LibraryView {
         background.run("Loading papers", () -> PagedRows.read(papers, f, s, desc), snap -> {
             if (generation != tableGeneration) return; // a newer view was asked for meanwhile
             lastLoadMillis = (System.nanoTime() - started) / 1_000_000;
+            StartupTrace.once("first page read");
             showTable(snap, keep);
+        }, e -> {
+            firstRows.failed();
+            background.fail(e);
         });
     }
 
@@ -173,6 +180,12 @@ public final class LibraryView {
             if (!(view.getScene() != null && view.getScene().getFocusOwner() instanceof TextInputControl)) focusTable();
         }
         StartupTrace.firstRows(view.getScene());
+        firstRows.rowsSet(view.getScene());
+    }
+
+    /** Runs {@code work} once the window's first rows are laid out (at once after that): the window's own work. */
+    public void afterFirstRows(Runnable work) {
+        firstRows.then(work);
     }
 
     private void showQueueHeader(PagedRows.Snapshot snap) {
@@ -223,10 +236,15 @@ public final class LibraryView {
 
     /** Reads paper {@code id} again and shows it in the detail pane. */
     public void loadDetail(long id) {
+        if (!firstRows.laidOut()) {
+            firstRows.then(() -> loadDetail(id));
+            return;
+        }
         int generation = ++detailGeneration;
         long requestedAt = System.nanoTime(); // the background runs in order: this read sees every save sent before it
         background.run(null, () -> new DetailData(papers.get(id), papers.history(id)), d -> {
             if (generation != detailGeneration) return;
+            StartupTrace.once("detail shown");
             detail.show(d.paper().orElse(null), familyColors, requestedAt);
             detail.setHistory(id, d.history());
             detailShown.accept(d.paper().orElse(null));
