@@ -48,8 +48,8 @@ public final class Main {
 
     /**
      * The window on {@code library}, once this launch holds it: how its services are opened and its
-     * undo journal are decided here; the window opens the services in its init step (off the JavaFX
-     * thread, once the toolkit is up, as the handoff test needs) and closes them after its last work.
+     * undo journal are decided here; the window opens the services beside the toolkit's start, hands
+     * them to its init step (off the JavaFX thread) and closes them after its last work.
      */
     private static void window(Path library, Consumer<LecternApp.Shown> whenShown) {
         LecternApp.open(() -> LibraryServices.open(library), new UndoJournal(), whenShown);
