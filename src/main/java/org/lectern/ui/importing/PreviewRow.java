@@ -18,8 +18,11 @@ import org.lectern.store.ImportPreview;
  * again and {@link #applyTo applies} the reader's moves of the boundary to each paper's whole text.
  */
 public final class PreviewRow {
-    /** Characters of the abstract a row keeps: enough to show it and to move the boundary by dozens of words. */
-    static final int ABSTRACT_KEPT = 400;
+    /**
+     * Characters of the abstract a row keeps: the 160 a cell shows and some words to move into the title
+     * (after more moves the cell shows less, the import still moves the words of the whole abstract).
+     */
+    static final int ABSTRACT_KEPT = 200;
 
     private final int index;
     private final String listedTitle;
@@ -51,8 +54,8 @@ public final class PreviewRow {
         this.listedTitle = parsed.title();
         this.title = listedTitle;
         String a = parsed.abstractText() == null ? "" : parsed.abstractText();
-        // a copy, so that the listing's whole abstract is not kept alive by its first characters
-        this.abstractStart = a.length() <= ABSTRACT_KEPT ? a : new String(a.substring(0, ABSTRACT_KEPT).toCharArray());
+        // substring copies: the listing's whole abstract is not kept alive by its first characters
+        this.abstractStart = a.length() <= ABSTRACT_KEPT ? a : a.substring(0, ABSTRACT_KEPT);
         this.authors = parsed.authors();
         this.published = parsed.published();
         this.upvotes = parsed.upvotes();
