@@ -102,22 +102,28 @@ public final class ImportFlow {
         shown[0] = sheet;
         overlays.show(sheet.view(), cancel);
         sheet.focus();
-        background.run("Reading " + request.source(),
-                () -> {
-                    for (Path file : request.files()) LibraryFiles.refuse(libraryFile, file);
-                    // one hand-over per batch; a sheet closed meanwhile takes no more rows
-                    return StreamedPreview.read(importer, request, included, cancelled::get,
-                            batch -> Platform.runLater(() -> {
-                                if (sheet == shown[0]) shown[0].append(batch);
-                            }));
-                },
-                papers -> {
+        // its own thread, not the window's background queue: the first rows do not wait behind page loads,
+        // and the pages of the table do not wait behind a long listing (the library is shared batch by batch)
+        Thread reader = new Thread(() -> {
+            try {
+                for (Path file : request.files()) LibraryFiles.refuse(libraryFile, file);
+                // one hand-over per batch; a sheet closed meanwhile takes no more rows
+                StreamedPreview.read(importer, request, included, cancelled::get,
+                        batch -> Platform.runLater(() -> {
+                            if (sheet == shown[0]) shown[0].append(batch);
+                        }));
+                Platform.runLater(() -> {
                     if (sheet == shown[0]) shown[0].finishReading();
-                },
-                e -> {
+                });
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> {
                     if (sheet == shown[0]) close();
                     status.say("Could not read " + request.source() + ": " + StatusBar.reason(e));
                 });
+            }
+        }, "lectern-preview");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** {@code then} hears each import committed from now on, on the JavaFX thread. */
