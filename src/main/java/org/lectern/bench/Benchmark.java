@@ -148,63 +148,15 @@ public final class Benchmark {
         report.put("machine", "load_average_at_end", Report.loadAverage());
     }
 
-    // ---- import: read + parse, preview, commit, as the import command does them
+    // ---- import: read + parse, preview, commit, streamed as the window and the import command do them
 
     private void importListing(Path db, Path listing, List<ParsedPaper> truth) throws IOException {
-        int n = truth.size();
-        System.gc();
-        Memory.resetHeapPeak();
-        long rssBefore = Memory.peakRss();
-        try (Library library = Library.open(db)) {
-            Importer importer = new Importer(library);
-            step("importing: parse");
-            long t0 = System.nanoTime();
-            String text = ListingFiles.read(listing);
-            ParseResult parsed;
-            boolean parserMissing = false;
-            try {
-                parsed = Listings.parse(text);
-            } catch (UnsupportedOperationException e) {
-                // Until the listing parser exists, import the papers the listing was made from.
-                parsed = new ParseResult("huggingface-line", truth, List.of());
-                parserMissing = true;
-            }
-            text = null;
-            long t1 = System.nanoTime();
-            step("importing: preview");
-            ImportPreview preview = importer.preview(listing.toString(), parsed);
-            long t2 = System.nanoTime();
-            step("importing: commit");
-            ImportOutcome outcome = importer.commit(preview);
-            long t3 = System.nanoTime();
-            double parse = (t1 - t0) / 1e9;
-            double total = (t3 - t0) / 1e9;
-            report.put("import", "parser", parserMissing ? "n/a (Listings.parse not written yet: ground truth imported)" : "Listings.parse");
-            report.put("import", "read_parse_seconds", parserMissing ? null : parse);
-            report.put("import", "preview_seconds", (t2 - t1) / 1e9);
-            report.put("import", "commit_seconds", (t3 - t2) / 1e9);
-            report.put("import", "total_seconds", total);
-            report.put("import", "papers_per_second", n / total);
-            report.put("import", "added", outcome.added());
-            report.put("import", "diagnostics", parsed.diagnostics().size());
-            report.put("import", "papers_read", parsed.papers().size());
-            if (!parserMissing) report.put("import", "titles_split_exactly", exactTitles(parsed.papers(), truth));
-            report.put("memory", "import_peak_heap_bytes", Memory.peakHeap());
-            report.put("memory", "import_peak_rss_bytes", Math.max(rssBefore, Memory.peakRss()));
-            if (outcome.added() != n) log.println("warning: the import added " + outcome.added() + " of " + n + " papers");
-        }
+        StreamedImport.run(db, listing, truth, report, this::step, log);
         report.put("library", "bytes", sizeOnDisk(db));
     }
 
     static void deleteLibrary(Path db) throws IOException {
         for (String suffix : new String[] {"", "-wal", "-shm"}) Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
-    }
-
-    private static double exactTitles(List<ParsedPaper> parsed, List<ParsedPaper> truth) {
-        Map<Integer, String> byLine = new LinkedHashMap<>();
-        for (ParsedPaper p : parsed) byLine.put(p.line(), p.title());
-        long exact = truth.stream().filter(t -> t.title().equals(byLine.get(t.line()))).count();
-        return (double) exact / truth.size();
     }
 
     // ---- search: what the window does for each query, the first page and the count

@@ -18,7 +18,7 @@ import javafx.scene.input.TransferMode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.lectern.store.ImportPreview;
+import org.lectern.ui.importing.PreviewRow;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -34,8 +34,8 @@ class BrowserDropTest {
         }
     }
 
-    private List<ImportPreview.Item> previewItems() {
-        return fx(() -> fixture.window.previewSheet().preview().items());
+    private List<PreviewRow> previewRows() {
+        return fx(() -> List.copyOf(fixture.window.previewSheet().table().getItems()));
     }
 
     @Test
@@ -47,12 +47,19 @@ class BrowserDropTest {
         assertEquals(TransferMode.COPY, fx(() -> drag.enter(SystemDrop.carrying(List.of(), flat, html("arxiv-list-new.html")))));
         assertEquals(TransferMode.COPY, fx(drag::drop));
         until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
-        List<ImportPreview.Item> items = previewItems();
-        assertEquals(List.of("2504.11427", "2505.22552"), items.stream().map(i -> i.paper().arxivId()).toList());
+        List<PreviewRow> rows = previewRows();
+        assertEquals(List.of("2504.11427", "2505.22552"), rows.stream().map(PreviewRow::arxivId).toList());
         assertEquals("NormalCrafter: Learning Temporally Consistent Normals from Video Diffusion Priors",
-                items.get(0).paper().title());
-        assertEquals(List.of("Yanrui Bin", "Wenbo Hu", "Haoyuan Wang"), items.get(0).paper().authorNames());
-        assertEquals("html", fx(() -> fixture.window.previewSheet().preview().format()));
+                rows.get(0).title());
+        assertEquals("html", fx(() -> fixture.window.previewSheet().format()));
+        // the names are the HTML's, as the import reads the listing again
+        fx(() -> {
+            ((javafx.scene.control.Button) fixture.window.previewSheet().view().lookup("#import-button")).fire();
+            return null;
+        });
+        fixture.untilStored("2 papers", c -> "2".equals(WindowFixture.text(c, "SELECT count(*) FROM paper")));
+        assertEquals("[\"Yanrui Bin\",\"Wenbo Hu\",\"Haoyuan Wang\"]",
+                fixture.query("SELECT author_names FROM paper WHERE arxiv_id = ?", "2504.11427"));
     }
 
     @Test
@@ -67,13 +74,13 @@ class BrowserDropTest {
         });
         robot.press(KeyCode.CONTROL).type(KeyCode.V).release(KeyCode.CONTROL);
         until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
-        List<ImportPreview.Item> items = previewItems();
-        assertEquals(2, items.size());
-        assertEquals("2510.11827", items.get(0).paper().arxivId());
-        assertEquals(37, items.get(0).paper().upvotes());
-        assertEquals(3, items.get(0).paper().comments());
+        List<PreviewRow> rows = previewRows();
+        assertEquals(2, rows.size());
+        assertEquals("2510.11827", rows.get(0).arxivId());
+        assertEquals(37, rows.get(0).upvotes());
         robot.type(KeyCode.ENTER);
         fixture.untilStored("2 papers", c -> "2".equals(WindowFixture.text(c, "SELECT count(*) FROM paper")));
         assertEquals("37", fixture.query("SELECT upvotes FROM paper WHERE arxiv_id = ?", "2510.11827"));
+        assertEquals("3", fixture.query("SELECT comments FROM paper WHERE arxiv_id = ?", "2510.11827"));
     }
 }

@@ -136,7 +136,7 @@ class MainWindowTest {
     @Test
     void aPastedListingOpensThePreviewAndEscapeCancels(FxRobot robot) throws IOException {
         fixture.pasteListing(robot, seedText());
-        assertEquals("pasted text", fx(() -> fixture.window.previewSheet().preview().source()));
+        assertEquals("pasted text", fx(() -> fixture.window.previewSheet().source()));
         assertEquals(28, fx(() -> fixture.window.previewSheet().table().getItems().size()));
         robot.type(KeyCode.ESCAPE);
         until("the preview to close", () -> fixture.window.previewSheet() == null);
@@ -327,7 +327,7 @@ class MainWindowTest {
             return null;
         });
         robot.type(KeyCode.ENTER);
-        until("the import to start", () -> fixture.window.previewSheet().preview() != null
+        until("the import to start", () -> fixture.window.previewSheet() != null
                 && fixture.window.previewSheet().importing());
         robot.type(KeyCode.ESCAPE);
         hold.countDown();

@@ -42,7 +42,7 @@ class PdfDropTest {
         assertEquals(TransferMode.COPY, fx(() -> drag.enter(SystemDrop.carrying(List.of(folder.toFile()), null))));
         assertEquals(TransferMode.COPY, fx(drag::drop));
         until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
-        assertEquals(3, fx(() -> fixture.window.previewSheet().preview().items().size()));
+        assertEquals(3, fx(() -> fixture.window.previewSheet().table().getItems().size()));
         robot.type(KeyCode.ENTER);
         fixture.untilStored("3 papers", c -> "3".equals(WindowFixture.text(c, "SELECT count(*) FROM paper")));
         until("the files to be kept", () -> {

@@ -1,19 +1,21 @@
 package org.lectern.ui.importing;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import javafx.application.Platform;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.scene.Node;
 
 import org.lectern.edit.ImportChange;
 import org.lectern.edit.PlacedImport;
+import org.lectern.listing.ParsedPaper;
 import org.lectern.store.ImportOutcome;
 import org.lectern.store.FamilyPlacements;
 import org.lectern.store.PaperFiles;
-import org.lectern.store.ImportPreview;
 import org.lectern.store.Importer;
 import org.lectern.store.LibraryFiles;
 import org.lectern.store.LibraryServices;
@@ -26,8 +28,9 @@ import org.lectern.ui.window.Overlays;
 import org.lectern.ui.window.StatusBar;
 
 /**
- * From a request to an import: read and match it in the background, show the preview, commit the
- * papers the reader kept through the undo journal (with progress, cancellable), report the outcome.
+ * From a request to an import: show the preview at once while the listing is read and matched in the
+ * background a batch at a time, commit the papers the reader kept through the undo journal (the listing
+ * read again in batches, with progress, cancellable), report the outcome.
  */
 public final class ImportFlow {
     private final Importer importer;
@@ -44,8 +47,6 @@ public final class ImportFlow {
     private ImportPreviewSheet sheet;
     /** The library's own file: never read as a listing (see {@link LibraryFiles}). */
     private final Path libraryFile;
-    /** A listing is being read for a preview (the sheet is not there yet). */
-    private boolean reading;
     /** Hears each committed import (the arXiv lookup of new papers, when the reader wants it). */
     private java.util.function.Consumer<ImportOutcome> afterImport = o -> { };
 
@@ -73,29 +74,56 @@ public final class ImportFlow {
         }
     }
 
-    /** Reads, parses and matches {@code request} in the background, then shows the preview. */
+    /**
+     * Shows the preview at once and reads, parses and matches {@code request} in the background a batch
+     * at a time: each batch's rows join the sheet as they are read, on the FX thread.
+     */
     public void start(ImportRequest request, List<String> skipped) {
-        if (sheet != null || reading) {
-            status.say(sheet != null ? "Finish or cancel the import preview first" : "A listing is being read: its preview comes first");
+        if (sheet != null) {
+            status.say(sheet.reading() ? "A listing is being read: finish or cancel its preview first"
+                    : "Finish or cancel the import preview first");
             return;
         }
-        reading = true;
-        ReadingProgress progress = new ReadingProgress(request.source(), status);
-        background.run("Reading " + request.source(),
-                () -> {
-                    for (Path file : request.files()) LibraryFiles.refuse(libraryFile, file);
-                    return ImportPreviewSheet.Rows.of(ListingLoad.preview(importer, request, progress));
-                },
-                rows -> {
-                    reading = false;
-                    progress.finish();
-                    show(rows, skipped);
-                },
-                e -> {
-                    reading = false;
-                    progress.finish();
+        AtomicBoolean cancelled = new AtomicBoolean();
+        AtomicBoolean running = new AtomicBoolean();
+        ImportPreviewSheet[] shown = new ImportPreviewSheet[1];
+        Runnable cancel = () -> {
+            if (running.get()) {
+                cancelled.set(true); // the import stops at its next progress report and rolls back
+            } else {
+                cancelled.set(true); // a reading still going stops at its next batch
+                close();
+                status.say("Import cancelled");
+            }
+        };
+        SimpleIntegerProperty included = new SimpleIntegerProperty();
+        sheet = new ImportPreviewSheet(overlays.keys(), request.source(), skipped, included,
+                chosen -> commit(request, chosen, shown[0], running, cancelled), cancel);
+        shown[0] = sheet;
+        overlays.show(sheet.view(), cancel);
+        sheet.focus();
+        // its own thread, not the window's background queue: the first rows do not wait behind page loads,
+        // and the pages of the table do not wait behind a long listing (the library is shared batch by batch)
+        Thread reader = new Thread(() -> {
+            try {
+                for (Path file : request.files()) LibraryFiles.refuse(libraryFile, file);
+                // one hand-over per batch; a sheet closed meanwhile takes no more rows
+                StreamedPreview.read(importer, request, included, cancelled::get,
+                        batch -> Platform.runLater(() -> {
+                            if (sheet == shown[0]) shown[0].append(batch);
+                        }));
+                Platform.runLater(() -> {
+                    if (sheet == shown[0]) shown[0].finishReading();
+                });
+            } catch (Exception | Error e) {
+                Platform.runLater(() -> {
+                    if (sheet == shown[0]) close();
                     status.say("Could not read " + request.source() + ": " + StatusBar.reason(e));
                 });
+            }
+        }, "lectern-preview");
+        reader.setDaemon(true);
+        reader.start();
     }
 
     /** {@code then} hears each import committed from now on, on the JavaFX thread. */
@@ -108,45 +136,31 @@ public final class ImportFlow {
         return sheet;
     }
 
-    private void show(ImportPreviewSheet.Rows rows, List<String> skipped) {
-        ImportPreview preview = rows.preview();
-        AtomicBoolean cancelled = new AtomicBoolean();
-        AtomicBoolean running = new AtomicBoolean();
-        ImportPreviewSheet[] shown = new ImportPreviewSheet[1];
-        Runnable cancel = () -> {
-            if (running.get()) {
-                cancelled.set(true); // the import stops at its next progress report and rolls back
-            } else {
-                close();
-                status.say("Import cancelled");
-            }
-        };
-        sheet = new ImportPreviewSheet(overlays.keys(), rows, skipped,
-                chosen -> commit(preview, chosen, shown[0], running, cancelled), cancel);
-        shown[0] = sheet;
-        overlays.show(sheet.view(), cancel);
-        sheet.focus();
-        org.lectern.ui.AfterFrame.run(shown[0]::fill);
-    }
-
-    private void commit(ImportPreview preview, ImportPreviewSheet.Chosen chosen, ImportPreviewSheet view,
+    private void commit(ImportRequest request, ImportPreviewSheet.Chosen chosen, ImportPreviewSheet view,
                         AtomicBoolean running, AtomicBoolean cancelled) {
         if (chosen.count() == 0) {
             status.say("No paper is selected for import");
             return;
         }
         running.set(true);
+        cancelled.set(false);
         view.setImporting(true);
-        background.run("Importing " + preview.source(), () -> {
-            ImportChange importing = new ImportChange(importer, preview.source(), preview.format(), chosen.papers(),
-                    preview.diagnostics().size(), fraction -> Platform.runLater(() -> view.setProgress(fraction)),
+        String format = view.format();
+        int total = Math.max(1, chosen.count());
+        List<ParsedPaper> pdfs = new ArrayList<>();
+        background.run("Importing " + request.source(), () -> {
+            // the listing is read again, a batch at a time: the preview kept its rows, not its papers
+            ImportChange importing = new ImportChange(importer, request.source(), format, () -> {
+                pdfs.clear();
+                return new ChosenListing(request, chosen.rows(), chosen.included(), pdfs);
+            }, item -> { }, done -> Platform.runLater(() -> view.setProgress(Math.min(1.0, (double) done / total))),
                     cancelled::get);
             // placing is part of the change, so a redo brings the memberships back with the papers
             PlacedImport change = PlacedImport.of(importing, organizer, placements);
             changes.performHere(change);
             // PDFs are copied beside the library (store.PaperFiles says why copying is the default)
             try {
-                files.keep(chosen.papers(), PaperFiles.Mode.COPY);
+                files.keep(List.copyOf(pdfs), PaperFiles.Mode.COPY);
             } catch (java.io.IOException e) {
                 Platform.runLater(() -> status.say("The papers are imported, but their PDFs could not be kept: " + StatusBar.reason(e)));
             }

@@ -1,21 +1,19 @@
 package org.lectern.ui.importing;
 
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -25,21 +23,19 @@ import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
-import org.lectern.listing.Diagnostic;
-import org.lectern.listing.ParsedPaper;
 import org.lectern.store.ImportPreview;
 import org.lectern.ui.Keymap;
 import org.lectern.ui.SheetCard;
 import org.lectern.ui.keys.KeyBindings;
 
 /**
- * The import preview, shown over the window: a row per parsed paper, every unreadable line, uncertain
+ * The import preview, shown over the window while the listing is read (rows arrive a batch at a time, the
+ * counts grow, Import waits for the end): a row per parsed paper, every unreadable line, uncertain
  * splits marked, a key and a button to go to the next of them and keys to move the boundary. Its keys are
  * the sheet's in the keymap: Confirm imports, Close cancels (or cancels a running import).
  */
@@ -57,63 +53,50 @@ public final class ImportPreviewSheet {
     private final Label progressLabel = new Label();
     private final Button importButton = new Button();
     private final Button cancelButton = new Button("Cancel");
-    private final ImportPreview preview;
+    private final String source;
     private final Consumer<Chosen> onImport;
     private final Runnable onCancel;
     private final KeyBindings keys;
     /** The uncertain splits the reader has not fixed yet: the legend follows it. */
     private final SimpleLongProperty uncertainLeft = new SimpleLongProperty();
     private boolean importing;
-    private final ReadOnlyIntegerProperty included;
-    private final Rows prepared;
-    private boolean filled;
+    private final IntegerProperty included;
+    private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
+    private final Label summary = new Label();
+    private final Label legend = new Label();
+    private final PreviewProblems problems;
+    /** Rows read so far by how the library sees them, in {@link ImportPreview.Match} order. */
+    private final int[] counts = new int[ImportPreview.Match.values().length];
+    private String format = "unknown";
+    private boolean reading = true;
+    /** The sheet picks the row to show until the reader picks one. */
+    private boolean autoSelect = true;
+    private boolean selecting;
 
     /**
-     * A preview's rows, made in the background: a listing of 100,000 papers is 100,000 rows with their
-     * properties, too many to build on the FX thread between two frames.
+     * An empty preview of {@code source}, filled by {@link #append} as the listing is read. {@code onImport}
+     * receives the rows and which of them the reader kept; {@code onCancel} closes (or stops the reading or
+     * an import); the rows' checkboxes count into {@code included}.
      */
-    public record Rows(ImportPreview preview, List<PreviewRow> rows, int firstUncertain, long uncertain,
-                       ReadOnlyIntegerProperty included, String summary) {
-        /** Call from the background; {@code included} follows the checkboxes from then on. */
-        public static Rows of(ImportPreview preview) {
-            SimpleIntegerProperty included = new SimpleIntegerProperty();
-            List<PreviewRow> rows = preview.items().stream().map(item -> new PreviewRow(item, included)).toList();
-            int first = -1;
-            long uncertain = 0;
-            int kept = 0;
-            for (int i = 0; i < rows.size(); i++) {
-                PreviewRow r = rows.get(i);
-                if (r.included()) kept++;
-                if (!r.uncertain()) continue;
-                uncertain++;
-                if (first < 0) first = i;
-            }
-            included.set(kept);
-            return new Rows(preview, rows, Math.max(first, 0), uncertain, included, PreviewColumns.summary(preview));
-        }
-    }
-
-    /** {@code onImport} receives the rows and which of them the reader kept; {@code onCancel} closes (or stops an import). */
-    public ImportPreviewSheet(KeyBindings keys, Rows prepared, List<String> skipped, Consumer<Chosen> onImport,
-                              Runnable onCancel) {
+    public ImportPreviewSheet(KeyBindings keys, String source, List<String> skipped, IntegerProperty included,
+                              Consumer<Chosen> onImport, Runnable onCancel) {
         this.keys = keys;
-        ImportPreview preview = prepared.preview();
-        this.preview = preview;
+        this.source = source;
         this.onImport = onImport;
         this.onCancel = onCancel;
+        this.included = included;
         root.setId("import-preview");
         root.getStyleClass().add("preview-backdrop");
 
-        Label heading = new Label("Import from " + preview.source());
+        Label heading = new Label("Import from " + source);
         heading.getStyleClass().add("preview-title");
-        Label summary = new Label(prepared.summary());
+        summary.setId("preview-summary");
         summary.getStyleClass().add("preview-summary");
         summary.setWrapText(true);
 
         table.setId("preview-table");
         table.setFixedCellSize(34); // rows of one height: layout never measures the rows of a long preview
         table.setEditable(true);
-        this.prepared = prepared;
         TableColumn<PreviewRow, Boolean> include = new TableColumn<>("");
         include.setCellValueFactory(c -> c.getValue().includeProperty());
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
@@ -124,9 +107,9 @@ public final class ImportPreviewSheet {
         table.getColumns().add(PreviewColumns.text("Title", 300, r -> r.titleProperty()));
         table.getColumns().add(PreviewColumns.text("Abstract", 300, r -> Bindings.createStringBinding(
                 () -> PreviewColumns.start(r.abstractProperty().get()), r.abstractProperty())));
-        table.getColumns().add(PreviewColumns.plain("Authors", 70, r -> r.parsed().authors() == null ? "" : r.parsed().authors().toString()));
-        table.getColumns().add(PreviewColumns.plain("Date", 100, r -> r.parsed().published() == null ? "" : DATE.format(r.parsed().published())));
-        table.getColumns().add(PreviewColumns.plain("Upvotes", 70, r -> r.parsed().upvotes() == null ? "–" : r.parsed().upvotes().toString()));
+        table.getColumns().add(PreviewColumns.plain("Authors", 70, r -> r.authors() == null ? "" : r.authors().toString()));
+        table.getColumns().add(PreviewColumns.plain("Date", 100, r -> r.published() == null ? "" : DATE.format(r.published())));
+        table.getColumns().add(PreviewColumns.plain("Upvotes", 70, r -> r.upvotes() == null ? "–" : r.upvotes().toString()));
         table.getColumns().add(PreviewColumns.plain("Library", 90, PreviewRow::matchLabel));
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -139,9 +122,13 @@ public final class ImportPreviewSheet {
                 pseudoClassStateChanged(KNOWN, !empty && item != null && item.match() != ImportPreview.Match.NEW);
             }
         });
-        table.setPlaceholder(new Label("No paper could be read from this listing."));
+        table.setPlaceholder(new Label("Reading " + source + "…"));
+        table.setItems(rows);
         VBox.setVgrow(table, Priority.ALWAYS);
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> showSplit(now));
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, now) -> {
+            if (!selecting) autoSelect = false; // the reader chose a row: the sheet no longer moves it
+            showSplit(now);
+        });
 
         Button left = new Button("◀ Word to abstract");
         left.setTooltip(new Tooltip(Keymap.SPLIT_EARLIER.description() + " (" + keys.display(Keymap.SPLIT_EARLIER) + ")"));
@@ -166,39 +153,21 @@ public final class ImportPreviewSheet {
         nextUncertain.disableProperty().bind(uncertainLeft.isEqualTo(0));
         HBox boundary = new HBox(8, boundaryHint, left, right, nextUncertain);
         boundary.setAlignment(Pos.CENTER_LEFT);
-        uncertainLeft.set(prepared.uncertain());
-        Label legend = new Label();
         legend.setId("uncertain-legend");
         legend.textProperty().bind(Bindings.createStringBinding(() -> PreviewColumns.legend(uncertainLeft.get()), uncertainLeft));
-        legend.getStyleClass().add(prepared.uncertain() == 0 ? "muted" : "uncertain-legend");
+        legend.getStyleClass().add("muted");
         uncertainLeft.addListener((o, was, now) -> {
-            if (now.longValue() == 0) legend.getStyleClass().setAll("label", "muted"); // nothing left to warn of
+            // a warning while splits are left to check, muted once there are none
+            legend.getStyleClass().setAll("label", now.longValue() == 0 ? "muted" : "uncertain-legend");
         });
 
         VBox body = new VBox(10, table, legend, boundary, split);
-        List<Diagnostic> diagnostics = preview.diagnostics();
-        if (!diagnostics.isEmpty() || !skipped.isEmpty()) {
-            ListView<String> problems = new ListView<>();
-            problems.setId("preview-diagnostics");
-            problems.getItems().addAll(skipped);
-            for (Diagnostic d : diagnostics) {
-                problems.getItems().add((d.line() > 0 ? "Line " + d.line() + ": " : "") + d.message());
-            }
-            problems.setFixedCellSize(26);
-            problems.setPrefHeight(Math.min(6, problems.getItems().size()) * 26 + 6);
-            problems.setMinHeight(Region.USE_PREF_SIZE);
-            problems.getStyleClass().add("diagnostics");
-            Label title = new Label(problems.getItems().size() + " unreadable "
-                    + (problems.getItems().size() == 1 ? "line" : "lines") + " (not imported)");
-            title.getStyleClass().add("detail-section");
-            body.getChildren().addAll(title, problems);
-        }
+        problems = new PreviewProblems(body, skipped);
 
         importButton.setId("import-button");
         importButton.setDefaultButton(true);
         importButton.getStyleClass().add("accent");
         importButton.setOnAction(e -> confirm());
-        included = prepared.included();
         updateImportLabel();
         included.addListener((o, was, is) -> updateImportLabel());
         cancelButton.setId("cancel-import");
@@ -218,24 +187,63 @@ public final class ImportPreviewSheet {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
     }
 
-    /**
-     * Puts the rows in the table, selecting the first uncertain split. The sheet shows for a frame without
-     * them: the card and the table's rows are each a frame's worth of styling and layout.
-     */
-    public void fill() {
-        if (filled) return;
-        filled = true;
-        table.setItems(FXCollections.observableList(prepared.rows()));
-        if (!table.getItems().isEmpty()) {
-            int first = prepared.firstUncertain();
-            table.getSelectionModel().select(first);
-            table.scrollTo(Math.max(0, first - 3));
+    /** Adds a batch the reading gave (on the FX thread): its rows, the counts, its unreadable lines. */
+    void append(StreamedPreview.Batch batch) {
+        format = batch.format();
+        int kept = 0;
+        int firstUncertain = -1;
+        long uncertain = 0;
+        for (PreviewRow r : batch.rows()) {
+            counts[r.match().ordinal()]++;
+            if (r.included()) kept++;
+            if (!r.uncertain()) continue;
+            uncertain++;
+            if (firstUncertain < 0) firstUncertain = r.index();
+        }
+        boolean first = rows.isEmpty();
+        rows.addAll(batch.rows());
+        included.set(included.get() + kept);
+        uncertainLeft.set(uncertainLeft.get() + uncertain);
+        problems.add(batch.diagnostics());
+        if (autoSelect && !rows.isEmpty()) {
+            PreviewRow at = table.getSelectionModel().getSelectedItem();
+            // the sheet opens on the first uncertain split, and on the first row until one is read
+            if (firstUncertain >= 0 && (at == null || !at.uncertain())) select(firstUncertain);
+            else if (first && at == null) select(0);
+        }
+        summarize();
+    }
+
+    /** The listing is read to its end: the counts are final and Import can be pressed. */
+    void finishReading() {
+        reading = false;
+        table.setPlaceholder(new Label("No paper could be read from this listing."));
+        summarize();
+        updateImportLabel();
+    }
+
+    private void select(int i) {
+        selecting = true;
+        try {
+            table.getSelectionModel().clearAndSelect(i);
+            table.scrollTo(Math.max(0, i - 3));
+        } finally {
+            selecting = false;
         }
     }
 
-    /** True once the rows are in the table. */
+    private void summarize() {
+        summary.setText(PreviewColumns.summary(rows.size(), format, counts, problems.unreadable(), reading));
+    }
+
+    /** True once the listing is read to its end and every row is in the table. */
     public boolean filled() {
-        return filled;
+        return !reading;
+    }
+
+    /** True while the listing is still being read. */
+    public boolean reading() {
+        return reading;
     }
 
     private void key(KeyEvent e) {
@@ -244,6 +252,7 @@ public final class ImportPreviewSheet {
             onCancel.run();
             e.consume();
         } else if (keys.matches(Keymap.CONFIRM, e) && !importing) {
+            // while the listing is read, Enter waits (a focused Cancel still cancels)
             if (e.getTarget() == cancelButton) onCancel.run(); // Enter on a focused Cancel means cancel
             else confirm();
             e.consume();
@@ -300,22 +309,15 @@ public final class ImportPreviewSheet {
     }
 
     private void confirm() {
-        if (importing) return;
-        fill();
-        List<PreviewRow> rows = List.copyOf(table.getItems());
-        boolean[] kept = new boolean[rows.size()];
-        for (int i = 0; i < kept.length; i++) kept[i] = rows.get(i).included();
-        onImport.accept(new Chosen(rows, kept, included.get()));
+        if (importing || reading) return; // Import waits for the whole listing: the reader sees what is kept
+        List<PreviewRow> kept = List.copyOf(rows);
+        boolean[] chosen = new boolean[kept.size()];
+        for (int i = 0; i < chosen.length; i++) chosen[i] = kept.get(i).included();
+        onImport.accept(new Chosen(kept, chosen, included.get()));
     }
 
     /** What the reader kept: the rows as they were when Import was pressed, which are included, how many. */
     public record Chosen(List<PreviewRow> rows, boolean[] included, int count) {
-        /** The kept rows as papers, with the boundaries the reader moved; call from the background. */
-        public List<ParsedPaper> papers() {
-            List<ParsedPaper> papers = new ArrayList<>(count);
-            for (int i = 0; i < rows.size(); i++) if (included[i]) papers.add(rows.get(i).toPaper());
-            return papers;
-        }
     }
 
     /** Switches to "importing": the table locks, a progress bar shows, Esc cancels the import. */
@@ -324,7 +326,7 @@ public final class ImportPreviewSheet {
         // locked without setDisable, which restyles every visible cell of a large preview at once
         table.setMouseTransparent(on);
         table.setFocusTraversable(!on);
-        importButton.setDisable(on);
+        importButton.setDisable(on || reading);
         progress.setVisible(on);
         progressLabel.setText(on ? "Importing…" : "");
     }
@@ -347,8 +349,14 @@ public final class ImportPreviewSheet {
         return table;
     }
 
-    public ImportPreview preview() {
-        return preview;
+    /** What the import is called ("seed.txt", "pasted text"). */
+    public String source() {
+        return source;
+    }
+
+    /** The listing's format, as far as it is read. */
+    public String format() {
+        return format;
     }
 
     /** Focuses the table, so the keys work at once. */
@@ -358,6 +366,7 @@ public final class ImportPreviewSheet {
 
     private void updateImportLabel() {
         int n = included.get();
-        importButton.setText("Import " + n + (n == 1 ? " paper" : " papers"));
+        importButton.setDisable(importing || reading);
+        importButton.setText((reading ? "Reading… " : "Import ") + n + (n == 1 ? " paper" : " papers"));
     }
 }

@@ -13,19 +13,21 @@ final class PreviewColumns {
     private PreviewColumns() {
     }
 
-    /** "28 papers read (one-line): 20 new, 5 unchanged, 3 updated · 1 unreadable line". */
-    static String summary(ImportPreview p) {
-        int total = p.items().size();
+    /**
+     * "28 papers read (one-line): 20 new, 5 unchanged, 3 updated · 1 unreadable line"; while the listing is
+     * read, "Reading… 12,000 papers so far (one-line): …". {@code counts} are by {@link ImportPreview.Match}.
+     */
+    static String summary(int total, String format, int[] counts, int unreadable, boolean reading) {
         StringBuilder s = new StringBuilder();
-        s.append(total).append(total == 1 ? " paper read" : " papers read").append(" (").append(p.format()).append("): ");
-        s.append(p.count(ImportPreview.Match.NEW)).append(" new, ");
-        s.append(p.count(ImportPreview.Match.UNCHANGED)).append(" unchanged, ");
-        s.append(p.count(ImportPreview.Match.UPDATED)).append(" updated");
-        long repeated = p.count(ImportPreview.Match.REPEATED);
+        if (reading) s.append("Reading… ").append(String.format(java.util.Locale.ROOT, "%,d", total)).append(" so far");
+        else s.append(total).append(total == 1 ? " paper read" : " papers read");
+        s.append(" (").append(format).append("): ");
+        s.append(counts[ImportPreview.Match.NEW.ordinal()]).append(" new, ");
+        s.append(counts[ImportPreview.Match.UNCHANGED.ordinal()]).append(" unchanged, ");
+        s.append(counts[ImportPreview.Match.UPDATED.ordinal()]).append(" updated");
+        int repeated = counts[ImportPreview.Match.REPEATED.ordinal()];
         if (repeated > 0) s.append(", ").append(repeated).append(" repeated");
-        if (!p.diagnostics().isEmpty()) {
-            s.append(" · ").append(p.diagnostics().size()).append(p.diagnostics().size() == 1 ? " unreadable line" : " unreadable lines");
-        }
+        if (unreadable > 0) s.append(" · ").append(unreadable).append(unreadable == 1 ? " unreadable line" : " unreadable lines");
         return s.toString();
     }
 

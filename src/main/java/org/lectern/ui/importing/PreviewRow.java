@@ -1,5 +1,7 @@
 package org.lectern.ui.importing;
 
+import java.time.LocalDate;
+
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -9,37 +11,86 @@ import javafx.beans.property.StringProperty;
 import org.lectern.listing.ParsedPaper;
 import org.lectern.store.ImportPreview;
 
-/** One parsed paper in the preview: whether to import it, and its title/abstract split as the reader left it. */
+/**
+ * One parsed paper in the preview: whether to import it, and its title/abstract split as the reader left it.
+ * A row keeps only what the sheet shows (the title, the start of the abstract, a few counts), not the
+ * paper: a preview of 100,000 papers would otherwise hold every abstract. The import reads the listing
+ * again and {@link #applyTo applies} the reader's moves of the boundary to each paper's whole text.
+ */
 public final class PreviewRow {
-    private final ParsedPaper parsed;
+    /**
+     * Characters of the abstract a row keeps: the 160 a cell shows and some words to move into the title
+     * (after more moves the cell shows less, the import still moves the words of the whole abstract).
+     */
+    static final int ABSTRACT_KEPT = 200;
+
+    private final int index;
+    private final String listedTitle;
+    private final Integer authors;
+    private final LocalDate published;
+    private final Integer upvotes;
+    private final String arxivId;
+    private final boolean uncertainSplit;
     private final ImportPreview.Match match;
     private final IntegerProperty included;
     // plain values until a cell asks for a property: a preview of 100,000 papers shows a screenful of rows,
     // and 300,000 properties with their listeners would be garbage to make and collect for nothing
     private boolean include;
     private String title;
-    private String abstractText;
+    private String abstractStart;
     private BooleanProperty includeProperty;
     private StringProperty titleProperty;
     private StringProperty abstractProperty;
-    private boolean moved;
+    /** The reader's moves of the boundary in order, 'L' (a word to the abstract) or 'R'; null when none. */
+    private StringBuilder moves;
 
-    /** A row whose checkbox adds to or takes from {@code included}, the count of rows kept. */
-    public PreviewRow(ImportPreview.Item item, IntegerProperty included) {
-        this.parsed = item.paper();
+    /** Row {@code index} of the listing; its checkbox adds to or takes from {@code included}, the count kept. */
+    public PreviewRow(int index, ImportPreview.Item item, IntegerProperty included) {
+        ParsedPaper parsed = item.paper();
+        this.index = index;
         this.match = item.match();
         this.included = included;
         this.include = item.match() != ImportPreview.Match.REPEATED && item.match() != ImportPreview.Match.AMBIGUOUS;
-        this.title = parsed.title();
-        this.abstractText = parsed.abstractText() == null ? "" : parsed.abstractText();
+        this.listedTitle = parsed.title();
+        this.title = listedTitle;
+        String a = parsed.abstractText() == null ? "" : parsed.abstractText();
+        // substring copies: the listing's whole abstract is not kept alive by its first characters
+        this.abstractStart = a.length() <= ABSTRACT_KEPT ? a : a.substring(0, ABSTRACT_KEPT);
+        this.authors = parsed.authors();
+        this.published = parsed.published();
+        this.upvotes = parsed.upvotes();
+        this.arxivId = parsed.arxivId();
+        this.uncertainSplit = parsed.uncertain();
     }
 
-    public ParsedPaper parsed() {
-        return parsed;
+    /** Where the paper stands among the listing's papers, from 0. */
+    public int index() {
+        return index;
+    }
+
+    /** The title as the listing split it, before any move: the import checks it reads the same paper again. */
+    String listedTitle() {
+        return listedTitle;
     }
 
     public ImportPreview.Match match() {
         return match;
+    }
+
+    public Integer authors() {
+        return authors;
+    }
+
+    public LocalDate published() {
+        return published;
+    }
+
+    public Integer upvotes() {
+        return upvotes;
+    }
+
+    public String arxivId() {
+        return arxivId;
     }
 
     /** Whether the reader keeps this paper. */
@@ -61,7 +112,7 @@ public final class PreviewRow {
     }
 
     public StringProperty abstractProperty() {
-        if (abstractProperty == null) abstractProperty = new SimpleStringProperty(abstractText);
+        if (abstractProperty == null) abstractProperty = new SimpleStringProperty(abstractStart);
         return abstractProperty;
     }
 
@@ -70,36 +121,47 @@ public final class PreviewRow {
         return title;
     }
 
-    /** The abstract as the reader left it. */
+    /** The start of the abstract as the reader left it. */
     public String abstractText() {
-        return abstractText;
+        return abstractStart;
     }
 
     /** True while the split is uncertain and the reader has not moved it. */
     public boolean uncertain() {
-        return !moved && parsed.uncertain();
+        return moves == null && uncertainSplit;
     }
 
     public void moveLeft() {
-        apply(Boundary.left(title(), abstractText()));
+        move('L');
     }
 
     public void moveRight() {
-        apply(Boundary.right(title(), abstractText()));
+        move('R');
     }
 
-    private void apply(Boundary.Split s) {
-        moved = true;
+    private void move(char way) {
+        if (moves == null) moves = new StringBuilder(2);
+        moves.append(way);
+        Boundary.Split s = step(way, title, abstractStart);
         title = s.title();
-        abstractText = s.abstractText();
+        abstractStart = s.abstractText();
         if (titleProperty != null) titleProperty.set(title);
-        if (abstractProperty != null) abstractProperty.set(abstractText);
+        if (abstractProperty != null) abstractProperty.set(abstractStart);
     }
 
-    /** The paper to import, with the reader's split (a split the reader set is certain). */
-    public ParsedPaper toPaper() {
-        if (!moved) return parsed;
-        return parsed.withSplit(title(), abstractText(), 1.0);
+    private static Boundary.Split step(char way, String title, String abstractText) {
+        return way == 'L' ? Boundary.left(title, abstractText) : Boundary.right(title, abstractText);
+    }
+
+    /**
+     * {@code paper} (this row's, read again) with the reader's moves made on its whole text: the same
+     * steps on the same words, so the split is the one the sheet showed (a split the reader set is certain).
+     */
+    public ParsedPaper applyTo(ParsedPaper paper) {
+        if (moves == null) return paper;
+        Boundary.Split s = new Boundary.Split(paper.title(), paper.abstractText() == null ? "" : paper.abstractText());
+        for (int i = 0; i < moves.length(); i++) s = step(moves.charAt(i), s.title(), s.abstractText());
+        return paper.withSplit(s.title(), s.abstractText(), 1.0);
     }
 
     /** "New", "Unchanged", "Updated", "Repeated", "Ambiguous": how the library sees this row. */

@@ -1,0 +1,55 @@
+package org.lectern.ui.importing;
+
+import java.util.List;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.lectern.listing.Diagnostic;
+
+/**
+ * The preview's list of what could not be read: files skipped at the drop, then each unreadable line as
+ * the reading meets it. It joins the sheet with the first of them.
+ */
+final class PreviewProblems {
+    private final VBox body;
+    private final ListView<String> problems = new ListView<>();
+    private final Label title = new Label();
+    private int unreadable;
+
+    PreviewProblems(VBox body, List<String> skipped) {
+        this.body = body;
+        problems.setId("preview-diagnostics");
+        problems.setFixedCellSize(26);
+        problems.setMinHeight(Region.USE_PREF_SIZE);
+        problems.getStyleClass().add("diagnostics");
+        title.getStyleClass().add("detail-section");
+        problems.getItems().addAll(skipped);
+        show();
+    }
+
+    /** Adds a batch's unreadable lines. */
+    void add(List<Diagnostic> diagnostics) {
+        if (diagnostics.isEmpty()) return;
+        for (Diagnostic d : diagnostics) {
+            problems.getItems().add((d.line() > 0 ? "Line " + d.line() + ": " : "") + d.message());
+        }
+        unreadable += diagnostics.size();
+        show();
+    }
+
+    /** The unreadable lines read so far (skipped files aside). */
+    int unreadable() {
+        return unreadable;
+    }
+
+    private void show() {
+        int n = problems.getItems().size();
+        if (n == 0) return;
+        problems.setPrefHeight(Math.min(6, n) * 26 + 6);
+        title.setText(n + " unreadable " + (n == 1 ? "line" : "lines") + " (not imported)");
+        if (!body.getChildren().contains(problems)) body.getChildren().addAll(title, problems);
+    }
+}
