@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -45,16 +44,7 @@ class BigListingProgressTest {
 
     @Test
     void theStatusBarCountsTheLinesReadThenTheMatching(FxRobot robot) throws Exception {
-        List<String> dev = Files.readAllLines(Path.of(BigListingProgressTest.class
-                .getResource("/listings/dev-daily-papers-2024.txt").toURI())).stream().filter(l -> !l.isBlank()).toList();
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < LINES; i++) {
-            String l = dev.get(i % dev.size());
-            int space = l.indexOf(' ');
-            text.append(l, 0, space).append(" Copy").append(i).append(l.substring(space)).append('\n');
-        }
-        Path listing = dir.resolve("big-listing.txt");
-        Files.writeString(listing, text);
+        Path listing = BigListings.write(dir.resolve("big-listing.txt"), LINES, "Copy");
         until("the first load", () -> fixture.window.showing().getText().startsWith("Showing"));
         List<String> said = new CopyOnWriteArrayList<>();
         fx(() -> {

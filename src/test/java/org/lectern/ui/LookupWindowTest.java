@@ -25,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lectern.edit.TableDump;
 import org.lectern.lookup.ArxivServer;
 import org.lectern.lookup.ArxivSettings;
-import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -103,8 +102,7 @@ class LookupWindowTest {
     }
 
     private void settle() {
-        until("the window to settle", () -> fixture.background.runningProperty().get() == 0
-                && !fixture.window.table().getItems().contains(PagedRows.LOADING));
+        fixture.settleRows();
     }
 
     private void untilLookedUp() {

@@ -49,8 +49,7 @@ class RebindingTest {
     }
 
     private void settle() {
-        until("idle", () -> fixture.background.runningProperty().get() == 0
-                && !fixture.window.table().getItems().contains(PagedRows.LOADING));
+        fixture.settleRows();
     }
 
     private String statusOfSelected() {

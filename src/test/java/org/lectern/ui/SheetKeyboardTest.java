@@ -73,12 +73,7 @@ class SheetKeyboardTest {
     @Test
     void theFamiliesSheetKeepsCtrl1ArrowsAndEnterFromTheViewBehindAndOneEscClosesIt(FxRobot robot) {
         Behind before = ready();
-        fx(() -> {
-            fixture.window.familiesUi().suggest();
-            return null;
-        });
-        until("the proposals", () -> fixture.window.familiesUi().sheet() != null);
-        ProposalSheet sheet = fx(() -> fixture.window.familiesUi().sheet());
+        ProposalSheet sheet = fixture.openFamiliesSheet();
         List<Proposal> proposals = fx(sheet::proposals);
         assertTrue(proposals.size() >= 2, "the seed gives several proposals: " + proposals);
         // the focus starts on the current proposal's card

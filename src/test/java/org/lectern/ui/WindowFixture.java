@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
 import javafx.application.Platform;
@@ -30,7 +31,9 @@ import org.lectern.listing.ParseResult;
 import org.lectern.store.Importer;
 import org.lectern.store.Library;
 import org.lectern.store.LibraryServices;
+import org.lectern.ui.families.ProposalSheet;
 import org.lectern.ui.shell.MainWindow;
+import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -81,6 +84,49 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
     public static void seed(WindowFixture fixture) throws IOException {
         ParseResult r = Listings.parse(MainWindowTest.seedText());
         new Importer(fixture.library).commit("seed-ernie-and-friends.txt", r.format(), r.papers(), r.diagnostics().size(), f -> { });
+    }
+
+    /**
+     * Imports the seed listing behind the window's back, reloads the window, selects the paper in row
+     * {@code index} and returns its id once the detail shows it.
+     */
+    public long seedAndSelect(int index) throws Exception {
+        Importer importer = new Importer(library);
+        importer.commit(importer.preview("seed", Listings.parse(MainWindowTest.seedText())));
+        fx(() -> {
+            window.refreshAll();
+            return null;
+        });
+        until("the papers", () -> window.table().getItems().size() == 28
+                && window.table().getItems().get(0) != PagedRows.LOADING);
+        long id = fx(() -> {
+            window.table().getSelectionModel().clearAndSelect(index);
+            return window.table().getItems().get(index).id();
+        });
+        until("the detail", () -> window.detail().paper() != null && window.detail().paper().id() == id);
+        return id;
+    }
+
+    /** Asks the window for family proposals and returns the sheet once it shows them. */
+    public ProposalSheet openFamiliesSheet() {
+        fx(() -> {
+            window.familiesUi().suggest();
+            return null;
+        });
+        until("the proposals", () -> window.familiesUi().sheet() != null);
+        return fx(() -> window.familiesUi().sheet());
+    }
+
+    /** Waits until the window is idle with no row still loading. */
+    public void settleRows() {
+        settleRows(n -> true);
+    }
+
+    /** Waits until the window is idle, its table holds a number of rows {@code rows} accepts, none still loading. */
+    public void settleRows(IntPredicate rows) {
+        until("the window to settle", () -> background.runningProperty().get() == 0
+                && rows.test(window.table().getItems().size())
+                && !window.table().getItems().contains(PagedRows.LOADING));
     }
 
     @Override

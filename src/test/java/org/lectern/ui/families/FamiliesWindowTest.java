@@ -60,12 +60,7 @@ class FamiliesWindowTest {
     }
 
     private ProposalSheet openSheet() {
-        fx(() -> {
-            fixture.window.familiesUi().suggest();
-            return null;
-        });
-        until("the proposals", () -> fixture.window.familiesUi().sheet() != null);
-        return fx(() -> fixture.window.familiesUi().sheet());
+        return fixture.openFamiliesSheet();
     }
 
     private int count(String sql, Object... args) {
