@@ -57,11 +57,7 @@ class MultiSelectTest {
     /** Selects {@code row} with the list focused; returns the ids of the rows, in order. */
     private List<Long> startAt(int row) {
         settle();
-        fx(() -> {
-            fixture.window.table().getSelectionModel().clearAndSelect(row);
-            fixture.window.table().requestFocus();
-            return null;
-        });
+        fixture.selectInList(row);
         return ids();
     }
 

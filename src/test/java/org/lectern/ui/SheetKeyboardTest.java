@@ -47,11 +47,7 @@ class SheetKeyboardTest {
     private Behind ready() {
         until("the rows", () -> fixture.window.table().getItems().size() == 28
                 && fixture.window.table().getItems().get(0) != PagedRows.LOADING);
-        fx(() -> {
-            fixture.window.table().getSelectionModel().clearAndSelect(3);
-            fixture.window.table().requestFocus();
-            return null;
-        });
+        fixture.selectInList(3);
         until("the detail", () -> fixture.window.detail().paper() != null
                 && fixture.window.detail().paper().id() == fixture.window.table().getSelectionModel().getSelectedItem().id());
         return behind();

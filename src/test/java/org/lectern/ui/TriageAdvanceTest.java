@@ -49,11 +49,7 @@ class TriageAdvanceTest {
     void everyTriageKeyActsThenMovesOnToTheNextPaper(FxRobot robot) {
         settle();
         List<Long> ids = fx(() -> fixture.window.table().getItems().stream().map(PaperRow::id).toList());
-        fx(() -> {
-            fixture.window.table().getSelectionModel().clearAndSelect(0);
-            fixture.window.table().requestFocus();
-            return null;
-        });
+        fixture.selectInList(0);
         settle();
         int row = 0;
         for (Keymap action : TriageKeys.ACTIONS) {

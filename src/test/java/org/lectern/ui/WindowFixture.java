@@ -16,6 +16,11 @@ import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
 import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.PickResult;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -107,6 +112,15 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
         return id;
     }
 
+    /** Selects row {@code row} alone and puts the focus in the list, as a reader clicking it does. */
+    public void selectInList(int row) {
+        fx(() -> {
+            window.table().getSelectionModel().clearAndSelect(row);
+            window.table().requestFocus();
+            return null;
+        });
+    }
+
     /** Asks the window for family proposals and returns the sheet once it shows them. */
     public ProposalSheet openFamiliesSheet() {
         fx(() -> {
@@ -127,6 +141,19 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
         until("the window to settle", () -> background.runningProperty().get() == 0
                 && rows.test(window.table().getItems().size())
                 && !window.table().getItems().contains(PagedRows.LOADING));
+    }
+
+    /**
+     * Fires on {@code target}, at ({@code x}, {@code y}) in it, the context-menu request a right click makes
+     * on a desktop (the headless platform makes none).
+     */
+    public static void requestContextMenu(Node target, double x, double y) {
+        fx(() -> {
+            Bounds b = target.localToScreen(target.getBoundsInLocal());
+            Event.fireEvent(target, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y,
+                    b.getMinX() + x, b.getMinY() + y, false, new PickResult(target, b.getMinX() + x, b.getMinY() + y)));
+            return null;
+        });
     }
 
     @Override
