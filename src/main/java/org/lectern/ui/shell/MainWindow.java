@@ -112,7 +112,7 @@ public final class MainWindow {
         families = new FamiliesUi(services, background, changes, overlays, status, () -> stage);
         view.showDetailIn(detail, families::showSuggestionsFor);
         backups = new BackupFlow(library, parts);
-        exports = new ExportFlow(services.papers(), services.library().file(), background, view, status);
+        exports = new ExportFlow(services.papers(), services.library().file(), parts);
         ActionRegistry registry = new ActionRegistry(dispatcher, overlays.openProperty());
         Triage triage = new Triage(library, view, changes, status, actions, dispatcher);
         reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher, registry, triage, library);
