@@ -9,6 +9,24 @@ final class WordSpans {
     private WordSpans() {
     }
 
+    /** Where {@code w} starts once the punctuation before its first letter or digit is passed over. */
+    static int firstLetter(String w) {
+        int a = 0;
+        while (a < w.length() && !Character.isLetterOrDigit(w.charAt(a))) {
+            a++;
+        }
+        return a;
+    }
+
+    /** Where {@code w} ends once the punctuation after its last letter or digit (back to {@code from}) is cut. */
+    static int afterLastLetter(String w, int from) {
+        int b = w.length();
+        while (b > from && !Character.isLetterOrDigit(w.charAt(b - 1))) {
+            b--;
+        }
+        return b;
+    }
+
     /** One word: {@code text.substring(start, end)}. */
     @FunctionalInterface
     interface Span {
