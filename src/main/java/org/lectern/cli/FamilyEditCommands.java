@@ -122,46 +122,42 @@ final class FamilyEditCommands {
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "PAPER", description = "Ids, arXiv ids or titles.")
         List<String> papers;
 
-        /** Makes the change for one paper; false when it was already so. */
-        abstract boolean apply(Families families, long family, long paper);
-
+        private final Step step;
         /** What the count says: "added" or "removed". */
-        abstract String done();
+        private final String done;
+
+        /** Makes the change for one paper; false when it was already so. */
+        interface Step {
+            boolean apply(Families families, long family, long paper);
+        }
+
+        Membership(Step step, String done) {
+            this.step = step;
+            this.done = done;
+        }
 
         @Override
         String change(Library library, Families families, Papers papers) {
             Family f = family(families, name);
             int changed = 0;
             List<Long> ids = ids(papers, this.papers);
-            for (long id : ids) if (apply(families, f.id(), id)) changed++;
-            return f.name() + ": " + changed + " " + done() + (ids.size() > changed ? ", " + (ids.size() - changed) + " unchanged" : "");
+            for (long id : ids) if (step.apply(families, f.id(), id)) changed++;
+            return f.name() + ": " + changed + " " + done + (ids.size() > changed ? ", " + (ids.size() - changed) + " unchanged" : "");
         }
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Put papers in a family.")
     static final class Add extends Membership {
-        @Override
-        boolean apply(Families families, long family, long paper) {
-            return families.add(family, paper);
-        }
-
-        @Override
-        String done() {
-            return "added";
+        Add() {
+            super(Families::add, "added");
         }
     }
 
     @Command(name = "remove", mixinStandardHelpOptions = true,
             description = "Take papers out of a family (nothing automatic puts them back).")
     static final class Remove extends Membership {
-        @Override
-        boolean apply(Families families, long family, long paper) {
-            return families.remove(family, paper);
-        }
-
-        @Override
-        String done() {
-            return "removed";
+        Remove() {
+            super(Families::remove, "removed");
         }
     }
 

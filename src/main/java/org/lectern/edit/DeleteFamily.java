@@ -4,33 +4,14 @@ import org.lectern.store.Families;
 import org.lectern.store.FamilyArchive;
 
 /** Deletes a family (the store backs the library up first); undo brings it back whole, under its id. */
-public final class DeleteFamily implements Change {
-    private final Families families;
-    private final FamilyArchive archive;
-    private final long familyId;
-    private final String name;
-    private FamilyArchive.Saved saved;
-
+public final class DeleteFamily extends StepChange<FamilyArchive.Saved> {
     public DeleteFamily(Families families, FamilyArchive archive, long familyId, String name) {
-        this.families = families;
-        this.archive = archive;
-        this.familyId = familyId;
-        this.name = name;
-    }
-
-    @Override
-    public String description() {
-        return "Delete family " + name;
-    }
-
-    @Override
-    public void apply() {
-        saved = archive.save(familyId);
-        families.delete(familyId);
-    }
-
-    @Override
-    public void undo() {
-        if (saved != null) archive.restore(saved);
+        super("Delete family " + name, () -> {
+            FamilyArchive.Saved saved = archive.save(familyId);
+            families.delete(familyId);
+            return saved;
+        }, saved -> {
+            if (saved != null) archive.restore(saved);
+        });
     }
 }

@@ -4,27 +4,8 @@ import org.lectern.families.Proposal;
 import org.lectern.store.Organizer;
 
 /** Turns a proposal down; undo forgets the refusal, so it may be proposed again. */
-public final class RejectFamily implements Change {
-    private final Organizer organizer;
-    private final Proposal proposal;
-
+public final class RejectFamily extends SimpleChange {
     public RejectFamily(Organizer organizer, Proposal proposal) {
-        this.organizer = organizer;
-        this.proposal = proposal;
-    }
-
-    @Override
-    public String description() {
-        return "Reject family " + proposal.name();
-    }
-
-    @Override
-    public void apply() {
-        organizer.reject(proposal);
-    }
-
-    @Override
-    public void undo() {
-        organizer.forgetRejection(proposal);
+        super("Reject family " + proposal.name(), () -> organizer.reject(proposal), () -> organizer.forgetRejection(proposal));
     }
 }

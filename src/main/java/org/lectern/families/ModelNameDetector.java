@@ -192,15 +192,8 @@ public final class ModelNameDetector {
     }
 
     private static String trimPunct(String w) {
-        int a = 0;
-        int b = w.length();
-        while (a < b && !Character.isLetterOrDigit(w.charAt(a))) {
-            a++;
-        }
-        while (b > a && !Character.isLetterOrDigit(w.charAt(b - 1))) {
-            b--;
-        }
-        return w.substring(a, b);
+        int a = WordSpans.firstLetter(w);
+        return w.substring(a, WordSpans.afterLastLetter(w, a));
     }
 
     private static boolean isVersion(String w) {

@@ -106,27 +106,15 @@ final class NameUse {
     }
 
     private static void lowercaseWords(String text, Lookup lookup, boolean[] found) {
-        if (text == null) {
-            return;
-        }
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            if (i > start && Character.isLowerCase(text.charAt(start))) {
+        WordSpans.each(text, false, (start, end) -> {
+            if (Character.isLowerCase(text.charAt(start))) {
                 // a lower-case first letter: only then can the word show the name is an ordinary word
-                int slot = lookup.find(text, start, i);
+                int slot = lookup.find(text, start, end);
                 if (slot >= 0) {
                     found[slot] = true;
                 }
             }
-        }
+        });
     }
 
     /**
@@ -175,41 +163,33 @@ final class NameUse {
     }
 
     private static void mentionedIn(String text, Lookup lookup, Map<String, int[]> piecesOf, Slots seen) {
-        if (text == null) {
-            return;
-        }
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            boolean plain = true;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || (text.charAt(i) == '-'
-                    && i > start && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))))) {
-                char c = text.charAt(i);
-                plain &= c != '-' && !Character.isUpperCase(c);
-                i++;
-            }
-            if (i == start) {
-                continue;
-            }
-            if (plain) {
+        WordSpans.each(text, true, (start, end) -> {
+            if (plain(text, start, end)) {
                 // a plain lower-case word is its own only piece, in the singular or the plural
-                int slot = lookup.find(text, start, i);
-                if (slot < 0 && i - start > 1 && text.charAt(i - 1) == 's') {
-                    slot = lookup.find(text, start, i - 1);
+                int slot = lookup.find(text, start, end);
+                if (slot < 0 && end - start > 1 && text.charAt(end - 1) == 's') {
+                    slot = lookup.find(text, start, end - 1);
                 }
                 if (slot >= 0) {
                     seen.add(slot);
                 }
             } else {
-                for (int slot : piecesOf.computeIfAbsent(text.substring(start, i), w -> keyPieces(w, lookup))) {
+                for (int slot : piecesOf.computeIfAbsent(text.substring(start, end), w -> keyPieces(w, lookup))) {
                     seen.add(slot);
                 }
             }
+        });
+    }
+
+    /** No hyphen and no capital letter in the word. */
+    private static boolean plain(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '-' || Character.isUpperCase(c)) {
+                return false;
+            }
         }
+        return true;
     }
 
     private static int[] keyPieces(String word, Lookup lookup) {

@@ -59,32 +59,16 @@ public final class Tokenizer {
     // when ends is given, it receives, for each term, where its word starts and ends in the text
     private static List<Term> scan(String text, List<int[]> ends) {
         List<Term> out = new ArrayList<>();
-        if (text == null) {
-            return out;
-        }
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            // a word runs over letters and digits, and over single inner hyphens ("on-device", "text-to-3D")
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i))
-                    || (text.charAt(i) == '-' && i + 1 < n && Character.isLetterOrDigit(text.charAt(i + 1))
-                    && i > start))) {
-                i++;
-            }
-            if (i > start) {
-                int before = out.size();
-                addWord(text.substring(start, i), out);
-                if (ends != null) {
-                    for (int k = before; k < out.size(); k++) {
-                        ends.add(new int[] {start, i});
-                    }
+        // a word runs over letters and digits, and over single inner hyphens ("on-device", "text-to-3D")
+        WordSpans.each(text, true, (start, end) -> {
+            int before = out.size();
+            addWord(text.substring(start, end), out);
+            if (ends != null) {
+                for (int k = before; k < out.size(); k++) {
+                    ends.add(new int[] {start, end});
                 }
             }
-        }
+        });
         return out;
     }
 

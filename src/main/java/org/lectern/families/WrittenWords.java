@@ -26,14 +26,8 @@ final class WrittenWords {
     private static String normalise(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16).append(' ');
         for (String piece : text.toLowerCase(Locale.ROOT).split("\\s+")) {
-            int a = 0;
-            int b = piece.length();
-            while (a < b && !Character.isLetterOrDigit(piece.charAt(a))) {
-                a++;
-            }
-            while (b > a && !Character.isLetterOrDigit(piece.charAt(b - 1))) {
-                b--;
-            }
+            int a = WordSpans.firstLetter(piece);
+            int b = WordSpans.afterLastLetter(piece, a);
             if (a < b) {
                 out.append(piece, a, b).append(' ');
             }

@@ -19,22 +19,18 @@ public final class ArxivIdFormat {
     ParseResult parse(ListingText text) {
         List<ParsedPaper> papers = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (int n = 1; n <= text.size(); n++) {
-            String line = text.line(n);
-            if (ListingText.isBlank(line)) {
-                continue;
-            }
+        text.eachFilledLine((n, line) -> {
             String[] found = idOf(line);
             if (found == null) {
                 diagnostics.add(new Diagnostic(n, "not an arXiv id or arXiv link (expected e.g. 2401.01234 or "
                         + "https://arxiv.org/abs/2401.01234)"));
-                continue;
+                return;
             }
             String id = found[0];
             String url = found[1] != null ? found[1] : "https://arxiv.org/abs/" + id;
             // without network access the title is a placeholder the library can fill in later
             papers.add(new ParsedPaper(n, null, "arXiv:" + id, "", null, null, null, id, url, 1, null));
-        }
+        });
         return new ParseResult(NAME, papers, diagnostics);
     }
 

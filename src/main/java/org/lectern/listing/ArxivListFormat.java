@@ -23,11 +23,8 @@ final class ArxivListFormat {
             "^(?:[a-z\\-]+(?:\\.[A-Za-z\\-]+)?)(?:\\s+[a-z\\-]+(?:\\.[A-Za-z\\-]+)?)*$");
     private static final Pattern SUBMITTED = Pattern.compile("(?i)^Submitted\\s+\\d.*(?:announced|submitted).*$");
 
-    ParseResult parse(ListingText text) {
-        List<String> lines = new ArrayList<>();
-        for (String l : text.lines) {
-            lines.add(ShapeText.clean(l));
-        }
+    /** Reads the listing's lines, {@link ShapeText#cleanLines cleaned}. */
+    ParseResult parse(List<String> lines) {
         List<ParsedPaper> papers = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         int i = 0;

@@ -24,11 +24,8 @@ final class DblpFormat {
     private static final Pattern PERSON = Pattern.compile("^\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?(?:\\s+(?:\\p{Lu}[\\p{L}\\p{M}'’\\-]*\\.?|de|la|van|von|der|da|di|le)){1,3}(?:\\s+\\d{4})?$");
     private static final Pattern SKIP = Pattern.compile("^(?:\\[[a-z]{1,2}\\d+\\]|(?:19|20)\\d{2}|\\d+)$");
 
-    ParseResult parse(ListingText text) {
-        List<String> lines = new ArrayList<>();
-        for (String l : text.lines) {
-            lines.add(ShapeText.clean(l));
-        }
+    /** Reads the listing's lines, {@link ShapeText#cleanLines cleaned}. */
+    ParseResult parse(List<String> lines) {
         List<ParsedPaper> papers = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {

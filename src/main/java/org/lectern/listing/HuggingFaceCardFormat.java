@@ -32,11 +32,8 @@ final class HuggingFaceCardFormat {
         return cleanLine.regionMatches(true, 0, "Paper", 0, 5) && META.matcher(cleanLine).matches();
     }
 
-    ParseResult parse(ListingText text) {
-        List<String> lines = new ArrayList<>();
-        for (String l : text.lines) {
-            lines.add(ShapeText.clean(l));
-        }
+    /** Reads the listing's lines, {@link ShapeText#cleanLines cleaned}. */
+    ParseResult parse(List<String> lines) {
         List<ParsedPaper> papers = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         int consumed = 0; // lines before this index belong to earlier cards

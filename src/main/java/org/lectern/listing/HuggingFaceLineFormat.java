@@ -22,16 +22,12 @@ public final class HuggingFaceLineFormat {
     ParseResult parse(ListingText text) {
         List<ParsedPaper> papers = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
-        for (int n = 1; n <= text.size(); n++) {
-            String line = text.line(n);
-            if (ListingText.isBlank(line)) {
-                continue;
-            }
+        text.eachFilledLine((n, line) -> {
             ParsedPaper paper = parseLine(line, n, diagnostics);
             if (paper != null) {
                 papers.add(paper);
             }
-        }
+        });
         return new ParseResult(NAME, papers, diagnostics);
     }
 

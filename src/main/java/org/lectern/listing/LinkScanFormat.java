@@ -17,11 +17,7 @@ final class LinkScanFormat {
     ParseResult parse(ListingText text) {
         List<ParsedPaper> papers = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int n = 1; n <= text.size(); n++) {
-            String line = text.line(n);
-            if (ListingText.isBlank(line)) {
-                continue;
-            }
+        text.eachFilledLine((n, line) -> {
             for (Identifiers.Found f : Identifiers.in(line)) {
                 if (!seen.add(f.key())) {
                     continue;
@@ -34,7 +30,7 @@ final class LinkScanFormat {
                 }
                 papers.add(d.toPaper());
             }
-        }
+        });
         return papers.isEmpty() ? null : new ParseResult(NAME, papers, List.of());
     }
 }

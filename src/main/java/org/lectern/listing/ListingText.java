@@ -80,6 +80,22 @@ final class ListingText {
         return lines.get(number - 1);
     }
 
+    /** Hands {@code each} every line that holds text, with its 1-based number, in order. */
+    void eachFilledLine(FilledLine each) {
+        for (int n = 1; n <= size(); n++) {
+            String line = line(n);
+            if (!isBlank(line)) {
+                each.accept(n, line);
+            }
+        }
+    }
+
+    /** One line that holds text, and its number. */
+    @FunctionalInterface
+    interface FilledLine {
+        void accept(int number, String line);
+    }
+
     static boolean isBlank(String line) {
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);

@@ -83,34 +83,25 @@ public final class Listings {
     }
 
     private static ParseResult parse(String text, ListingText listing, String format, boolean keywordsAsTags, Clock clock) {
-        switch (format) {
-            case FormatDetector.EMPTY:
-                return empty();
-            case HuggingFaceLineFormat.NAME:
-                return LINE.parse(listing);
-            case BlockFormat.NAME:
-                return BLOCK.parse(listing);
-            case BibtexFormat.NAME:
-                return new BibtexFormat(keywordsAsTags).parse(listing);
-            case RisFormat.NAME:
-                return new RisFormat(keywordsAsTags).parse(listing);
-            case ArxivIdFormat.NAME:
-                return new ArxivIdFormat().parse(listing);
-            case LecternJsonFormat.NAME:
-                return new LecternJsonFormat().parse(text);
-            case ArxivListFormat.NAME:
-                return new ArxivListFormat().parse(listing);
-            case HuggingFaceCardFormat.NAME:
-                return new HuggingFaceCardFormat(clock).parse(listing);
-            case ScholarFormat.NAME:
-                return new ScholarFormat().parse(listing);
-            case DblpFormat.NAME:
-                return new DblpFormat().parse(listing);
-            default:
+        return switch (format) {
+            case FormatDetector.EMPTY -> empty();
+            case HuggingFaceLineFormat.NAME -> LINE.parse(listing);
+            case BlockFormat.NAME -> BLOCK.parse(listing);
+            case BibtexFormat.NAME -> new BibtexFormat(keywordsAsTags).parse(listing);
+            case RisFormat.NAME -> new RisFormat(keywordsAsTags).parse(listing);
+            case ArxivIdFormat.NAME -> new ArxivIdFormat().parse(listing);
+            case LecternJsonFormat.NAME -> new LecternJsonFormat().parse(text);
+            // the copied web pages are read on their cleaned lines (spaces folded, invisible marks gone)
+            case ArxivListFormat.NAME -> new ArxivListFormat().parse(ShapeText.cleanLines(listing));
+            case HuggingFaceCardFormat.NAME -> new HuggingFaceCardFormat(clock).parse(ShapeText.cleanLines(listing));
+            case ScholarFormat.NAME -> new ScholarFormat().parse(ShapeText.cleanLines(listing));
+            case DblpFormat.NAME -> new DblpFormat().parse(ShapeText.cleanLines(listing));
+            default -> {
                 // prose that names papers gives those papers; prose that names none is not a listing
                 ParseResult links = new LinkScanFormat().parse(listing);
-                return links != null ? links : unknown(listing);
-        }
+                yield links != null ? links : unknown(listing);
+            }
+        };
     }
 
     /**

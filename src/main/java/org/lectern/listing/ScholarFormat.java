@@ -25,11 +25,8 @@ final class ScholarFormat {
             "^(?:[A-Z\\p{Lu}]{1,4}\\s+)?[\\p{L}'’.\\-]+(?:\\s+[\\p{L}'’.\\-]+){0,3}$");
     private static final Pattern YEAR = Pattern.compile("(?:^|[\\s,])((?:19|20)\\d{2})\\s*$");
 
-    ParseResult parse(ListingText text) {
-        List<String> lines = new ArrayList<>();
-        for (String l : text.lines) {
-            lines.add(ShapeText.clean(l));
-        }
+    /** Reads the listing's lines, {@link ShapeText#cleanLines cleaned}. */
+    ParseResult parse(List<String> lines) {
         List<ParsedPaper> papers = new ArrayList<>();
         int boundary = 0; // the first line that may belong to the next result
         for (int i = 0; i < lines.size(); i++) {

@@ -18,6 +18,15 @@ final class ShapeText {
         return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
+    /** Every line of {@code text} {@link #clean cleaned}, in order, so line numbers stay those of the text. */
+    static List<String> cleanLines(ListingText text) {
+        List<String> lines = new ArrayList<>(text.lines.size());
+        for (String l : text.lines) {
+            lines.add(clean(l));
+        }
+        return lines;
+    }
+
     /** Lines joined with single spaces, blank ones skipped. */
     static String join(List<String> lines) {
         StringBuilder sb = new StringBuilder();

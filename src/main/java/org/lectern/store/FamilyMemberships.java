@@ -36,38 +36,18 @@ final class FamilyMemberships {
     void restore(long familyId, long paperId, Families.Membership m) {
         library.write(c -> {
             for (String table : List.of("family_member", "family_rejection", "family_suggestion")) {
-                try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE family_id = ? AND paper_id = ?")) {
-                    s.setLong(1, familyId);
-                    s.setLong(2, paperId);
-                    s.executeUpdate();
-                }
+                Rows.update(c, "DELETE FROM " + table + " WHERE family_id = ? AND paper_id = ?", familyId, paperId);
             }
             if (m.source() != null) {
-                try (PreparedStatement s = c.prepareStatement(
-                        "INSERT INTO family_member(family_id, paper_id, source, score, added_at) VALUES (?, ?, ?, ?, ?)")) {
-                    s.setLong(1, familyId);
-                    s.setLong(2, paperId);
-                    s.setString(3, m.source());
-                    s.setObject(4, m.score());
-                    s.setString(5, m.addedAt());
-                    s.executeUpdate();
-                }
+                Rows.update(c, "INSERT INTO family_member(family_id, paper_id, source, score, added_at) VALUES (?, ?, ?, ?, ?)",
+                        familyId, paperId, m.source(), m.score(), m.addedAt());
             }
             if (m.rejectedAt() != null) {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO family_rejection(family_id, paper_id, at) VALUES (?, ?, ?)")) {
-                    s.setLong(1, familyId);
-                    s.setLong(2, paperId);
-                    s.setString(3, m.rejectedAt());
-                    s.executeUpdate();
-                }
+                Rows.update(c, "INSERT INTO family_rejection(family_id, paper_id, at) VALUES (?, ?, ?)", familyId, paperId, m.rejectedAt());
             }
             if (m.suggestion() != null) {
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO family_suggestion(family_id, paper_id, score) VALUES (?, ?, ?)")) {
-                    s.setLong(1, familyId);
-                    s.setLong(2, paperId);
-                    s.setDouble(3, m.suggestion());
-                    s.executeUpdate();
-                }
+                Rows.update(c, "INSERT INTO family_suggestion(family_id, paper_id, score) VALUES (?, ?, ?)",
+                        familyId, paperId, m.suggestion());
             }
             return null;
         });

@@ -130,13 +130,6 @@ public final class FamilyPlacements {
 
     /** The papers an import created, in the order it created them. */
     static List<Long> paperIds(Connection c, long importId) throws SQLException {
-        List<Long> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id FROM paper WHERE import_id = ? ORDER BY id")) {
-            s.setLong(1, importId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) out.add(rs.getLong(1));
-            }
-        }
-        return out;
+        return Rows.list(c, "SELECT id FROM paper WHERE import_id = ? ORDER BY id", rs -> rs.getLong(1), importId);
     }
 }

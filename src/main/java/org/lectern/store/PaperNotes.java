@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.lectern.library.NoteRevision;
@@ -45,17 +44,9 @@ final class PaperNotes {
 
     /** The texts a paper's note had before, newest first (the current note is not among them). */
     public List<NoteRevision> noteRevisions(long paperId) {
-        return library.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT body, saved_at FROM note_revision WHERE paper_id = ? ORDER BY saved_at DESC, id DESC")) {
-                s.setLong(1, paperId);
-                List<NoteRevision> out = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) out.add(new NoteRevision(rs.getString(1), Rows.instant(rs, 2)));
-                }
-                return out;
-            }
-        });
+        return library.read(c -> Rows.list(c,
+                "SELECT body, saved_at FROM note_revision WHERE paper_id = ? ORDER BY saved_at DESC, id DESC",
+                rs -> new NoteRevision(rs.getString(1), Rows.instant(rs, 2)), paperId));
     }
 
     static void saveNote(Connection c, long paperId, String body, String now) throws SQLException {

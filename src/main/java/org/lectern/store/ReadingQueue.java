@@ -129,17 +129,8 @@ final class ReadingQueue {
 
     /** A paper's dated status changes, oldest first. */
     public List<StatusChange> history(long id) {
-        return library.read(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT status, at FROM status_change WHERE paper_id = ? ORDER BY at, id")) {
-                s.setLong(1, id);
-                List<StatusChange> out = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) out.add(new StatusChange(Status.parse(rs.getString(1)), Rows.instant(rs, 2)));
-                }
-                return out;
-            }
-        });
+        return library.read(c -> Rows.list(c, "SELECT status, at FROM status_change WHERE paper_id = ? ORDER BY at, id",
+                rs -> new StatusChange(Status.parse(rs.getString(1)), Rows.instant(rs, 2)), id));
     }
 
 

@@ -1,11 +1,15 @@
 package org.lectern.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Reading nullable columns the way the library writes them. */
+/** Reading nullable columns the way the library writes them, and binding a statement's arguments. */
 final class Rows {
     private Rows() {
     }
@@ -22,5 +26,35 @@ final class Rows {
 
     static Instant instant(ResultSet rs, int column) throws SQLException {
         return Instant.parse(rs.getString(column));
+    }
+
+    /** One row of a result as a value. */
+    @FunctionalInterface
+    interface Row<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /** Every row {@code sql} gives with {@code args} bound in order, each read by {@code row}. */
+    static <T> List<T> list(Connection c, String sql, Row<T> row, Object... args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) out.add(row.read(rs));
+            }
+            return out;
+        }
+    }
+
+    /** Runs one statement with {@code args} bound in order (a null binds NULL). */
+    static int update(Connection c, String sql, Object... args) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            return s.executeUpdate();
+        }
     }
 }

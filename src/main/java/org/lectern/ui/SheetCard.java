@@ -41,4 +41,23 @@ public final class SheetCard {
         StackPane.setMargin(card, new Insets(30));
         return card;
     }
+
+    /** Stacks {@code rows} in a list card at the top centre of {@code root}, at most {@code width} wide. */
+    public static VBox placeList(StackPane root, double width, Node... rows) {
+        VBox card = new VBox(8, rows);
+        card.getStyleClass().add("palette");
+        card.setMaxSize(width, Region.USE_PREF_SIZE);
+        StackPane.setAlignment(card, Pos.TOP_CENTER);
+        root.getChildren().add(card);
+        return card;
+    }
+
+    /** Makes {@code root} the dimmed backdrop behind its card: a click on the backdrop itself closes the sheet. */
+    public static void backdrop(StackPane root, String id, Runnable onClose) {
+        root.getStyleClass().add("overlay-backdrop");
+        root.setId(id);
+        root.setOnMouseClicked(e -> {
+            if (e.getTarget() == root) onClose.run();
+        });
+    }
 }

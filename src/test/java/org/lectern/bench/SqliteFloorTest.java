@@ -25,24 +25,27 @@ class SqliteFloorTest {
 
     @Test
     void theDriverLoadsEveryRowIntoAMinimalSearchableSchema() throws Exception {
-        Path sql = dir.resolve("floor.sql");
-        SqliteFloor.writeRows(sql, papers);
-        Path db = dir.resolve("floor.db");
-        SqliteFloor.Result r = SqliteFloor.loadByDriver(db, sql);
-        assertEquals(300, r.papers());
-        assertTrue(r.engine().startsWith("sqlite-jdbc"), r.engine());
-        assertSearchable(db);
+        loadsEveryRowSearchably(SqliteFloor::loadByDriver, "sqlite-jdbc");
     }
 
     @Test
     void theShellLoadsTheSameRows() throws Exception {
         assumeTrue(SqliteFloor.shellAvailable(), "no sqlite3 shell here");
+        loadsEveryRowSearchably(SqliteFloor::loadByShell, "sqlite3 shell");
+    }
+
+    /** One way of loading the floor's rows into a file. */
+    private interface Load {
+        SqliteFloor.Result into(Path db, Path sql) throws Exception;
+    }
+
+    private void loadsEveryRowSearchably(Load load, String engine) throws Exception {
         Path sql = dir.resolve("floor.sql");
         SqliteFloor.writeRows(sql, papers);
         Path db = dir.resolve("floor.db");
-        SqliteFloor.Result r = SqliteFloor.loadByShell(db, sql);
+        SqliteFloor.Result r = load.into(db, sql);
         assertEquals(300, r.papers());
-        assertTrue(r.engine().startsWith("sqlite3 shell"), r.engine());
+        assertTrue(r.engine().startsWith(engine), r.engine());
         assertSearchable(db);
     }
 

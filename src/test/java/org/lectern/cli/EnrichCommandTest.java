@@ -19,17 +19,16 @@ import org.lectern.library.Paper;
 import org.lectern.lookup.ArxivEntry;
 import org.lectern.lookup.ArxivServer;
 import org.lectern.lookup.Enrichment;
+import org.lectern.lookup.LookupPapers;
 import org.lectern.store.Library;
 import org.lectern.store.Papers;
 
 /** {@code lectern enrich} through picocli on a real library, against a local arXiv-like server. */
 class EnrichCommandTest {
-    static final String A_TITLE = "Tidal Attention for Ocean Forecasting";
-    static final String A_ABSTRACT = "Ocean models are slow. We forecast sea levels with an attention layer that follows the tides, "
-            + "matching a physical model at a hundredth of its cost.";
-    static final String B_TITLE = "Counting Bees with Event Cameras";
-    static final String B_ABSTRACT = "Event cameras see fast wings. We count bees at a hive entrance from events alone and release "
-            + "a dataset of ten hours.";
+    static final String A_TITLE = LookupPapers.TIDAL;
+    static final String A_ABSTRACT = LookupPapers.TIDAL_ABSTRACT;
+    static final String B_TITLE = LookupPapers.BEES;
+    static final String B_ABSTRACT = LookupPapers.BEES_ABSTRACT;
 
     @TempDir
     Path dir;
@@ -39,11 +38,7 @@ class EnrichCommandTest {
     @BeforeEach
     void seed() throws Exception {
         server = new ArxivServer();
-        server.add(new ArxivServer.Paper("2405.01010", 2, A_TITLE, A_ABSTRACT, List.of("Ama Mensah", "Lars Berg"), LocalDate.of(2024, 5, 2)));
-        server.add(new ArxivServer.Paper("2405.02020", 1, "Tidal Attention for Ocean Forecasting of Storm Surges in Estuaries",
-                "Storm surges in estuaries need fine grids; we study graph networks for them.", List.of("Noor Haddad"), LocalDate.of(2024, 5, 3)));
-        server.add(new ArxivServer.Paper("2405.03030", 1, B_TITLE, B_ABSTRACT, List.of("Ines Duarte", "Kofi Boateng", "Mei Tanaka"),
-                LocalDate.of(2024, 5, 4)));
+        LookupPapers.addTidalAndBees(server);
         library = dir.resolve("library.db");
         // a one-line listing in the Hugging Face shape, the second title run into its abstract
         Path listing = dir.resolve("listing.txt");

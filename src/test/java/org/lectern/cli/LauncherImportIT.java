@@ -22,25 +22,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lectern.cli.PackagedLauncher.Run;
 
 /** Drives the packaged launcher (jlink image) as a reader would, on a temp library. */
 class LauncherImportIT {
-    private static final Path LAUNCHER = Path.of(System.getProperty("lectern.image", "target/lectern"), "bin", "lectern");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
     private Run lectern(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString(), "--library", dir.resolve("library.db").toString()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
-                .redirectError(dir.resolve("err.txt").toFile()).start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher did not finish: " + command);
-        return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+        return PackagedLauncher.run(dir, args);
     }
 
     private Path resource(String name) throws IOException {
@@ -141,7 +133,7 @@ class LauncherImportIT {
 
     @Test
     void standardInputIsReadAsAListing() throws Exception {
-        Process p = new ProcessBuilder(LAUNCHER.toString(), "--library", dir.resolve("library.db").toString(), "import", "-")
+        Process p = new ProcessBuilder(PackagedLauncher.LAUNCHER.toString(), "--library", dir.resolve("library.db").toString(), "import", "-")
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try (var in = getClass().getResourceAsStream("/listings/dev-daily-papers-2024-blocks.txt")) {
             in.transferTo(p.getOutputStream());

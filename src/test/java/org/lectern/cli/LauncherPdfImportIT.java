@@ -5,33 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lectern.cli.PackagedLauncher.Run;
 import org.lectern.listing.TestPdfs;
 
 /** PDFs, a folder of them and copied pages imported through the packaged launcher (PDFBox and jsoup in the image). */
 class LauncherPdfImportIT {
-    private static final Path LAUNCHER = Path.of(System.getProperty("lectern.image", "target/lectern"), "bin", "lectern");
 
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
     private Run lectern(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(LAUNCHER.toString(), "--library", dir.resolve("library.db").toString()));
-        command.addAll(List.of(args));
-        Process p = new ProcessBuilder(command).redirectOutput(dir.resolve("out.txt").toFile())
-                .redirectError(dir.resolve("err.txt").toFile()).start();
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the launcher did not finish: " + command);
-        return new Run(p.exitValue(), Files.readString(dir.resolve("out.txt")), Files.readString(dir.resolve("err.txt")));
+        return PackagedLauncher.run(dir, args);
     }
 
     @Test

@@ -8,43 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lectern.library.PaperFilter;
 import org.lectern.library.Status;
 import org.lectern.listing.Listings;
 import org.lectern.listing.ParseResult;
-import org.lectern.store.Importer;
-import org.lectern.store.Library;
+import org.lectern.store.LibraryInTempFolder;
 import org.lectern.store.Papers;
 
-class UndoJournalTest {
-    @TempDir
-    Path dir;
-    Library library;
-    Papers papers;
-    Importer importer;
-    UndoJournal journal;
-
-    @BeforeEach
-    void open() {
-        library = Library.open(dir.resolve("library.db"));
-        papers = new Papers(library);
-        importer = new Importer(library);
-        journal = new UndoJournal();
-    }
-
-    @AfterEach
-    void close() {
-        library.close();
-    }
+class UndoJournalTest extends LibraryInTempFolder {
+    private final UndoJournal journal = new UndoJournal();
 
     static ParseResult seed() throws IOException {
         try (InputStream in = UndoJournalTest.class.getResourceAsStream("/listings/seed-ernie-and-friends.txt")) {

@@ -22,21 +22,28 @@ class CopiedPagesTest {
     /** The other-paper cards drop the year for 2026, the year this clock is in. */
     private static final Clock MID_2026 = Clock.fixed(Instant.parse("2026-06-15T12:00:00Z"), ZoneOffset.UTC);
 
+    /** A shape of copied page: its name in the truth files, the format it reads as, whether its names are checked. */
+    private record Shape(String name, String format, boolean names) {
+    }
+
+    private static final Shape ARXIV_LIST = new Shape("arxiv-list", ArxivListFormat.NAME, true);
+    private static final Shape ARXIV_SEARCH = new Shape("arxiv-search", ArxivListFormat.NAME, true);
+    private static final Shape HF_CARDS = new Shape("hf-cards", HuggingFaceCardFormat.NAME, false);
+    private static final Shape SCHOLAR = new Shape("scholar", ScholarFormat.NAME, true);
+    private static final Shape DBLP = new Shape("dblp", DblpFormat.NAME, true);
+
     @Test
     void devSamplesReadExactly() {
-        check("arxiv-list.txt", "truth.json", "arxiv-list", ArxivListFormat.NAME, true, 1.0);
-        check("hf-cards.txt", "truth.json", "hf-cards", HuggingFaceCardFormat.NAME, false, 1.0);
-        check("scholar.txt", "truth.json", "scholar", ScholarFormat.NAME, true, 1.0);
-        check("dblp.txt", "truth.json", "dblp", DblpFormat.NAME, true, 1.0);
+        for (Shape shape : List.of(ARXIV_LIST, HF_CARDS, SCHOLAR, DBLP)) {
+            check(shape.name() + ".txt", "truth.json", shape, 1.0);
+        }
     }
 
     @Test
     void otherPapersInTheSameShapes() {
-        check("arxiv-list-other.txt", "truth-other.json", "arxiv-list", ArxivListFormat.NAME, true, 0.98);
-        check("arxiv-search-other.txt", "truth-other.json", "arxiv-search", ArxivListFormat.NAME, true, 0.98);
-        check("hf-cards-other.txt", "truth-other.json", "hf-cards", HuggingFaceCardFormat.NAME, false, 0.98);
-        check("scholar-other.txt", "truth-other.json", "scholar", ScholarFormat.NAME, true, 0.98);
-        check("dblp-other.txt", "truth-other.json", "dblp", DblpFormat.NAME, true, 0.98);
+        for (Shape shape : List.of(ARXIV_LIST, ARXIV_SEARCH, HF_CARDS, SCHOLAR, DBLP)) {
+            check(shape.name() + "-other.txt", "truth-other.json", shape, 0.98);
+        }
     }
 
     @Test
@@ -128,7 +135,10 @@ class CopiedPagesTest {
     }
 
     /** Reads a sample and compares every paper with its truth; asserts at least {@code bar} of them match. */
-    private static void check(String file, String truthFile, String shape, String format, boolean names, double bar) {
+    private static void check(String file, String truthFile, Shape page, double bar) {
+        String shape = page.name();
+        String format = page.format();
+        boolean names = page.names();
         ParseResult r = Listings.parse(ShapeFixtures.text(file), MID_2026);
         List<ShapeFixtures.Truth> truth = ShapeFixtures.truth(truthFile, shape);
         assertEquals(format, r.format(), file);

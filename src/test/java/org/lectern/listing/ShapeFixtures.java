@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,14 +17,7 @@ final class ShapeFixtures {
     }
 
     static String text(String name) {
-        try (InputStream in = ShapeFixtures.class.getResourceAsStream("/formats/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Resources.text("formats/" + name);
     }
 
     /** The papers of one shape ("arxiv-list", "hf-cards", "scholar", "dblp") in a truth file. */

@@ -14,27 +14,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The client against a real local HTTP server that answers like arXiv's query API. */
 class ArxivClientTest {
-    private ArxivServer server;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new ArxivServer();
-        server.add(new ArxivServer.Paper("2402.00007", 3, "Sparse Lattice Decoders for Streaming Speech Recognition with Very Long Inputs",
-                "We decode speech with sparse lattices. The decoder keeps a bounded beam and streams its output while audio arrives.",
-                List.of("Ana Lima", "Bo Chen", "Chidi Okafor"), LocalDate.of(2024, 2, 1)));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    @RegisterExtension
+    final ArxivServer server = ArxivServer.perTest().add(new ArxivServer.Paper("2402.00007", 3,
+            "Sparse Lattice Decoders for Streaming Speech Recognition with Very Long Inputs",
+            "We decode speech with sparse lattices. The decoder keeps a bounded beam and streams its output while audio arrives.",
+            List.of("Ana Lima", "Bo Chen", "Chidi Okafor"), LocalDate.of(2024, 2, 1)));
 
     private ArxivClient client(long intervalMs) {
         return new ArxivClient(ArxivSettings.from(Map.of(), "1.2.3").withApi(server.api())

@@ -9,9 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Choosing among search results, against a local arXiv-like server that lists loose matches first. */
 class ArxivMatcherTest {
@@ -19,29 +18,19 @@ class ArxivMatcherTest {
     static final String ABSTRACT = "Mixture-of-experts layers are too large for phones. We route tokens to a small shared pool "
             + "of experts and quantise the rest, keeping accuracy within one point on three benchmarks.";
 
-    private ArxivServer server;
-    private ArxivMatcher matcher;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new ArxivServer();
-        // loose matches, listed before the right one because their titles are longer
-        server.add(new ArxivServer.Paper("2403.11111", 1, "A Survey of Frugal Mixture of Experts for Tiny Devices and Edge Accelerators",
-                "We survey sparse models on microcontrollers and accelerators, and list open problems in their deployment.",
-                List.of("Dana Roe"), LocalDate.of(2024, 3, 2)));
-        server.add(new ArxivServer.Paper("2403.22222", 2, "Frugal Mixture of Experts for Tiny Devices: Benchmarks",
-                "A benchmark of thirty language tasks measured on tiny devices, with energy, memory and latency.",
-                List.of("Eli Park", "Fay Wu"), LocalDate.of(2024, 3, 3)));
-        server.add(new ArxivServer.Paper("2403.33333", 1, TITLE, ABSTRACT, List.of("Gus Nkemelu", "Hana Sato", "Ivo Petrov"),
-                LocalDate.of(2024, 3, 4)));
-        matcher = new ArxivMatcher(new ArxivClient(ArxivSettings.from(Map.of(), "t").withApi(server.api())
-                .withInterval(Duration.ofMillis(5))));
-    }
-
-    @AfterEach
-    void stop() {
-        server.close();
-    }
+    // loose matches, listed before the right one because their titles are longer
+    @RegisterExtension
+    final ArxivServer server = ArxivServer.perTest()
+            .add(new ArxivServer.Paper("2403.11111", 1, "A Survey of Frugal Mixture of Experts for Tiny Devices and Edge Accelerators",
+                    "We survey sparse models on microcontrollers and accelerators, and list open problems in their deployment.",
+                    List.of("Dana Roe"), LocalDate.of(2024, 3, 2)))
+            .add(new ArxivServer.Paper("2403.22222", 2, "Frugal Mixture of Experts for Tiny Devices: Benchmarks",
+                    "A benchmark of thirty language tasks measured on tiny devices, with energy, memory and latency.",
+                    List.of("Eli Park", "Fay Wu"), LocalDate.of(2024, 3, 3)))
+            .add(new ArxivServer.Paper("2403.33333", 1, TITLE, ABSTRACT, List.of("Gus Nkemelu", "Hana Sato", "Ivo Petrov"),
+                    LocalDate.of(2024, 3, 4)));
+    private final ArxivMatcher matcher = new ArxivMatcher(new ArxivClient(ArxivSettings.from(Map.of(), "t").withApi(server.api())
+            .withInterval(Duration.ofMillis(5))));
 
     @Test
     void choosesTheEntryWhoseTitleAndAbstractAgreeNotTheFirstListed() {

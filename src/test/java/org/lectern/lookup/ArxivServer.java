@@ -2,6 +2,7 @@ package org.lectern.lookup;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -21,6 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A local server that answers like arXiv's query API as its user manual documents it: an Atom feed
@@ -29,7 +32,7 @@ import com.sun.net.httpserver.HttpServer;
  * every entry whose title has all the query's words, the loosest matches (longest titles) first;
  * {@code id_list} returns the entries with those ids, and an empty feed for an unknown one.
  */
-public final class ArxivServer implements AutoCloseable {
+public final class ArxivServer implements AutoCloseable, AfterEachCallback {
     /** One paper the server knows. */
     public record Paper(String id, int version, String title, String summary, List<String> authors, LocalDate published) {
     }
@@ -50,6 +53,20 @@ public final class ArxivServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/api/query", this::answer);
         server.start();
+    }
+
+    /** A server for one test: registered as a field with {@code @RegisterExtension}, it is closed after the test. */
+    public static ArxivServer perTest() {
+        try {
+            return new ArxivServer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     public URI api() {

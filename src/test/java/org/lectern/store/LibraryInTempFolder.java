@@ -7,22 +7,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A test's own library: a real SQLite file in a temporary folder, opened before each test and closed after. */
-abstract class LibraryInTempFolder {
+public abstract class LibraryInTempFolder {
     @TempDir
-    Path dir;
-    Library library;
-    Importer importer;
-    Papers papers;
+    protected Path dir;
+    protected Library library;
+    protected Importer importer;
+    protected Papers papers;
 
     @BeforeEach
-    void open() {
+    protected void open() {
         library = Library.open(dir.resolve("library.db"));
         importer = new Importer(library);
         papers = new Papers(library);
     }
 
     @AfterEach
-    void close() {
+    protected void close() {
         library.close();
     }
 }

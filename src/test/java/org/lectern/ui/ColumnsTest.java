@@ -149,14 +149,7 @@ class ColumnsTest {
         // the header's context menu, opened with the mouse on the Status header
         Node statusHeader = fx(() -> table().lookupAll(".column-header").stream()
                 .filter(n -> n.getId() != null && n.getId().equals("status")).findFirst().orElseThrow());
-        // the context-menu request a right click makes on a desktop (the headless platform makes none)
-        fx(() -> {
-            javafx.geometry.Bounds b = statusHeader.localToScreen(statusHeader.getBoundsInLocal());
-            javafx.event.Event.fireEvent(statusHeader, new javafx.scene.input.ContextMenuEvent(
-                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 10, b.getMinX() + 10, b.getMinY() + 10,
-                    false, new javafx.scene.input.PickResult(statusHeader, b.getMinX() + 10, b.getMinY() + 10)));
-            return null;
-        });
+        WindowFixture.requestContextMenu(statusHeader, 10, 10);
         ContextMenu menu = fx(() -> column("status").getContextMenu());
         until("the column menu", menu::isShowing);
         CheckMenuItem families = fx(() -> (CheckMenuItem) menu.getItems().stream()

@@ -22,7 +22,6 @@ import org.lectern.library.Status;
 import org.lectern.library.StatusChange;
 import org.lectern.store.Library;
 import org.lectern.store.Papers;
-import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -37,8 +36,7 @@ class KeyboardSessionTest {
 
     /** Waits until the window has nothing left to do: changes written, rows and detail read. */
     private void settle() {
-        until("the window to settle", () -> fixture.background.runningProperty().get() == 0
-                && !fixture.window.table().getItems().contains(PagedRows.LOADING));
+        fixture.settleRows();
     }
 
     private void key(FxRobot robot, KeyCode... keys) {

@@ -168,17 +168,7 @@ class LargeLibraryTest {
     @Test
     void aLargeDroppedListingImportsWithoutFreezingTheWindow(FxRobot robot) throws Exception {
         int lines = Integer.getInteger("lectern.large.import", 20_000);
-        List<String> dev = Files.readAllLines(Path.of(
-                LargeLibraryTest.class.getResource("/listings/dev-daily-papers-2024.txt").toURI()))
-                .stream().filter(l -> !l.isBlank()).toList();
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < lines; i++) {
-            String l = dev.get(i % dev.size());
-            int space = l.indexOf(' ');
-            text.append(l, 0, space).append(" Dropped").append(i).append(l.substring(space)).append('\n');
-        }
-        Path listing = dir.resolve("large-drop.txt");
-        Files.writeString(listing, text);
+        Path listing = BigListings.write(dir.resolve("large-drop.txt"), lines, "Dropped");
         until("the first rows", 90, () -> fixture.window.table().getItems().size() == PAPERS);
         int before = Integer.parseInt(fixture.query("SELECT count(*) FROM paper"));
         stalls.reset();

@@ -82,11 +82,7 @@ class LookTest {
     @Test
     void theSelectedRowStandsOutInBothThemes(FxRobot robot) {
         rowsShown();
-        fx(() -> {
-            fixture.window.table().getSelectionModel().clearAndSelect(3);
-            fixture.window.table().requestFocus();
-            return null;
-        });
+        fixture.selectInList(3);
         double light = selectedRowContrast();
         assertTrue(light >= 3, "light theme: the selected row's contrast is " + light);
 

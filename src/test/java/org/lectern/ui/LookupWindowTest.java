@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lectern.edit.TableDump;
 import org.lectern.lookup.ArxivServer;
 import org.lectern.lookup.ArxivSettings;
-import org.lectern.ui.table.PagedRows;
+import org.lectern.lookup.LookupPapers;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -37,12 +37,10 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class LookupWindowTest {
-    static final String TIDAL = "Tidal Attention for Ocean Forecasting";
-    static final String TIDAL_ABSTRACT = "Ocean models are slow. We forecast sea levels with an attention layer that follows the tides, "
-            + "matching a physical model at a hundredth of its cost.";
-    static final String BEES = "Counting Bees with Event Cameras";
-    static final String BEES_ABSTRACT = "Event cameras see fast wings. We count bees at a hive entrance from events alone and release "
-            + "a dataset of ten hours.";
+    static final String TIDAL = LookupPapers.TIDAL;
+    static final String TIDAL_ABSTRACT = LookupPapers.TIDAL_ABSTRACT;
+    static final String BEES = LookupPapers.BEES;
+    static final String BEES_ABSTRACT = LookupPapers.BEES_ABSTRACT;
     static final String GARDENS = "Gardens of Forking Compilers";
     static final String LICHENS = "Lichens as Sensors of Urban Air";
     static final String LICHENS_ABSTRACT = "Lichens take their water from the air. We read nitrogen in city lichens from photographs "
@@ -59,14 +57,7 @@ class LookupWindowTest {
     @Start
     void start(Stage stage) throws Exception {
         server = new ArxivServer();
-        server.add(new ArxivServer.Paper("2405.01010", 2, TIDAL, TIDAL_ABSTRACT, List.of("Ama Mensah", "Lars Berg"),
-                LocalDate.of(2024, 5, 2)));
-        // a looser match that arXiv lists first: the similarity, not the order, must choose
-        server.add(new ArxivServer.Paper("2405.02020", 1, TIDAL + " of Storm Surges in Estuaries",
-                "Storm surges in estuaries need fine grids; we study graph networks for them.", List.of("Noor Haddad"),
-                LocalDate.of(2024, 5, 3)));
-        server.add(new ArxivServer.Paper("2405.03030", 1, BEES, BEES_ABSTRACT, List.of("Ines Duarte", "Kofi Boateng", "Mei Tanaka"),
-                LocalDate.of(2024, 5, 4)));
+        LookupPapers.addTidalAndBees(server);
         server.add(new ArxivServer.Paper("2406.04040", 1, LICHENS, LICHENS_ABSTRACT, List.of("Olu Ade"), LocalDate.of(2024, 6, 1)));
         // an interval long enough that the progress can be seen, short enough for a test
         ArxivSettings settings = ArxivSettings.from(java.util.Map.of("LECTERN_ARXIV_API", server.api().toString()), "test")
@@ -103,8 +94,7 @@ class LookupWindowTest {
     }
 
     private void settle() {
-        until("the window to settle", () -> fixture.background.runningProperty().get() == 0
-                && !fixture.window.table().getItems().contains(PagedRows.LOADING));
+        fixture.settleRows();
     }
 
     private void untilLookedUp() {

@@ -225,14 +225,7 @@ class MainWindowTest {
         PaperRow row = fx(() -> fixture.window.table().getItems().get(0));
         javafx.scene.Node cell = fx(() -> fixture.window.table().lookupAll(".table-row-cell").stream()
                 .filter(n -> n instanceof javafx.scene.control.TableRow<?> r && r.getIndex() == 0).findFirst().orElseThrow());
-        // the context-menu request a right click makes on a desktop (the headless platform makes none)
-        fx(() -> {
-            javafx.geometry.Bounds b = cell.localToScreen(cell.getBoundsInLocal());
-            javafx.event.Event.fireEvent(cell, new javafx.scene.input.ContextMenuEvent(
-                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 20, 10, b.getMinX() + 20, b.getMinY() + 10,
-                    false, new javafx.scene.input.PickResult(cell, b.getMinX() + 20, b.getMinY() + 10)));
-            return null;
-        });
+        WindowFixture.requestContextMenu(cell, 20, 10);
         until("the row's menu", () -> robot.lookup("Add to the reading queue").tryQuery().isPresent());
         robot.clickOn("Add to the reading queue");
         fixture.untilStored("queued from the menu",

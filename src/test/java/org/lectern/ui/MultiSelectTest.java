@@ -1,7 +1,6 @@
 package org.lectern.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
@@ -15,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.library.PaperRow;
-import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -29,9 +27,7 @@ class MultiSelectTest {
     final WindowFixture fixture = WindowFixture.perTest(f -> SeedLibrary.importInto(f.library));
 
     private void settle() {
-        until("the window to settle", () -> fixture.background.runningProperty().get() == 0
-                && fixture.window.table().getItems().size() == 28
-                && !fixture.window.table().getItems().contains(PagedRows.LOADING));
+        fixture.settleRows(n -> n == 28);
     }
 
     private void key(FxRobot robot, KeyCode... keys) {
@@ -58,19 +54,16 @@ class MultiSelectTest {
                 ? l.getText() : null);
     }
 
-    private void startAt(int row) {
+    /** Selects {@code row} with the list focused; returns the ids of the rows, in order. */
+    private List<Long> startAt(int row) {
         settle();
-        fx(() -> {
-            fixture.window.table().getSelectionModel().clearAndSelect(row);
-            fixture.window.table().requestFocus();
-            return null;
-        });
+        fixture.selectInList(row);
+        return ids();
     }
 
     @Test
     void shiftArrowsAndShiftJkExtendAndOneStatusKeyMarksThemAllAsOneStep(FxRobot robot) {
-        startAt(2);
-        List<Long> ids = ids();
+        List<Long> ids = startAt(2);
         key(robot, KeyCode.SHIFT, KeyCode.DOWN);
         key(robot, KeyCode.SHIFT, KeyCode.J);
         key(robot, KeyCode.SHIFT, KeyCode.J);
@@ -103,8 +96,7 @@ class MultiSelectTest {
 
     @Test
     void ctrlAQueuesTheWholeViewInItsOrderAndCtrlClickAndShiftClickPickRows(FxRobot robot) {
-        startAt(0);
-        List<Long> ids = ids();
+        List<Long> ids = startAt(0);
         key(robot, KeyCode.CONTROL, KeyCode.A);
         assertEquals(28, selected().size());
         assertEquals("28 selected", selectionText());
@@ -163,8 +155,7 @@ class MultiSelectTest {
 
     @Test
     void theFamilyPickerPutsEverySelectedPaperInTheNewFamily(FxRobot robot) {
-        startAt(6);
-        List<Long> ids = ids();
+        List<Long> ids = startAt(6);
         key(robot, KeyCode.SHIFT, KeyCode.DOWN);
         key(robot, KeyCode.SHIFT, KeyCode.DOWN);
         key(robot, KeyCode.F);

@@ -22,7 +22,6 @@ import org.lectern.store.Importer;
 import org.lectern.store.Papers;
 import org.lectern.ui.detail.PaperEditor;
 import org.lectern.ui.duplicates.DuplicatesSheet;
-import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -59,8 +58,7 @@ class PaperIdentityWindowTest {
     }
 
     private void settle() {
-        until("the window to settle", () -> fixture.background.runningProperty().get() == 0
-                && !fixture.window.table().getItems().contains(PagedRows.LOADING));
+        fixture.settleRows();
     }
 
     /** Selects the row titled {@code title}, waits for the detail pane to show it, and focuses the list. */

@@ -40,17 +40,12 @@ class RebindingTest {
     private void ready() {
         until("the rows", () -> fixture.window.table().getItems().size() == 28
                 && fixture.window.table().getItems().get(0) != PagedRows.LOADING);
-        fx(() -> {
-            fixture.window.table().getSelectionModel().clearAndSelect(0);
-            fixture.window.table().requestFocus();
-            return null;
-        });
+        fixture.selectInList(0);
         settle();
     }
 
     private void settle() {
-        until("idle", () -> fixture.background.runningProperty().get() == 0
-                && !fixture.window.table().getItems().contains(PagedRows.LOADING));
+        fixture.settleRows();
     }
 
     private String statusOfSelected() {

@@ -19,11 +19,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.library.NoteRevision;
 import org.lectern.library.Status;
-import org.lectern.listing.Listings;
 import org.lectern.store.Backups;
-import org.lectern.store.Importer;
 import org.lectern.store.Papers;
-import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -36,20 +33,7 @@ class SafetyTest {
 
     /** Imports the seed listing behind the window's back, reloads it, and selects the first paper. */
     private long seedAndSelectFirst() throws Exception {
-        Importer importer = new Importer(fixture.library);
-        importer.commit(importer.preview("seed", Listings.parse(MainWindowTest.seedText())));
-        fx(() -> {
-            fixture.window.refreshAll();
-            return null;
-        });
-        until("the papers", () -> fixture.window.table().getItems().size() == 28
-                && fixture.window.table().getItems().get(0) != PagedRows.LOADING);
-        long id = fx(() -> {
-            fixture.window.table().getSelectionModel().clearAndSelect(0);
-            return fixture.window.table().getItems().get(0).id();
-        });
-        until("the detail", () -> fixture.window.detail().paper() != null && fixture.window.detail().paper().id() == id);
-        return id;
+        return fixture.seedAndSelect(0);
     }
 
     private String storedNote(Connection c, long id) throws java.sql.SQLException {

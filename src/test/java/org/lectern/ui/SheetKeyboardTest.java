@@ -47,11 +47,7 @@ class SheetKeyboardTest {
     private Behind ready() {
         until("the rows", () -> fixture.window.table().getItems().size() == 28
                 && fixture.window.table().getItems().get(0) != PagedRows.LOADING);
-        fx(() -> {
-            fixture.window.table().getSelectionModel().clearAndSelect(3);
-            fixture.window.table().requestFocus();
-            return null;
-        });
+        fixture.selectInList(3);
         until("the detail", () -> fixture.window.detail().paper() != null
                 && fixture.window.detail().paper().id() == fixture.window.table().getSelectionModel().getSelectedItem().id());
         return behind();
@@ -73,12 +69,7 @@ class SheetKeyboardTest {
     @Test
     void theFamiliesSheetKeepsCtrl1ArrowsAndEnterFromTheViewBehindAndOneEscClosesIt(FxRobot robot) {
         Behind before = ready();
-        fx(() -> {
-            fixture.window.familiesUi().suggest();
-            return null;
-        });
-        until("the proposals", () -> fixture.window.familiesUi().sheet() != null);
-        ProposalSheet sheet = fx(() -> fixture.window.familiesUi().sheet());
+        ProposalSheet sheet = fixture.openFamiliesSheet();
         List<Proposal> proposals = fx(sheet::proposals);
         assertTrue(proposals.size() >= 2, "the seed gives several proposals: " + proposals);
         // the focus starts on the current proposal's card

@@ -18,8 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.library.PaperRow;
-import org.lectern.listing.Listings;
-import org.lectern.store.Importer;
 import org.lectern.store.Papers;
 import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
@@ -36,20 +34,11 @@ class SmallSnagsTest {
 
     /** The seed listing in the library, the first paper selected and shown, the list focused. */
     private long seedAndSelect(int index) throws Exception {
-        Importer importer = new Importer(fixture.library);
-        importer.commit(importer.preview("seed", Listings.parse(MainWindowTest.seedText())));
+        long id = fixture.seedAndSelect(index);
         fx(() -> {
-            fixture.window.refreshAll();
+            fixture.window.table().requestFocus();
             return null;
         });
-        until("the papers", () -> fixture.window.table().getItems().size() == 28
-                && fixture.window.table().getItems().get(0) != PagedRows.LOADING);
-        long id = fx(() -> {
-            fixture.window.table().getSelectionModel().clearAndSelect(index);
-            fixture.window.table().requestFocus();
-            return fixture.window.table().getItems().get(index).id();
-        });
-        until("the detail", () -> fixture.window.detail().paper() != null && fixture.window.detail().paper().id() == id);
         until("the list focused", () -> fixture.window.table().isFocused());
         return id;
     }

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lectern.library.PaperRow;
 import org.lectern.ui.keys.TriageKeys;
-import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
@@ -32,9 +31,7 @@ class TriageAdvanceTest {
     final WindowFixture fixture = WindowFixture.perTest(f -> SeedLibrary.importInto(f.library));
 
     private void settle() {
-        until("the window to settle", () -> fixture.background.runningProperty().get() == 0
-                && !fixture.window.table().getItems().isEmpty()
-                && !fixture.window.table().getItems().contains(PagedRows.LOADING));
+        fixture.settleRows(n -> n > 0);
     }
 
     private void press(FxRobot robot, Keymap action) {
@@ -52,11 +49,7 @@ class TriageAdvanceTest {
     void everyTriageKeyActsThenMovesOnToTheNextPaper(FxRobot robot) {
         settle();
         List<Long> ids = fx(() -> fixture.window.table().getItems().stream().map(PaperRow::id).toList());
-        fx(() -> {
-            fixture.window.table().getSelectionModel().clearAndSelect(0);
-            fixture.window.table().requestFocus();
-            return null;
-        });
+        fixture.selectInList(0);
         settle();
         int row = 0;
         for (Keymap action : TriageKeys.ACTIONS) {

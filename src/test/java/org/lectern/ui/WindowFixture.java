@@ -12,9 +12,15 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 import java.util.stream.Stream;
 
 import javafx.application.Platform;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.PickResult;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
@@ -30,7 +36,9 @@ import org.lectern.listing.ParseResult;
 import org.lectern.store.Importer;
 import org.lectern.store.Library;
 import org.lectern.store.LibraryServices;
+import org.lectern.ui.families.ProposalSheet;
 import org.lectern.ui.shell.MainWindow;
+import org.lectern.ui.table.PagedRows;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -81,6 +89,71 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
     public static void seed(WindowFixture fixture) throws IOException {
         ParseResult r = Listings.parse(MainWindowTest.seedText());
         new Importer(fixture.library).commit("seed-ernie-and-friends.txt", r.format(), r.papers(), r.diagnostics().size(), f -> { });
+    }
+
+    /**
+     * Imports the seed listing behind the window's back, reloads the window, selects the paper in row
+     * {@code index} and returns its id once the detail shows it.
+     */
+    public long seedAndSelect(int index) throws Exception {
+        Importer importer = new Importer(library);
+        importer.commit(importer.preview("seed", Listings.parse(MainWindowTest.seedText())));
+        fx(() -> {
+            window.refreshAll();
+            return null;
+        });
+        until("the papers", () -> window.table().getItems().size() == 28
+                && window.table().getItems().get(0) != PagedRows.LOADING);
+        long id = fx(() -> {
+            window.table().getSelectionModel().clearAndSelect(index);
+            return window.table().getItems().get(index).id();
+        });
+        until("the detail", () -> window.detail().paper() != null && window.detail().paper().id() == id);
+        return id;
+    }
+
+    /** Selects row {@code row} alone and puts the focus in the list, as a reader clicking it does. */
+    public void selectInList(int row) {
+        fx(() -> {
+            window.table().getSelectionModel().clearAndSelect(row);
+            window.table().requestFocus();
+            return null;
+        });
+    }
+
+    /** Asks the window for family proposals and returns the sheet once it shows them. */
+    public ProposalSheet openFamiliesSheet() {
+        fx(() -> {
+            window.familiesUi().suggest();
+            return null;
+        });
+        until("the proposals", () -> window.familiesUi().sheet() != null);
+        return fx(() -> window.familiesUi().sheet());
+    }
+
+    /** Waits until the window is idle with no row still loading. */
+    public void settleRows() {
+        settleRows(n -> true);
+    }
+
+    /** Waits until the window is idle, its table holds a number of rows {@code rows} accepts, none still loading. */
+    public void settleRows(IntPredicate rows) {
+        until("the window to settle", () -> background.runningProperty().get() == 0
+                && rows.test(window.table().getItems().size())
+                && !window.table().getItems().contains(PagedRows.LOADING));
+    }
+
+    /**
+     * Fires on {@code target}, at ({@code x}, {@code y}) in it, the context-menu request a right click makes
+     * on a desktop (the headless platform makes none).
+     */
+    public static void requestContextMenu(Node target, double x, double y) {
+        fx(() -> {
+            Bounds b = target.localToScreen(target.getBoundsInLocal());
+            Event.fireEvent(target, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, x, y,
+                    b.getMinX() + x, b.getMinY() + y, false, new PickResult(target, b.getMinX() + x, b.getMinY() + y)));
+            return null;
+        });
     }
 
     @Override

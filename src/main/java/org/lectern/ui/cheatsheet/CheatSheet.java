@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 
 import org.lectern.ui.keys.KeyBindings;
 import org.lectern.ui.keys.KeyGroup;
+import org.lectern.ui.SheetCard;
 
 /**
  * Every key of the window on one card, from the window's actions with their keys in force (see
@@ -75,11 +76,7 @@ public final class CheatSheet {
         card.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         HBox.setHgrow(card, Priority.NEVER);
         root.getChildren().add(card);
-        root.getStyleClass().add("overlay-backdrop");
-        root.setId("cheat-sheet");
-        root.setOnMouseClicked(e -> {
-            if (e.getTarget() == root) onClose.run();
-        });
+        SheetCard.backdrop(root, "cheat-sheet", onClose);
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (bindings.matches(org.lectern.ui.Keymap.CLOSE_SHEET, e)
                     || bindings.matches(org.lectern.ui.Keymap.CHEAT_SHEET, e)) {

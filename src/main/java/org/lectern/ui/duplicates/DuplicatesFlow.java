@@ -9,6 +9,7 @@ import org.lectern.ui.keys.KeyBindings;
 import org.lectern.ui.window.Changes;
 import org.lectern.ui.window.Keep;
 import org.lectern.ui.window.Overlays;
+import org.lectern.ui.window.SheetSlot;
 import org.lectern.ui.window.StatusBar;
 
 /**
@@ -23,7 +24,7 @@ public final class DuplicatesFlow {
     private final Overlays overlays;
     private final StatusBar status;
     private final KeyBindings keys;
-    private DuplicatesSheet sheet;
+    private final SheetSlot<DuplicatesSheet> slot;
 
     public DuplicatesFlow(LibraryServices services, Background background, Changes changes, Overlays overlays,
                           StatusBar status, KeyBindings keys) {
@@ -34,14 +35,14 @@ public final class DuplicatesFlow {
         this.overlays = overlays;
         this.status = status;
         this.keys = keys;
+        this.slot = new SheetSlot<>(overlays, DuplicatesSheet::view);
     }
 
     /** Looks for duplicates and shows them (nothing when another sheet is open). */
     public void show() {
-        if (sheet != null || overlays.isOpen()) return;
+        if (slot.isOpen() || overlays.isOpen()) return;
         DuplicatesSheet opened = new DuplicatesSheet(keys, this::merge, this::close);
-        if (!overlays.show(opened.view(), this::close)) return;
-        sheet = opened;
+        if (!slot.show(opened, this::close)) return;
         opened.summary().setText("Looking for duplicates…");
         opened.focus();
         find();
@@ -49,9 +50,9 @@ public final class DuplicatesFlow {
 
     private void find() {
         background.run("Looking for duplicates", duplicates::find, pairs -> {
-            if (sheet != null) sheet.show(pairs);
+            if (slot.isOpen()) slot.get().show(pairs);
         }, e -> {
-            if (sheet != null) sheet.summary().setText("Could not look for duplicates: " + StatusBar.reason(e));
+            if (slot.isOpen()) slot.get().summary().setText("Could not look for duplicates: " + StatusBar.reason(e));
         });
     }
 
@@ -60,18 +61,16 @@ public final class DuplicatesFlow {
         MergePapers change = new MergePapers(library, pair.first(), pair.second());
         changes.perform(change, Keep.paper(pair.first()), () -> {
             status.say("Merged “" + pair.secondTitle() + "” into “" + pair.firstTitle() + "” (Ctrl+Z undoes it)");
-            if (sheet != null) find();
+            if (slot.isOpen()) find();
         }, e -> status.say("Could not merge the two papers: " + StatusBar.reason(e)));
     }
 
     private void close() {
-        if (sheet == null) return;
-        overlays.hide(sheet.view());
-        sheet = null;
+        slot.close();
     }
 
     /** The open sheet, or null. */
     public DuplicatesSheet sheet() {
-        return sheet;
+        return slot.get();
     }
 }

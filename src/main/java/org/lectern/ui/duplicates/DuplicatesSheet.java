@@ -3,18 +3,17 @@ package org.lectern.ui.duplicates;
 import java.util.List;
 import java.util.function.Consumer;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
 import org.lectern.store.Duplicates;
 import org.lectern.ui.Keymap;
+import org.lectern.ui.SheetCard;
 import org.lectern.ui.keys.KeyBindings;
 
 /**
@@ -48,16 +47,8 @@ public final class DuplicatesSheet {
         summary.getStyleClass().add("muted");
         Label hint = new Label(keys.display(Keymap.MERGE) + " merges the chosen pair into one paper (undoable)  ·  Esc closes");
         hint.getStyleClass().add("muted");
-        VBox card = new VBox(8, title, summary, list, hint);
-        card.getStyleClass().add("palette");
-        card.setMaxSize(720, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(card, Pos.TOP_CENTER);
-        root.getChildren().add(card);
-        root.getStyleClass().add("overlay-backdrop");
-        root.setId("duplicates-sheet");
-        root.setOnMouseClicked(e -> {
-            if (e.getTarget() == root) onClose.run();
-        });
+        SheetCard.placeList(root, 720, title, summary, list, hint);
+        SheetCard.backdrop(root, "duplicates-sheet", onClose);
     }
 
     /** Shows {@code pairs}, keeping the chosen place in the list as near as it can. */

@@ -16,11 +16,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 
 import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.lectern.ui.Keymap;
+import org.lectern.ui.SheetCard;
 import org.lectern.ui.actions.Action;
 import org.lectern.ui.actions.ActionRegistry;
 import org.lectern.ui.keys.KeyBindings;
@@ -83,16 +83,8 @@ public final class CommandPalette {
             ActionRegistry.Entry chosen = list.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && chosen != null && chosen.action().runnable()) run.accept(chosen.action());
         });
-        VBox card = new VBox(8, field, list);
-        card.getStyleClass().add("palette");
-        card.setMaxSize(560, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(card, Pos.TOP_CENTER);
-        root.getChildren().add(card);
-        root.getStyleClass().add("overlay-backdrop");
-        root.setId("palette");
-        root.setOnMouseClicked(e -> {
-            if (e.getTarget() == root) onClose.run();
-        });
+        SheetCard.placeList(root, 560, field, list);
+        SheetCard.backdrop(root, "palette", onClose);
     }
 
     private void select(int i) {

@@ -16,7 +16,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
@@ -24,6 +23,7 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.controlsfx.control.textfield.TextFields;
 import org.lectern.library.Family;
 import org.lectern.ui.Keymap;
+import org.lectern.ui.SheetCard;
 import org.lectern.ui.keys.KeyBindings;
 
 /**
@@ -79,16 +79,8 @@ public final class FamilyPicker {
         Label hint = new Label(keys.hint(Keymap.CONFIRM, "puts the paper in the family, or takes it out",
                 Keymap.CLOSE_SHEET, "closes"));
         hint.getStyleClass().add("muted");
-        VBox card = new VBox(8, title, field, list, hint);
-        card.getStyleClass().add("palette");
-        card.setMaxSize(560, Region.USE_PREF_SIZE);
-        StackPane.setAlignment(card, Pos.TOP_CENTER);
-        root.getChildren().add(card);
-        root.getStyleClass().add("overlay-backdrop");
-        root.setId("family-picker");
-        root.setOnMouseClicked(e -> {
-            if (e.getTarget() == root) onClose.run();
-        });
+        SheetCard.placeList(root, 560, title, field, list, hint);
+        SheetCard.backdrop(root, "family-picker", onClose);
     }
 
     private void refill(String typed) {

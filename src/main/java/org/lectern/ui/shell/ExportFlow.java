@@ -15,25 +15,20 @@ import org.lectern.library.Paper;
 import org.lectern.library.PaperFilter;
 import org.lectern.store.LibraryFiles;
 import org.lectern.store.Papers;
-import org.lectern.ui.Background;
-import org.lectern.ui.window.LibraryView;
 import org.lectern.ui.window.StatusBar;
+import org.lectern.ui.window.WindowParts;
 
 /** From "Export the current view" to a file: ask where, write the view's papers in the background, say how it went. */
 public final class ExportFlow {
     private final Papers papers;
-    private final Background background;
-    private final LibraryView view;
-    private final StatusBar status;
     /** The library's own file: an export never writes over it. */
     private final Path libraryFile;
+    private final WindowParts window;
 
-    ExportFlow(Papers papers, Path libraryFile, Background background, LibraryView view, StatusBar status) {
+    ExportFlow(Papers papers, Path libraryFile, WindowParts window) {
         this.papers = papers;
         this.libraryFile = libraryFile;
-        this.background = background;
-        this.view = view;
-        this.status = status;
+        this.window = window;
     }
 
     /** Asks for a file over {@code owner}, then writes the view to it. */
@@ -47,15 +42,15 @@ public final class ExportFlow {
 
     /** Writes every paper of the current view to {@code file} in the background. */
     public void exportTo(ExportFormat format, Path file) {
-        PaperFilter f = view.filter();
-        background.run("Exporting", () -> {
+        PaperFilter f = window.view().filter();
+        window.background().run("Exporting", () -> {
             LibraryFiles.refuse(libraryFile, file); // writing over the library outside SQLite would destroy it
             List<Paper> all = papers.all(f);
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
                 format.write(all, w);
             }
             return all.size();
-        }, n -> status.say("Exported " + n + (n == 1 ? " paper to " : " papers to ") + file.getFileName()),
-                e -> status.say("The export failed: " + StatusBar.reason(e)));
+        }, n -> window.status().say("Exported " + n + (n == 1 ? " paper to " : " papers to ") + file.getFileName()),
+                e -> window.status().say("The export failed: " + StatusBar.reason(e)));
     }
 }

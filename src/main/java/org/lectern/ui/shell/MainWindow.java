@@ -115,7 +115,7 @@ public final class MainWindow {
         view.showDetailIn(detail, families::showSuggestionsFor);
         StartupTrace.mark("window: detail built");
         backups = new BackupFlow(library, parts);
-        exports = new ExportFlow(services.papers(), services.library().file(), background, view, status);
+        exports = new ExportFlow(services.papers(), services.library().file(), parts);
         ActionRegistry registry = new ActionRegistry(dispatcher, overlays.openProperty());
         Triage triage = new Triage(library, view, changes, status, actions, dispatcher);
         reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher, registry, triage, library);

@@ -27,6 +27,7 @@ import org.lectern.ui.window.Changes;
 import org.lectern.ui.window.Keep;
 import org.lectern.ui.window.LibraryView;
 import org.lectern.ui.window.Overlays;
+import org.lectern.ui.window.SheetSlot;
 import org.lectern.ui.window.StatusBar;
 
 /**
@@ -37,7 +38,6 @@ import org.lectern.ui.window.StatusBar;
 public final class ReadingKeys {
     private final LibraryView w;
     private final Changes changes;
-    private final Overlays overlays;
     private final StatusBar status;
     private final Background background;
     private final PaperActions actions;
@@ -45,9 +45,9 @@ public final class ReadingKeys {
     private final ActionRegistry registry;
     private final Triage triage;
     private final org.lectern.store.Library library;
-    private CheatSheet cheatSheet;
-    private CommandPalette palette;
-    private FamilyPicker familyPicker;
+    private final SheetSlot<CheatSheet> cheatSheet;
+    private final SheetSlot<CommandPalette> palette;
+    private final SheetSlot<FamilyPicker> familyPicker;
 
     ReadingKeys(LibraryView view, Changes changes, Overlays overlays, StatusBar status, Background background,
                 PaperActions actions, KeyDispatcher keys, ActionRegistry registry, Triage triage,
@@ -56,7 +56,9 @@ public final class ReadingKeys {
         this.triage = triage;
         this.library = library;
         this.changes = changes;
-        this.overlays = overlays;
+        this.cheatSheet = new SheetSlot<>(overlays, CheatSheet::view);
+        this.palette = new SheetSlot<>(overlays, CommandPalette::view);
+        this.familyPicker = new SheetSlot<>(overlays, FamilyPicker::view);
         this.status = status;
         this.background = background;
         this.actions = actions;
@@ -156,48 +158,28 @@ public final class ReadingKeys {
 
     /** Opens the cheat sheet, or closes it when open. */
     public void showCheatSheet() {
-        if (cheatSheet != null) {
-            closeCheatSheet();
+        if (cheatSheet.isOpen()) {
+            cheatSheet.close();
             return;
         }
-        cheatSheet = new CheatSheet(keys.bindings(), registry.keyEntries(), this::closeCheatSheet);
-        if (!overlays.show(cheatSheet.view(), this::closeCheatSheet)) {
-            cheatSheet = null;
-            return;
-        }
-        cheatSheet.view().requestFocus();
-    }
-
-    private void closeCheatSheet() {
-        if (cheatSheet == null) return;
-        overlays.hide(cheatSheet.view());
-        cheatSheet = null;
+        CheatSheet shown = new CheatSheet(keys.bindings(), registry.keyEntries(), cheatSheet::close);
+        if (cheatSheet.show(shown, cheatSheet::close)) shown.view().requestFocus();
     }
 
     /** Opens the command palette on the registry's actions. */
     public void showPalette() {
-        if (palette != null) return;
-        closeCheatSheet();
-        palette = new CommandPalette(keys.bindings(), registry.paletteEntries(), action -> {
-            closePalette();
+        if (palette.isOpen()) return;
+        cheatSheet.close();
+        CommandPalette shown = new CommandPalette(keys.bindings(), registry.paletteEntries(), action -> {
+            palette.close();
             registry.run(action);
-        }, this::closePalette);
-        if (!overlays.show(palette.view(), this::closePalette)) {
-            palette = null;
-            return;
-        }
-        palette.focus();
-    }
-
-    private void closePalette() {
-        if (palette == null) return;
-        overlays.hide(palette.view());
-        palette = null;
+        }, palette::close);
+        if (palette.show(shown, palette::close)) shown.focus();
     }
 
     /** Opens the family picker for the selected papers (the paper shown, when it is the only one). */
     public void showFamilyPicker() {
-        if (familyPicker != null) return;
+        if (familyPicker.isOpen()) return;
         w.selection().read(rows -> {
             Paper p = w.detail().paper();
             boolean one = rows.size() == 1;
@@ -206,20 +188,16 @@ public final class ReadingKeys {
             Set<String> members = one ? Set.copyOf(p.families()) : sharedFamilies(rows);
             String title = one ? p.title() : rows.size() + " selected papers";
             background.run(null, () -> families().list(), list -> {
-                if (familyPicker != null || palette != null) return;
-                familyPicker = new FamilyPicker(keys.bindings(), title, list, members, choice -> {
-                    closeFamilyPicker();
+                if (familyPicker.isOpen() || palette.isOpen()) return;
+                FamilyPicker shown = new FamilyPicker(keys.bindings(), title, list, members, choice -> {
+                    familyPicker.close();
                     Family f = choice.family();
                     triage.perform(f == null ? FamilyChange.create(families(), ids, choice.create())
                             : SelectionChange.of(library, (choice.member() ? "Take out of " : "Add to ") + f.name(), ids.stream()
                                     .map(id -> choice.member() ? FamilyChange.remove(families(), id, f.id(), f.name())
                                             : FamilyChange.add(families(), id, f.id(), f.name())).toList()));
-                }, this::closeFamilyPicker);
-                if (!overlays.show(familyPicker.view(), this::closeFamilyPicker)) {
-                    familyPicker = null;
-                    return;
-                }
-                familyPicker.focus();
+                }, familyPicker::close);
+                if (familyPicker.show(shown, familyPicker::close)) shown.focus();
             });
         });
     }
@@ -235,24 +213,18 @@ public final class ReadingKeys {
         return shared == null ? Set.of() : shared;
     }
 
-    private void closeFamilyPicker() {
-        if (familyPicker == null) return;
-        overlays.hide(familyPicker.view());
-        familyPicker = null;
-    }
-
     /** The open family picker, or null. */
     public FamilyPicker familyPicker() {
-        return familyPicker;
+        return familyPicker.get();
     }
 
     /** The open cheat sheet, or null. */
     public CheatSheet cheatSheet() {
-        return cheatSheet;
+        return cheatSheet.get();
     }
 
     /** The open palette, or null. */
     public CommandPalette palette() {
-        return palette;
+        return palette.get();
     }
 }

@@ -1,7 +1,6 @@
 package org.lectern.ui.families;
 
 import static org.lectern.ui.WindowFixture.fx;
-import static org.lectern.ui.WindowFixture.until;
 
 import java.nio.file.Path;
 
@@ -23,11 +22,7 @@ class FamiliesScreenshot {
 
     @Test
     void render() throws Exception {
-        fx(() -> {
-            window.fixture.window.familiesUi().suggest();
-            return null;
-        });
-        until("the proposals", () -> window.fixture.window.familiesUi().sheet() != null);
+        window.fixture.openFamiliesSheet();
         // the first proposal shows its papers, as a reader checking it would
         fx(() -> {
             window.fixture.window.familiesUi().sheet().view().lookupAll(".proposal-members").stream()

@@ -16,9 +16,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
-import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.PickResult;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,12 +58,7 @@ class FamiliesWindowTest {
     }
 
     private ProposalSheet openSheet() {
-        fx(() -> {
-            fixture.window.familiesUi().suggest();
-            return null;
-        });
-        until("the proposals", () -> fixture.window.familiesUi().sheet() != null);
-        return fx(() -> fixture.window.familiesUi().sheet());
+        return fixture.openFamiliesSheet();
     }
 
     private int count(String sql, Object... args) {
@@ -199,13 +192,7 @@ class FamiliesWindowTest {
     /** The menu a right click on the family {@code name} shows (the request a desktop makes; the headless platform makes none). */
     private ContextMenu sidebarMenu(String name) {
         ListCell<?> cell = familyCell(name);
-        fx(() -> {
-            Node target = cell.getGraphic() != null ? cell.getGraphic() : cell;
-            javafx.geometry.Bounds b = target.localToScreen(target.getBoundsInLocal());
-            javafx.event.Event.fireEvent(target, new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED, 10, 5,
-                    b.getMinX() + 10, b.getMinY() + 5, false, new PickResult(target, b.getMinX() + 10, b.getMinY() + 5)));
-            return null;
-        });
+        WindowFixture.requestContextMenu(fx(() -> cell.getGraphic() != null ? cell.getGraphic() : cell), 10, 5);
         until("the family menu", () -> fixture.window.sidebar().shownMenu() != null);
         return fx(() -> fixture.window.sidebar().shownMenu());
     }

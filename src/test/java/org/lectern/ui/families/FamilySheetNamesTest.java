@@ -30,12 +30,7 @@ class FamilySheetNamesTest {
     @Test
     void aFamilyAcceptedInTheSheetIsOfferedToMergeIntoAndItsNameIsNotTakenSilentlyAgain(FxRobot robot) {
         until("the seed in the table", () -> fixture.window.table().getItems().size() == 28);
-        fx(() -> {
-            fixture.window.familiesUi().suggest();
-            return null;
-        });
-        until("the proposals", () -> fixture.window.familiesUi().sheet() != null);
-        ProposalSheet sheet = fx(() -> fixture.window.familiesUi().sheet());
+        ProposalSheet sheet = fixture.openFamiliesSheet();
         List<Proposal> proposals = fx(sheet::proposals);
         assertTrue(proposals.size() >= 2, "the seed yields several proposals: " + proposals);
         Proposal first = proposals.get(0);
