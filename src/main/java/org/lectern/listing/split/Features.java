@@ -13,7 +13,9 @@ final class Features {
      * than 30, none more than 40, and every candidate more costs time on every paper.
      */
     static final int MAX_TITLE_WORDS = 32;
-    static final int PER_CANDIDATE = 43;
+    static final int PER_CANDIDATE = 45;
+    /** The hash {@link Tokens#suffix} gives a word ending in "ing". */
+    private static final int ING = ('i' * 31 + 'n') * 31 + 'g';
     /** Stands for a word beyond the run's end. */
     private static final int NONE = 0x7fffffff;
 
@@ -151,6 +153,11 @@ final class Features {
             out[o + 41] = h(41, agreement, relation);
             // a title does not say a word twice in a row: "Knowledge Editing Editing" puts the boundary one word late
             out[o + 42] = h(42, p > 0 && t.lower[p] == lp2 ? 1 : 0, t.lower[p] == w0 ? 1 : 0);
+            // the opening sentence's subject against its verb, bracket or not ("Proving | Shannon-type entropy
+            // inequalities is"), alone and against a title side that ends on a capitalised "-ing" word
+            int opening = Agreement.opening(t, verbs, k);
+            out[o + 43] = h(43, opening, 0);
+            out[o + 44] = h(44, opening, shapeP == Tokens.CAP && t.suffix[p] == ING ? style + 1 : 0);
         }
         return candidates;
     }

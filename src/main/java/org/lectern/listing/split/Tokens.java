@@ -77,8 +77,8 @@ final class Tokens {
         while (to > from && (isWrapper(text.charAt(to - 1)) || isTrailing(text.charAt(to - 1)))) {
             to--;
         }
-        bracketed[w] = (text.charAt(s) == '(' || text.charAt(s) == '[') && (last == ')' || last == ']'
-                || e - s > 2 && (text.charAt(e - 2) == ')' || text.charAt(e - 2) == ']'));
+        // "(LLMs)", "(LLMs),", and "(ToM)-the" where a dash runs the bracket into the next word
+        bracketed[w] = (text.charAt(s) == '(' || text.charAt(s) == '[') && closesEarly(text, s + 1, e);
         ending[w] = endingOf(text, s, e);
         coreLength[w] = to - from;
         int r = 0;
@@ -203,6 +203,17 @@ final class Tokens {
     /** A word that may be an acronym the abstract defines: two or more capitals, short. */
     boolean isAcronym(int w) {
         return capitals[w] >= 2 && coreLength[w] <= 15;
+    }
+
+    /** A closing bracket ends the word, or comes just before its end, or is followed by a dash. */
+    private static boolean closesEarly(String text, int from, int e) {
+        for (int j = from; j < e; j++) {
+            char c = text.charAt(j);
+            if (c == ')' || c == ']') {
+                return j >= e - 2 || text.charAt(j + 1) == '-' || text.charAt(j + 1) == '\u2013' || text.charAt(j + 1) == '\u2014';
+            }
+        }
+        return false;
     }
 
     private static boolean isWrapper(char c) {

@@ -78,7 +78,7 @@ class SecondOpinionTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(new GZIPOutputStream(bytes))) {
             out.writeInt(0x4C53504C);
-            out.writeInt(3);
+            out.writeInt(SplitModel.VERSION);
             out.writeFloat(1.5f);
             out.writeFloat(0.9f);
             out.writeInt(99);
