@@ -223,8 +223,9 @@ public final class Benchmark {
         double slowestMs = -1;
         for (SearchQueries.Query q : queries) {
             long t = System.nanoTime();
-            int count = searchOnce(papers, q.text());
+            searchOnce(papers, q.text());
             double ms = (System.nanoTime() - t) / 1e6;
+            int count = papers.count(PaperFilter.all().withSearch(q.text())); // exact, for the report, untimed
             all.add(ms);
             byKind.get(q.kind()).add(ms);
             matches.merge(q.kind(), (long) count, Long::sum);

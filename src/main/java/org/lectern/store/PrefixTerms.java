@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *
  * <p>The OR finds the same papers only if each word, typed as a query, tokenizes back to itself:
  * porter stemming is not idempotent ({@code agre} stems to {@code agr}). Each word is run through the
- * index's own tokenizer on a TEMP table of this connection, and one word that does not come back
+ * index's own tokenizer on a table in this connection's own memory, and one word that does not come back
  * unchanged keeps the prefix as it was; so do more than {@link #MAX_TERMS} words.
  */
 final class PrefixTerms {
@@ -35,7 +35,7 @@ final class PrefixTerms {
     /** What each word tokenizes to, by tokenizer: a pure function of the two, so kept across connections. */
     private static final Map<String, List<String>> TOKENS = new ConcurrentHashMap<>();
     private static final int TOKENS_KEPT = 50_000;
-    /** The connections whose TEMP tables exist, with the tokenizer they copy; null when they cannot be made. */
+    /** The connections whose scratch tables exist, with the tokenizer they copy; "" when the library has no index. */
     private static final Map<Connection, String> PREPARED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final Connection c;
@@ -46,9 +46,14 @@ final class PrefixTerms {
         this.tokenizer = tokenizer;
     }
 
-    /** The expander for this connection, or null when its TEMP tables cannot be made (a read-only connection, say). */
+    /** The expander for this connection, or null when its scratch tables cannot be made (inside a write, say). */
     static PrefixTerms on(Connection c) {
-        String tokenizer = PREPARED.computeIfAbsent(c, PrefixTerms::prepare);
+        String tokenizer = PREPARED.get(c);
+        if (tokenizer == null) {
+            tokenizer = prepare(c);
+            // a failure (a transaction open, say) is tried again next time
+            if (tokenizer != null) PREPARED.put(c, tokenizer);
+        }
         return tokenizer == null || tokenizer.isEmpty() ? null : new PrefixTerms(c, tokenizer);
     }
 
@@ -60,14 +65,21 @@ final class PrefixTerms {
                 Matcher m = TOKENIZE.matcher(rs.getString(1));
                 if (m.find()) tokenizer = m.group(1).replace("''", "'");
             }
+            // the words to tokenize live in memory, never in a file: writing them costs no I/O
+            s.execute("ATTACH DATABASE ':memory:' AS lectern_scratch");
             // the tokenizer comes from the library's own schema, never from what a reader typed
-            s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.lectern_tokens USING fts5(word, tokenize = '"
+            s.execute("CREATE VIRTUAL TABLE lectern_scratch.lectern_tokens USING fts5(word, tokenize = '"
                     + tokenizer.replace("'", "''") + "')");
-            s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.lectern_token_list USING fts5vocab('lectern_tokens', 'instance')");
+            s.execute("CREATE VIRTUAL TABLE lectern_scratch.lectern_token_list USING fts5vocab('lectern_tokens', 'instance')");
             s.execute("CREATE VIRTUAL TABLE IF NOT EXISTS temp.lectern_terms USING fts5vocab(main, 'paper_fts', 'row')");
             return tokenizer;
         } catch (SQLException e) {
-            return "";
+            try (Statement s = c.createStatement()) {
+                s.execute("DETACH DATABASE lectern_scratch");
+            } catch (SQLException notAttached) {
+                // nothing was attached
+            }
+            return null;
         }
     }
 
@@ -124,20 +136,20 @@ final class PrefixTerms {
         }
         if (unknown.isEmpty()) return out;
         Map<Long, TreeMap<Integer, String>> byRow = new TreeMap<>();
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO temp.lectern_tokens(rowid, word) VALUES (?, ?)")) {
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO lectern_scratch.lectern_tokens(rowid, word) VALUES (?, ?)")) {
             for (int i = 0; i < unknown.size(); i++) {
                 insert.setLong(1, i);
                 insert.setString(2, unknown.get(i));
                 insert.addBatch();
             }
             insert.executeBatch();
-            try (PreparedStatement s = c.prepareStatement("SELECT doc, \"offset\", term FROM temp.lectern_token_list");
+            try (PreparedStatement s = c.prepareStatement("SELECT doc, \"offset\", term FROM lectern_scratch.lectern_token_list");
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) byRow.computeIfAbsent(rs.getLong(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getString(3));
             }
         } finally {
             try (Statement s = c.createStatement()) {
-                s.execute("DELETE FROM temp.lectern_tokens");
+                s.execute("DELETE FROM lectern_scratch.lectern_tokens");
             }
         }
         if (TOKENS.size() > TOKENS_KEPT) TOKENS.clear();

@@ -45,6 +45,7 @@ final class RelevanceSearch {
      */
     static <T> T inSnapshot(Connection c, SqlWork<T> work) throws SQLException {
         if (!c.getAutoCommit()) return work.run();
+        PrefixTerms.on(c); // its tables are made outside a transaction (a database is attached)
         try (Statement s = c.createStatement()) {
             s.execute("SAVEPOINT lectern_search");
         }
