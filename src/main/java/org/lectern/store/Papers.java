@@ -49,56 +49,64 @@ public final class Papers {
         this.stats = new ReadingStats(library);
     }
 
-    /**
-     * Relevance is worked out for at most this many matches of a search: the newest this many. A word
-     * in most papers matches nearly all of them, and ranking 100,000 rows by bm25 to show 100 costs
-     * more than a keystroke may; where so many papers match, the rank among them says little anyway.
-     * Past these, the matches follow newest first. A search with fewer matches is ranked whole.
-     */
-    static final int RANKED_MATCHES = 2_000;
-
     /** One page of the papers {@code filter} selects, in {@code sort} order. */
     public List<PaperRow> page(PaperFilter filter, Sort sort, boolean descending, int offset, int limit) {
-        PaperQuery q = PaperQuery.of(filter, sort, descending);
+        PaperQuery plain = PaperQuery.of(filter, sort, descending);
         return library.read(c -> {
-            if (q.searchOnly() && q.orderBy().equals(PaperQuery.BY_RANK)) return rankedPage(c, q.fts(), offset, limit);
-            try (PreparedStatement s = c.prepareStatement("SELECT " + ROW_COLUMNS + q.from() + q.where() + q.orderBy()
-                    + " LIMIT ? OFFSET ?")) {
-                int i = q.bind(s);
-                s.setInt(i++, limit);
-                s.setInt(i, offset);
-                return rows(s);
+            if (plain.searchOnly() && plain.orderBy().equals(PaperQuery.BY_RANK)) {
+                return rowsOf(c, RelevanceSearch.run(c, filter.search(), offset, limit).ids());
             }
+            return RelevanceSearch.inSnapshot(c, () -> {
+                PaperQuery q = expanded(c, plain, filter);
+                try (PreparedStatement s = c.prepareStatement("SELECT " + ROW_COLUMNS + q.from() + q.where() + q.orderBy()
+                        + " LIMIT ? OFFSET ?")) {
+                    int i = q.bind(s);
+                    s.setInt(i++, limit);
+                    s.setInt(i, offset);
+                    return rows(s);
+                }
+            });
         });
     }
 
     /**
-     * A page of a plain search in relevance order: the newest {@link #RANKED_MATCHES} matches by rank,
-     * then the older ones newest first. The page's ids are found in the index alone, and only its rows
-     * are joined to their papers, families and tags.
+     * The size and first page of a view, as the window shows them. A plain search in relevance order
+     * counts at most {@link RelevanceSearch#COUNTED} matches ({@code more} says there are others) and
+     * finds both in one pass over the index; every other view is counted exactly.
      */
-    private static List<PaperRow> rankedPage(Connection c, String fts, int offset, int limit) throws SQLException {
-        long cut = 0;
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT rowid FROM paper_fts WHERE paper_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?")) {
-            s.setString(1, fts);
-            s.setInt(2, RANKED_MATCHES - 1);
-            try (ResultSet rs = s.executeQuery()) {
-                if (rs.next()) cut = rs.getLong(1);
-            }
+    public FirstPage firstPage(PaperFilter filter, Sort sort, boolean descending, int limit) {
+        PaperQuery q = PaperQuery.of(filter, sort, descending);
+        if (q.searchOnly() && q.orderBy().equals(PaperQuery.BY_RANK)) {
+            return library.read(c -> {
+                RelevanceSearch.Result r = RelevanceSearch.run(c, filter.search(), 0, limit);
+                return new FirstPage(rowsOf(c, r.ids()), r.count(), r.more());
+            });
         }
-        String ids = (long) offset + limit <= RANKED_MATCHES
-                // within the ranked matches: the index is read from the cut on
-                ? "SELECT rowid AS id, 0 AS older, rank AS score FROM paper_fts WHERE paper_fts MATCH ?1 AND rowid >= ?2"
-                        + " ORDER BY rank, rowid DESC LIMIT ?3 OFFSET ?4"
-                : "SELECT rowid AS id, rowid < ?2 AS older, CASE WHEN rowid >= ?2 THEN rank END AS score"
-                        + " FROM paper_fts WHERE paper_fts MATCH ?1 ORDER BY older, score, rowid DESC LIMIT ?3 OFFSET ?4";
-        try (PreparedStatement s = c.prepareStatement("SELECT " + ROW_COLUMNS + " FROM (" + ids + ") r"
-                + " JOIN paper p ON p.id = r.id ORDER BY r.older, r.score, r.id DESC")) {
-            s.setString(1, fts);
-            s.setLong(2, cut);
-            s.setInt(3, limit);
-            s.setInt(4, offset);
+        int count = count(filter);
+        return new FirstPage(count == 0 ? List.of() : page(filter, sort, descending, 0, limit), count, false);
+    }
+
+    /** A view's first rows and its size: {@code count} papers, or more than that when {@code more}. */
+    public record FirstPage(List<PaperRow> rows, int count, boolean more) {
+    }
+
+    /** {@code q} with its search's short prefixes written as the words they cover (the same papers, read sooner). */
+    private static PaperQuery expanded(Connection c, PaperQuery q, PaperFilter filter) {
+        if (q.fts() == null) return q;
+        String fts = RelevanceSearch.fts(c, filter.search());
+        List<String> params = new ArrayList<>(q.params());
+        params.set(0, fts); // the search is the query's first parameter
+        return new PaperQuery(q.from(), q.where(), q.orderBy(), params, fts, q.searchOnly());
+    }
+
+    /** The rows of the papers {@code ids}, in that order. */
+    private static List<PaperRow> rowsOf(Connection c, List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) return List.of();
+        StringBuilder json = new StringBuilder("[");
+        for (Long id : ids) json.append(json.length() > 1 ? "," : "").append(id);
+        try (PreparedStatement s = c.prepareStatement("SELECT " + ROW_COLUMNS
+                + " FROM json_each(?) j JOIN paper p ON p.id = j.value ORDER BY j.key")) {
+            s.setString(1, json.append(']').toString());
             return rows(s);
         }
     }
@@ -121,14 +129,14 @@ public final class Papers {
         // Every paper has its row in the index and no other: a plain search is counted in the index alone.
         String sql = q.searchOnly() ? "SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?"
                 : "SELECT count(*)" + q.from() + q.where();
-        return library.read(c -> {
+        return library.read(c -> RelevanceSearch.inSnapshot(c, () -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
-                q.bind(s);
+                expanded(c, q, filter).bind(s);
                 try (ResultSet rs = s.executeQuery()) {
                     return rs.next() ? rs.getInt(1) : 0;
                 }
             }
-        });
+        }));
     }
 
     /** Every paper {@code filter} selects, whole, in the order they were added (for export). */

@@ -3,6 +3,7 @@ package org.lectern.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * Turns what a reader types into an FTS5 query that is always valid: words, "quoted phrases",
@@ -15,6 +16,15 @@ public final class SearchQuery {
 
     /** The FTS5 form of {@code input}, or null when it holds no searchable word. */
     public static String toFts(String input) {
+        return toFts(input, UnaryOperator.identity());
+    }
+
+    /**
+     * The FTS5 form of {@code input} with each prefix term of two letters or more ({@code "word"*})
+     * passed through {@code expandPrefix}, which may return it unchanged or a bracketed group of
+     * terms that finds the same papers.
+     */
+    static String toFts(String input, UnaryOperator<String> expandPrefix) {
         if (input == null) return null;
         List<String> parts = new ArrayList<>();
         String pendingOperator = null;
@@ -61,6 +71,7 @@ public final class SearchQuery {
         List<String> out = new ArrayList<>(parts.size() + 2);
         for (String part : parts) {
             String term = expandOneLetter(part);
+            if (term == part && part.endsWith("\"*") && part.length() > 4) term = expandPrefix.apply(part);
             // FTS5 reads terms side by side as AND, but not a bracketed group beside a term: say AND there
             if (!out.isEmpty() && !isOperator(out.get(out.size() - 1)) && !isOperator(term)
                     && (term.startsWith("(") || out.get(out.size() - 1).startsWith("("))) {

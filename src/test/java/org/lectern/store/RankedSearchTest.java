@@ -1,6 +1,7 @@
 package org.lectern.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.store.TestPapers.paper;
 
@@ -17,39 +18,68 @@ import org.lectern.library.PaperRow;
 import org.lectern.listing.ParseResult;
 import org.lectern.listing.ParsedPaper;
 
-/** A search with more matches than are ranked: the newest ranked first, the rest after, every match once. */
+/**
+ * A search with more matches than are counted lists them newest first and says there are more; one
+ * with fewer is ranked by bm25 and counted exactly. Either way every match is listed once.
+ */
 class RankedSearchTest {
     @TempDir
     Path dir;
 
+    private static void importPapers(Library library, int n, String rareWord, int rareCount) {
+        List<ParsedPaper> list = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            // every paper says "common"; the oldest one says it most, so bm25 would put it first;
+            // the last rareCount papers also say rareWord, the oldest of them most often
+            String text = i == 1 ? "common common common common" : "common filler words number " + i;
+            if (i > n - rareCount) text += i == n - rareCount + 1 ? " " + rareWord + " " + rareWord + " " + rareWord : " " + rareWord;
+            list.add(paper(i, "Paper number " + i, text, i, null));
+        }
+        Importer importer = new Importer(library);
+        importer.commit(importer.preview("t", new ParseResult("test", list, List.of())));
+    }
+
     @Test
-    void pagesPastTheRankedMatchesListEveryMatchOnceInOneOrder() {
-        int n = Papers.RANKED_MATCHES + 500;
+    void aBroadSearchListsEveryMatchOnceNewestFirstAndSaysThereAreMore() {
+        int n = RelevanceSearch.COUNTED + 500;
         try (Library library = Library.open(dir.resolve("library.db"))) {
-            List<ParsedPaper> list = new ArrayList<>();
-            for (int i = 1; i <= n; i++) {
-                // every paper says "common"; the oldest one says it most, so bm25 would put it first
-                String text = i == 1 ? "common common common common" : "common filler words number " + i;
-                list.add(paper(i, "Paper number " + i, text, i, null));
-            }
-            Importer importer = new Importer(library);
-            importer.commit(importer.preview("t", new ParseResult("test", list, List.of())));
+            importPapers(library, n, "scarce", 3);
             Papers papers = new Papers(library);
             PaperFilter f = PaperFilter.all().withSearch("common");
-            assertEquals(n, papers.count(f));
+            assertEquals(n, papers.count(f), "the exact count still counts every match");
+            Papers.FirstPage first = papers.firstPage(f, Papers.Sort.RELEVANCE, false, 100);
+            assertEquals(RelevanceSearch.COUNTED, first.count());
+            assertTrue(first.more());
 
             List<PaperRow> all = new ArrayList<>();
             for (int offset = 0; offset < n; offset += 300) {
                 all.addAll(papers.page(f, Papers.Sort.RELEVANCE, false, offset, 300));
             }
+            assertEquals(first.rows(), all.subList(0, 100));
             Set<Long> ids = new HashSet<>();
             for (PaperRow r : all) assertTrue(ids.add(r.id()), "listed twice: " + r.id());
             assertEquals(n, ids.size());
-            // the oldest paper is outside the newest ranked matches: it comes last, after them
-            assertEquals("Paper number 1", all.get(all.size() - 1).title());
-            // one page spanning the cut gives the same rows as the pages around it
-            List<PaperRow> across = papers.page(f, Papers.Sort.RELEVANCE, false, Papers.RANKED_MATCHES - 50, 100);
-            assertEquals(all.subList(Papers.RANKED_MATCHES - 50, Papers.RANKED_MATCHES + 50), across);
+            for (int i = 1; i < all.size(); i++) assertTrue(all.get(i - 1).id() > all.get(i).id(), "newest first at " + i);
+            // one page spanning the counted matches gives the same rows as the pages around it
+            List<PaperRow> across = papers.page(f, Papers.Sort.RELEVANCE, false, RelevanceSearch.COUNTED - 50, 100);
+            assertEquals(all.subList(RelevanceSearch.COUNTED - 50, RelevanceSearch.COUNTED + 50), across);
+        }
+    }
+
+    @Test
+    void aNarrowSearchIsRankedAndCountedExactly() {
+        try (Library library = Library.open(dir.resolve("library.db"))) {
+            importPapers(library, 1_200, "scarce", 40);
+            Papers papers = new Papers(library);
+            PaperFilter f = PaperFilter.all().withSearch("scarce");
+            Papers.FirstPage first = papers.firstPage(f, Papers.Sort.RELEVANCE, false, 10);
+            assertEquals(40, first.count());
+            assertFalse(first.more());
+            assertEquals(10, first.rows().size());
+            assertEquals("Paper number 1161", first.rows().get(0).title(), "the paper that says it most comes first");
+            assertEquals(first.rows(), papers.page(f, Papers.Sort.RELEVANCE, false, 0, 10));
+            assertEquals(40, papers.page(f, Papers.Sort.RELEVANCE, false, 0, 100).size());
+            assertEquals(40, papers.count(f));
         }
     }
 

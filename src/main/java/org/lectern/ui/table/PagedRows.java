@@ -28,7 +28,7 @@ public final class PagedRows extends ObservableListBase<PaperRow> {
     private final PaperFilter filter;
     private final Papers.Sort sort;
     private final boolean descending;
-    private final int size;
+    private int size;
     private final Map<Integer, List<PaperRow>> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, List<PaperRow>> eldest) {
@@ -49,15 +49,31 @@ public final class PagedRows extends ObservableListBase<PaperRow> {
         if (!firstPage.isEmpty()) pages.put(0, firstPage);
     }
 
-    /** Reads the size and first page of a view; call from the background. */
+    /**
+     * Reads the size and first page of a view; call from the background. A broad search is counted up
+     * to a bound only ({@code more}): its exact size follows from {@link Papers#count}, and {@link #grow}.
+     */
     public static Snapshot read(Papers papers, PaperFilter filter, Papers.Sort sort, boolean descending) {
-        int count = papers.count(filter);
-        List<PaperRow> first = count == 0 ? List.of() : papers.page(filter, sort, descending, 0, PAGE);
-        return new Snapshot(filter, sort, descending, count, first);
+        Papers.FirstPage first = papers.firstPage(filter, sort, descending, PAGE);
+        return new Snapshot(filter, sort, descending, first.count(), first.more(), first.rows());
     }
 
-    /** What {@link #read} found: enough to build the list on the FX thread. */
-    public record Snapshot(PaperFilter filter, Papers.Sort sort, boolean descending, int count, List<PaperRow> first) {
+    /** What {@link #read} found: enough to build the list on the FX thread; {@code more}: count is a lower bound. */
+    public record Snapshot(PaperFilter filter, Papers.Sort sort, boolean descending, int count, boolean more,
+                           List<PaperRow> first) {
+    }
+
+    /**
+     * The view's exact size, once counted, where it was shown with a bound: the rows past the bound are
+     * added at the end, so what is selected and scrolled to stays. Call on the FX thread.
+     */
+    public void grow(int exactSize) {
+        if (exactSize <= size) return;
+        int from = size;
+        beginChange();
+        size = exactSize;
+        nextAdd(from, exactSize);
+        endChange();
     }
 
     public PaperFilter filter() {

@@ -173,7 +173,16 @@ public final class LibraryView {
         }
         view.scrollTo(Math.max(0, view.getSelectionModel().getSelectedIndex() - 3));
         updatePlaceholder();
-        status.showing().setText(viewDescription(snap.count()));
+        status.showing().setText(viewDescription(snap.count(), snap.more()));
+        if (snap.more()) {
+            // a broad search showed its first rows with "1000+": the exact count follows, and the rows past it
+            int generation = tableGeneration;
+            background.run(null, () -> papers.count(snap.filter()), exact -> {
+                if (generation != tableGeneration || table.view().getItems() != rows) return;
+                rows.grow(exact);
+                status.showing().setText(viewDescription(exact, false));
+            });
+        }
         showQueueHeader(snap);
         if (!listFocusedOnce && rows.size() > 0) {
             listFocusedOnce = true; // j and k work from the start, without a click
@@ -205,9 +214,9 @@ public final class LibraryView {
         background.run(null, () -> papers.readPerWeek(LocalDate.now(ZoneOffset.UTC), 8), queueHeader::showReadPerWeek);
     }
 
-    private String viewDescription(int count) {
+    private String viewDescription(int count, boolean more) {
         String q = filter.search() == null || filter.search().isBlank() ? "" : " matching “" + filter.search() + "”";
-        return "Showing " + count + (count == 1 ? " paper" : " papers") + q;
+        return "Showing " + count + (more ? "+ papers" : count == 1 ? " paper" : " papers") + q;
     }
 
     private void updatePlaceholder() {
