@@ -167,6 +167,12 @@ public final class LibraryView {
         view.scrollTo(Math.max(0, view.getSelectionModel().getSelectedIndex() - 3));
         updatePlaceholder();
         status.showing().setText(viewDescription(snap.count()));
+        if (snap.filter().search() != null) {
+            int generation = tableGeneration;
+            background.run(null, papers::indexing, indexing -> {
+                if (indexing && generation == tableGeneration) status.showing().setText(viewDescription(snap.count()) + "  ·  indexing…");
+            });
+        }
         showQueueHeader(snap);
         if (!listFocusedOnce && rows.size() > 0) {
             listFocusedOnce = true; // j and k work from the start, without a click
