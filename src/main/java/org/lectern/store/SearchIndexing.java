@@ -21,9 +21,15 @@ public final class SearchIndexing {
         this.library = library;
     }
 
-    /** Whether papers of the library are still waiting for the search index (this process's or another's import). */
+    /**
+     * Whether papers of the library are still waiting for the search index (this process's or another's
+     * import). Asked while papers wait, this process helps fill the index: the process that left them
+     * may have been stopped.
+     */
     public boolean indexing() {
-        return library.read(SearchBacklog::pending);
+        boolean pending = library.read(SearchBacklog::pending);
+        if (pending && !library.readOnly()) start();
+        return pending;
     }
 
     /** How many papers the search index does not hold yet. */
@@ -38,7 +44,7 @@ public final class SearchIndexing {
 
     /** {@link #start} when the library has papers waiting (one read; opening a library calls it). */
     void startIfPending() {
-        if (!library.readOnly() && indexing()) start();
+        indexing();
     }
 
     /** Starts filling the index when there is anything to fill; returns at once. */
@@ -49,6 +55,7 @@ public final class SearchIndexing {
             return;
         }
         running = true;
+        failure = null;
         Thread t = new Thread(this::run, "lectern-search-index");
         t.setDaemon(true);
         t.setPriority(Thread.NORM_PRIORITY - 1);
@@ -66,11 +73,14 @@ public final class SearchIndexing {
      * Returns whether the index is full.
      */
     public boolean awaitFilled() throws InterruptedException {
-        synchronized (this) {
-            while (running && !stopped) wait();
+        while (true) {
+            synchronized (this) {
+                while (running && !stopped) wait();
+            }
+            if (failure != null || isStopped() || library.readOnly()) return false;
+            // papers still waiting (another process's) start a fill again, which is waited for in turn
+            if (!indexing()) return true;
         }
-        if (failure != null || isStopped()) return false;
-        return !indexing();
     }
 
     private void run() {
