@@ -36,7 +36,7 @@ public final class Importer {
      * right after in the background ({@link SearchIndexing}); a smaller one is indexed in its own
      * transaction, searchable the moment it is there.
      */
-    public static final int INDEX_AT_ONCE = 2000;
+    public static final int INDEX_AT_ONCE = 5000;
     /** Papers handled before the library's keys are read into memory (when it is small enough). */
     private static final int KEYS_AFTER = 2000;
 
@@ -120,7 +120,11 @@ public final class Importer {
      */
     public ImportOutcome commit(String source, String format, PaperBatches batches,
                                 Consumer<ImportPreview.Item> items, IntConsumer done) {
-        ImportOutcome outcome = library.write(c -> write(c, source, format, batches, items, done));
+        ImportOutcome outcome;
+        // the next batch is read and split while this one is written
+        try (ReadAhead ahead = new ReadAhead(batches)) {
+            outcome = library.write(c -> write(c, source, format, ahead, items, done));
+        }
         if (outcome.added() > indexAtOnce) library.searchIndex().start();
         return outcome;
     }
