@@ -155,6 +155,15 @@ public final class Benchmark {
         report.put("library", "bytes", sizeOnDisk(db));
     }
 
+    static void awaitSearchIndex(Library library) throws IOException {
+        try {
+            if (!library.searchIndex().awaitFilled()) throw new IOException("the search index was not filled");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the search index filled", e);
+        }
+    }
+
     static void deleteLibrary(Path db) throws IOException {
         for (String suffix : new String[] {"", "-wal", "-shm"}) Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
     }

@@ -173,6 +173,7 @@ final class ImportCommand implements Callable<Integer> {
                 dryRun ? "dry run, nothing written: " : "", added, updated, unchanged,
                 known.isEmpty() ? "" : " (known " + known + ")", ambiguous > 0 ? ", " + ambiguous + " ambiguous" : "",
                 errors, errors == 1 ? "error" : "errors");
+        if (!dryRun) awaitSearchIndex(library, out);
         uncertain.print(out);
         return unsaved ? 2 : read > 0 ? 0 : 1;
     }
@@ -201,6 +202,23 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         return outcome;
+    }
+
+    /**
+     * The papers are saved; a large import's search index fills now, before the command ends. Stopped
+     * before it is full (a kill), the next open of the library finishes it.
+     */
+    private static void awaitSearchIndex(Library library, PrintWriter out) {
+        if (!library.searchIndex().indexing()) return;
+        out.println("indexing for search…");
+        out.flush();
+        try {
+            if (!library.searchIndex().awaitFilled()) {
+                out.println("the search index is not full yet; it is finished the next time the library is opened");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** A backup that cannot be written (a full disk) is said, and the import, a transaction of its own, goes on. */

@@ -70,6 +70,9 @@ final class ListCommand implements Callable<Integer> {
             if (statuses.isEmpty() || statuses.contains(r.status())) rows.add(r);
             if (limit != null && rows.size() >= limit) break;
         }
+        if (filter.search != null && parent.services().library().searchIndex().indexing()) {
+            spec.commandLine().getErr().println("lectern: indexing… papers imported a moment ago are not all searchable yet");
+        }
         if (rows.isEmpty()) return 0;
         switch (shape) {
             case "json" -> {

@@ -24,20 +24,32 @@ final class ImportWrites {
 
     private final long importId;
     private final String now;
+    /** The first id of this import's new papers: their range in the search backlog. */
+    private final long firstId;
+    private long nextId;
     private final PreparedStatement insert;
     private final PreparedStatement counts;
     private final PreparedStatement details;
     private final PreparedStatement remember;
     private final PreparedStatement names;
+    private final org.sqlite.SQLiteConnectionConfig config;
 
+    /**
+     * Writes for the import {@code importId}, inside its transaction. The new papers' ids are given
+     * here, one after another from a range reserved in the search backlog, so the full-text triggers
+     * leave them to {@link #finish} (and no query per paper asks SQLite which id it chose).
+     */
     ImportWrites(Connection c, long importId, String now) throws SQLException {
         this.importId = importId;
         this.now = now;
+        firstId = SearchBacklog.reserve(c);
+        config = c.unwrap(org.sqlite.SQLiteConnection.class).getConnectionConfig();
+        nextId = firstId;
         insert = c.prepareStatement("""
                 INSERT INTO paper(title, title_key, abstract, authors, published, upvotes, comments,
                                   arxiv_id, url, added_at, import_id, split_confidence, text_hash, needs_details,
-                                  author_names, bibtex_key)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", java.sql.Statement.RETURN_GENERATED_KEYS);
+                                  author_names, bibtex_key, id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         names = c.prepareStatement(
                 "UPDATE paper SET author_names = ?, authors = coalesce(authors, ?) WHERE id = ? AND author_names IS NULL");
         counts = c.prepareStatement("UPDATE paper SET upvotes = ?, comments = ? WHERE id = ?");
@@ -110,12 +122,43 @@ final class ImportWrites {
         insert.setInt(14, placeholder ? 1 : 0);
         insert.setString(15, NameList.toColumn(p.authorNames()));
         insert.setString(16, p.bibtexKey());
-        insert.executeUpdate();
-        return Importer.generatedKey(insert);
+        long id = nextId;
+        insert.setLong(17, id);
+        insertRow(insert);
+        nextId++;
+        return id;
     }
 
-    /** Brings a known paper up to the listing; returns whether a placeholder got its details. */
-    boolean update(PaperMatcher.Known k, ParsedPaper p, By by) throws SQLException {
+    /**
+     * Runs an INSERT without the driver's asking SQLite for the new row's id afterwards, which it does
+     * after every INSERT otherwise (a statement prepared and run for each paper, for an id given here).
+     */
+    private void insertRow(PreparedStatement s) throws SQLException {
+        boolean keys = config.isGetGeneratedKeys();
+        config.setGetGeneratedKeys(false);
+        try {
+            s.executeUpdate();
+        } finally {
+            config.setGetGeneratedKeys(keys);
+        }
+    }
+
+    /** How many papers {@link #insert} added. */
+    long added() {
+        return nextId - firstId;
+    }
+
+    /**
+     * Ends the import's writes: with {@code indexNow} its new papers are indexed for search in this
+     * transaction; otherwise they stay in the search backlog, for {@link SearchIndexing} after the commit.
+     */
+    void finish(Connection c, boolean indexNow) throws SQLException {
+        if (indexNow) SearchBacklog.fillNow(c, firstId, nextId);
+        else SearchBacklog.close(c, firstId, nextId);
+    }
+
+    /** Brings a known paper up to the listing; returns the details it was given, or null when none. */
+    Details update(PaperMatcher.Known k, ParsedPaper p, By by) throws SQLException {
         Details d = details(k, p, by);
         remember.setLong(1, importId);
         remember.setLong(2, k.id());
@@ -130,7 +173,7 @@ final class ImportWrites {
         remember.setString(11, k.url());
         remember.setInt(12, k.needsDetails() ? 1 : 0);
         setDouble(remember, 13, k.confidence());
-        remember.executeUpdate();
+        insertRow(remember);
         setInt(counts, 1, p.upvotes() != null ? p.upvotes() : k.upvotes());
         setInt(counts, 2, p.comments() != null ? p.comments() : k.comments());
         counts.setLong(3, k.id());
@@ -143,7 +186,7 @@ final class ImportWrites {
             names.setLong(3, k.id());
             names.executeUpdate();
         }
-        return d != null && k.needsDetails();
+        return d;
     }
 
     private static void write(PreparedStatement s, long id, Details d) throws SQLException {

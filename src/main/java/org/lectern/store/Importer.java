@@ -31,10 +31,26 @@ import org.lectern.listing.ParsedPaper;
  * of the library's is left out and reported, never guessed.
  */
 public final class Importer {
+    /**
+     * An import adding more new papers than this commits them without the search index, which fills
+     * right after in the background ({@link SearchIndexing}); a smaller one is indexed in its own
+     * transaction, searchable the moment it is there.
+     */
+    public static final int INDEX_AT_ONCE = 5000;
+    /** Papers handled before the library's keys are read into memory (when it is small enough). */
+    private static final int KEYS_AFTER = 2000;
+
     private final Library library;
+    private final int indexAtOnce;
 
     public Importer(Library library) {
+        this(library, INDEX_AT_ONCE);
+    }
+
+    /** An importer that indexes at most {@code indexAtOnce} new papers in the import's transaction. */
+    Importer(Library library, int indexAtOnce) {
         this.library = library;
+        this.indexAtOnce = indexAtOnce;
     }
 
     /** The library this importer writes to. */
@@ -104,72 +120,101 @@ public final class Importer {
      */
     public ImportOutcome commit(String source, String format, PaperBatches batches,
                                 Consumer<ImportPreview.Item> items, IntConsumer done) {
-        return library.write(c -> {
-            String now = Library.now();
-            long importId;
-            try (PreparedStatement ins = c.prepareStatement(
-                    "INSERT INTO import(at, source, format, error_count) VALUES (?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ins.setString(1, now);
-                ins.setString(2, source);
-                ins.setString(3, format);
-                ins.setInt(4, 0);
-                ins.executeUpdate();
-                importId = generatedKey(ins);
+        ImportOutcome outcome;
+        // the next batch is read and split while this one is written
+        try (ReadAhead ahead = new ReadAhead(batches)) {
+            outcome = library.write(c -> write(c, source, format, ahead, items, done));
+        }
+        if (outcome.added() > indexAtOnce) library.searchIndex().start();
+        return outcome;
+    }
+
+    private ImportOutcome write(Connection c, String source, String format, PaperBatches batches,
+                                Consumer<ImportPreview.Item> items, IntConsumer done) throws SQLException {
+        String now = Library.now();
+        long importId;
+        try (PreparedStatement ins = c.prepareStatement(
+                "INSERT INTO import(at, source, format, error_count) VALUES (?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ins.setString(1, now);
+            ins.setString(2, source);
+            ins.setString(3, format);
+            ins.setInt(4, 0);
+            ins.executeUpdate();
+            importId = generatedKey(ins);
+        }
+        PaperMatcher matcher = new PaperMatcher(c, importId);
+        ImportWrites writes = new ImportWrites(c, importId, now);
+        ReadingState state = new ReadingState(c, now);
+        int[] n = new int[ImportPreview.Match.values().length];
+        int[] by = new int[ImportPreview.By.values().length];
+        int placeholders = 0;
+        int completed = 0;
+        int handled = 0;
+        long libraryPapers = count(c);
+        ImportIndexes indexes = new ImportIndexes(libraryPapers);
+        for (List<ParsedPaper> batch = read(batches); batch != null; batch = read(batches)) {
+            // a large import into a library of comparable size (or an empty one) asks memory first, not SQLite
+            if (!matcher.usesKeys() && (libraryPapers == 0 || handled >= KEYS_AFTER
+                    && libraryPapers <= Math.min(LibraryKeys.MAX_PAPERS, 50L * handled))) {
+                matcher.useKeys(LibraryKeys.read(c));
             }
-            PaperMatcher matcher = new PaperMatcher(c, importId);
-            ImportWrites writes = new ImportWrites(c, importId, now);
-            ReadingState state = new ReadingState(c, now);
-            int[] n = new int[ImportPreview.Match.values().length];
-            int[] by = new int[ImportPreview.By.values().length];
-            int placeholders = 0;
-            int completed = 0;
-            int handled = 0;
-            for (List<ParsedPaper> batch = read(batches); batch != null; batch = read(batches)) {
-                for (ParsedPaper p : batch) {
-                    ImportPreview.Item item = matcher.match(p);
-                    n[item.match().ordinal()]++;
-                    if (item.existingId() != null) by[item.by().ordinal()]++;
-                    Long row = null;
-                    switch (item.match()) {
-                        case NEW -> {
-                            long id = writes.insert(p, item.placeholder(), matcher.textHash(p));
-                            row = id;
-                            if (item.placeholder()) placeholders++;
-                            if (p.extras() != null) state.apply(id, p.extras());
-                        }
-                        case UPDATED, UNCHANGED -> {
-                            PaperMatcher.Known k = matcher.known(item.existingId());
-                            // before the update: a paper whose text the listing repeats keeps that text
-                            if (sameText(k, p)) row = k.id();
-                            if (item.match() == ImportPreview.Match.UPDATED && writes.update(k, p, item.by())) completed++;
-                        }
-                        default -> { }
+            indexes.consider(c, writes.added());
+            for (ParsedPaper p : batch) {
+                ImportPreview.Item item = matcher.match(p);
+                n[item.match().ordinal()]++;
+                if (item.existingId() != null) by[item.by().ordinal()]++;
+                Long row = null;
+                switch (item.match()) {
+                    case NEW -> {
+                        long id = writes.insert(p, item.placeholder(), matcher.textHash(p));
+                        row = id;
+                        if (item.placeholder()) placeholders++;
+                        if (p.extras() != null) state.apply(id, p.extras());
                     }
-                    matcher.remember(item, row);
-                    items.accept(item);
-                    if (++handled % 1000 == 0) done.accept(handled);
+                    case UPDATED, UNCHANGED -> {
+                        PaperMatcher.Known k = matcher.known(item.existingId());
+                        // before the update: a paper whose text the listing repeats keeps that text
+                        if (sameText(k, p)) row = k.id();
+                        if (item.match() == ImportPreview.Match.UPDATED) {
+                            ImportWrites.Details d = writes.update(k, p, item.by());
+                            if (d != null) matcher.changed(d);
+                            if (d != null && k.needsDetails()) completed++;
+                        }
+                    }
+                    default -> { }
                 }
+                matcher.remember(item, row);
+                items.accept(item);
+                if (++handled % 1000 == 0) done.accept(handled);
             }
-            int added = n[ImportPreview.Match.NEW.ordinal()];
-            int updated = n[ImportPreview.Match.UPDATED.ordinal()];
-            int unchanged = n[ImportPreview.Match.UNCHANGED.ordinal()] + n[ImportPreview.Match.REPEATED.ordinal()];
-            int errors = batches.errors();
-            try (PreparedStatement counts = c.prepareStatement(
-                    "UPDATE import SET new_count = ?, updated_count = ?, unchanged_count = ?, error_count = ? WHERE id = ?")) {
-                counts.setInt(1, added);
-                counts.setInt(2, updated);
-                counts.setInt(3, unchanged);
-                counts.setInt(4, errors);
-                counts.setLong(5, importId);
-                counts.executeUpdate();
-            }
-            done.accept(handled);
-            return new ImportOutcome(importId, added, updated, unchanged, errors,
-                    by[ImportPreview.By.ID.ordinal()], by[ImportPreview.By.TITLE.ordinal()],
-                    by[ImportPreview.By.TEXT.ordinal()], n[ImportPreview.Match.AMBIGUOUS.ordinal()],
-                    placeholders, completed);
-        });
+        }
+        int added = n[ImportPreview.Match.NEW.ordinal()];
+        int updated = n[ImportPreview.Match.UPDATED.ordinal()];
+        int unchanged = n[ImportPreview.Match.UNCHANGED.ordinal()] + n[ImportPreview.Match.REPEATED.ordinal()];
+        int errors = batches.errors();
+        indexes.restore(c);
+        writes.finish(c, added <= indexAtOnce);
+        try (PreparedStatement counts = c.prepareStatement(
+                "UPDATE import SET new_count = ?, updated_count = ?, unchanged_count = ?, error_count = ? WHERE id = ?")) {
+            counts.setInt(1, added);
+            counts.setInt(2, updated);
+            counts.setInt(3, unchanged);
+            counts.setInt(4, errors);
+            counts.setLong(5, importId);
+            counts.executeUpdate();
+        }
+        done.accept(handled);
+        return new ImportOutcome(importId, added, updated, unchanged, errors,
+                by[ImportPreview.By.ID.ordinal()], by[ImportPreview.By.TITLE.ordinal()],
+                by[ImportPreview.By.TEXT.ordinal()], n[ImportPreview.Match.AMBIGUOUS.ordinal()],
+                placeholders, completed);
+    }
+
+    private static long count(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM paper")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
     }
 
     /** The next batch; a listing that stops being readable midway rolls the whole import back. */

@@ -21,7 +21,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Library implements AutoCloseable {
     /** The newest schema this build knows; a file with a higher {@code user_version} is refused. */
-    public static final int SCHEMA_VERSION = 7;
+    public static final int SCHEMA_VERSION = 8;
 
     private final Path file;
     private final Connection connection;
@@ -31,6 +31,7 @@ public final class Library implements AutoCloseable {
     private volatile boolean closing;
     private final Object interrupts = new Object();
     private boolean interruptsStopped;
+    private final SearchIndexing searchIndex = new SearchIndexing(this);
 
     private Library(Path file, Connection connection, boolean readOnly, Path snapshot) {
         this.file = file;
@@ -79,6 +80,8 @@ public final class Library implements AutoCloseable {
             throw new StoreException("cannot open the library " + file + ": " + e.getMessage(), e);
         }
         OpenLibraries.register(library);
+        // an import killed before its papers were all indexed for search: the index is finished now
+        library.searchIndex.startIfPending();
         return library;
     }
 
@@ -103,6 +106,11 @@ public final class Library implements AutoCloseable {
         }
         OpenLibraries.register(library);
         return library;
+    }
+
+    /** The filling of the search index after a large import. */
+    public SearchIndexing searchIndex() {
+        return searchIndex;
     }
 
     /** True when this library was opened for reading only (its file or folder may not be written). */
@@ -227,6 +235,7 @@ public final class Library implements AutoCloseable {
             case 5 -> "author_names";
             case 6 -> "identity";
             case 7 -> "lean_search";
+            case 8 -> "search_backlog";
             default -> throw new StoreException("no schema migration numbered " + version);
         };
     }
@@ -373,6 +382,7 @@ public final class Library implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        searchIndex.stop();
         OpenLibraries.unregister(this);
         if (closing) stopInterrupting();
         try {

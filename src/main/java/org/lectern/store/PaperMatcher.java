@@ -45,6 +45,8 @@ final class PaperMatcher {
     private Long lastTextHash;
     private Known lastKnown;
     private boolean lastFromBatch;
+    /** The library's keys in memory, when read (see {@link #useKeys}); null: every lookup is a query. */
+    private LibraryKeys keys;
 
     /** A matcher for a preview: every paper of the library is a candidate. */
     PaperMatcher(Connection c) throws SQLException {
@@ -62,6 +64,24 @@ final class PaperMatcher {
         byTitle = c.prepareStatement("SELECT " + COLUMNS + " WHERE title_key = ?" + notThisImport);
         row = c.prepareStatement("SELECT title, abstract FROM paper WHERE id = ?");
         this.importId = importId;
+    }
+
+    /**
+     * From now on a lookup the library's keys say cannot find anything is not made. Only for a matcher
+     * inside the import's transaction: the keys are read once and then kept up by {@link #changed}.
+     */
+    void useKeys(LibraryKeys keys) {
+        this.keys = keys;
+    }
+
+    /** Whether {@link #useKeys} was called. */
+    boolean usesKeys() {
+        return keys != null;
+    }
+
+    /** Tells the keys that a paper of the library now has these details. */
+    void changed(ImportWrites.Details d) {
+        if (keys != null) keys.add(d.arxivId(), org.lectern.library.Titles.key(d.title()), TextIdentity.textHash(d.title(), d.abstractText()));
     }
 
     /** Matches every paper in listing order; a paper matching an earlier one of the list is REPEATED. */
@@ -140,7 +160,7 @@ final class PaperMatcher {
 
     private Item matchLibrary(ParsedPaper p, String id, boolean bare, String titleKey, String textKey, Long textHash)
             throws SQLException {
-        if (id != null) {
+        if (id != null && (keys == null || keys.mayHaveArxiv(id))) {
             List<Known> same = lookup(byArxiv, id);
             if (!same.isEmpty()) return known(p, same.get(0), By.ID, bare);
         }
@@ -157,7 +177,7 @@ final class PaperMatcher {
 
         List<Known> same = new ArrayList<>();
         List<Known> unsure = new ArrayList<>();
-        for (Known k : lookup(byTitle, titleKey)) {
+        for (Known k : keys == null || keys.mayHaveTitle(titleKey) ? lookup(byTitle, titleKey) : List.<Known>of()) {
             if (k.needsDetails() || !compatible(id, k)) continue;
             switch (TextIdentity.abstracts(k.abstractText(), p.abstractText())) {
                 case SAME -> same.add(k);
@@ -187,6 +207,7 @@ final class PaperMatcher {
     }
 
     private List<Known> lookupHash(long hash) throws SQLException {
+        if (keys != null && !keys.mayHaveText(hash)) return List.of();
         byText.setLong(1, hash);
         byText.setLong(2, importId);
         return rows(byText);

@@ -123,6 +123,11 @@ public final class Papers {
         return rows;
     }
 
+    /** Whether papers imported a moment ago are still being added to the search index (a search finds the rest). */
+    public boolean indexing() {
+        return library.searchIndex().indexing();
+    }
+
     /** How many papers {@code filter} selects. */
     public int count(PaperFilter filter) {
         PaperQuery q = PaperQuery.of(filter, Sort.ADDED, false);

@@ -87,6 +87,8 @@ class LargeLibraryTest {
                 }
                 importer.commit("synthetic " + start, "generated", batch, 0, f -> { });
             }
+            // the library the window opens is wholly searchable, as after any import given the time
+            assertTrue(library.searchIndex().awaitFilled());
         }
     }
 

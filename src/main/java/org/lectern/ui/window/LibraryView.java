@@ -174,13 +174,22 @@ public final class LibraryView {
         view.scrollTo(Math.max(0, view.getSelectionModel().getSelectedIndex() - 3));
         updatePlaceholder();
         status.showing().setText(viewDescription(snap.count(), snap.more()));
+        int generation = tableGeneration;
+        boolean[] indexing = {false};
         if (snap.more()) {
             // a broad search showed its first rows with "1000+": the exact count follows, and the rows past it
-            int generation = tableGeneration;
             background.run(null, () -> papers.count(snap.filter()), exact -> {
                 if (generation != tableGeneration || table.view().getItems() != rows) return;
                 rows.grow(exact);
-                status.showing().setText(viewDescription(exact, false));
+                status.showing().setText(viewDescription(exact, false) + (indexing[0] ? INDEXING : ""));
+            });
+        }
+        if (snap.filter().search() != null) {
+            // papers of a large import still waiting for the search index are not found yet: say so
+            background.run(null, papers::indexing, now -> {
+                if (!now || generation != tableGeneration) return;
+                indexing[0] = true;
+                status.showing().setText(status.showing().getText() + INDEXING);
             });
         }
         showQueueHeader(snap);
@@ -191,6 +200,8 @@ public final class LibraryView {
         StartupTrace.firstRows(view.getScene());
         firstRows.rowsSet(view.getScene());
     }
+
+    private static final String INDEXING = "  ·  indexing…";
 
     /** Runs {@code work} once the window's first rows are laid out (at once after that): the window's own work. */
     public void afterFirstRows(Runnable work) {

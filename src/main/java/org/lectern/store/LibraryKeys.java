@@ -1,0 +1,81 @@
+package org.lectern.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Which arXiv ids, title keys and text hashes the library may hold, as hashes in memory: a large
+ * import asks this before each of its lookups and skips the query when the answer is no, which it
+ * is for almost every paper of a new listing. Never a false no (every key of the library at the time
+ * it was read, and every key the import wrote since); a yes is only a maybe, and the query decides.
+ * 24 bytes a paper, so it is only read for a library of at most {@link #MAX_PAPERS}.
+ */
+final class LibraryKeys {
+    static final long MAX_PAPERS = 1_000_000;
+
+    private final long[] ids;
+    private final long[] titles;
+    private final long[] texts;
+    private final Set<Long> added = new HashSet<>();
+
+    private LibraryKeys(long[] ids, long[] titles, long[] texts) {
+        this.ids = ids;
+        this.titles = titles;
+        this.texts = texts;
+    }
+
+    /** The keys of every paper of the library now, each column read from its own index. */
+    static LibraryKeys read(Connection c) throws SQLException {
+        return new LibraryKeys(
+                hashes(c, "SELECT arxiv_id FROM paper WHERE arxiv_id IS NOT NULL", true),
+                hashes(c, "SELECT title_key FROM paper", true),
+                hashes(c, "SELECT text_hash FROM paper WHERE text_hash IS NOT NULL", false));
+    }
+
+    private static long[] hashes(Connection c, String sql, boolean text) throws SQLException {
+        long[] out = new long[1024];
+        int n = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                if (n == out.length) out = Arrays.copyOf(out, n * 2);
+                out[n++] = text ? TextIdentity.hash(rs.getString(1)) : rs.getLong(1);
+            }
+        }
+        long[] sorted = Arrays.copyOf(out, n);
+        Arrays.sort(sorted);
+        return sorted;
+    }
+
+    boolean mayHaveArxiv(String id) {
+        return has(ids, 'i', TextIdentity.hash(id));
+    }
+
+    boolean mayHaveTitle(String titleKey) {
+        return has(titles, 't', TextIdentity.hash(titleKey));
+    }
+
+    boolean mayHaveText(long textHash) {
+        return has(texts, 'x', textHash);
+    }
+
+    /** Keys a paper of the library was given during the import (a placeholder's details, a better split). */
+    void add(String arxivId, String titleKey, long textHash) {
+        if (arxivId != null) added.add(tagged('i', TextIdentity.hash(arxivId)));
+        added.add(tagged('t', TextIdentity.hash(titleKey)));
+        added.add(tagged('x', textHash));
+    }
+
+    private boolean has(long[] sorted, char kind, long hash) {
+        return Arrays.binarySearch(sorted, hash) >= 0 || (!added.isEmpty() && added.contains(tagged(kind, hash)));
+    }
+
+    /** One set for the three kinds of key: a kind's tag mixed in, so that equal hashes of two kinds stay apart. */
+    private static long tagged(char kind, long hash) {
+        return hash * 31 + kind;
+    }
+}
