@@ -110,11 +110,11 @@ public final class Report {
         Double bytes = number("listing", "bytes");
         line(out, "listing", bytes == null ? "n/a" : String.format(Locale.ROOT, "%s, abstracts %.0f B, titles %.0f B on average",
                 mb(bytes), number("listing", "abstract_bytes_mean"), number("listing", "title_bytes_mean")));
-        line(out, "import (streamed read, split, write)", String.format(Locale.ROOT, "%.2f s; %,.0f papers/s (a parse-only pass %s; the window's preview, a pass before it, %.2f s)",
+        line(out, "import (streamed read, split, write)", String.format(Locale.ROOT, "%.2f s; %,.0f papers/s (a parse-only pass %s s; the window's preview, a pass before it, %.2f s)",
                 number("import", "total_seconds"), number("import", "papers_per_second"),
                 seconds(number("import", "read_parse_seconds")), number("import", "preview_seconds")));
         if (number("import", "index_fill_seconds") != null) {
-            line(out, "search index, filled after the commit", seconds(number("import", "index_fill_seconds")));
+            line(out, "search index, filled after the commit", seconds(number("import", "index_fill_seconds")) + " s");
         }
         line(out, "parser", get("import", "parser") + (get("import", "titles_split_exactly") == null ? ""
                 : String.format(Locale.ROOT, ", titles split exactly: %.1f%%", 100 * number("import", "titles_split_exactly"))));
