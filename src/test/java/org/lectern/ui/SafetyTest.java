@@ -140,7 +140,10 @@ class SafetyTest {
         });
         until("the current note", () -> fixture.window.detail().noteEditor().getText().equals("third version"));
 
-        robot.clickOn("#note-history");
+        // the detail pane's later parts may still be added: find the link on the FX thread, once it is still
+        fixture.settle();
+        javafx.scene.Node history = fx(() -> robot.lookup("#note-history").query());
+        robot.clickOn(history);
         until("the history", () -> fixture.window.noteHistory() != null);
         until("the history's list to have the focus", () -> fixture.window.noteHistory().list().isFocused());
         List<String> shown = fx(() -> fixture.window.noteHistory().list().getItems().stream().map(NoteRevision::body).toList());
