@@ -64,11 +64,10 @@ class PrefixExpansionTest {
     @Test
     void aWordWhoseStemStemsAgainKeepsThePrefix() {
         try (Library library = Library.open(dir.resolve("library.db"))) {
-            Importer importer = new Importer(library);
             // porter: "agreed" is indexed as "agre", and "agre" typed as a query would be stemmed to "agr"
-            importer.commit(importer.preview("t", TestPapers.listing(
+            TestPapers.importInto(library,
                     paper(1, "Raters Agreed", "They agreed on most labels.", 1, null),
-                    paper(2, "Agriculture Models", "Crop yields.", 1, null))));
+                    paper(2, "Agriculture Models", "Crop yields.", 1, null));
             Papers papers = new Papers(library);
             String fts = library.read(c -> RelevanceSearch.fts(c, "agr"));
             assertEquals(SearchQuery.toFts("agr"), fts, "a covered word that does not tokenize to itself keeps the prefix");

@@ -86,10 +86,9 @@ class RankedSearchTest {
     @Test
     void oneAndTwoLetterPrefixesFindTheirWords() {
         try (Library library = Library.open(dir.resolve("library.db"))) {
-            Importer importer = new Importer(library);
-            importer.commit(importer.preview("t", TestPapers.listing(
+            TestPapers.importInto(library,
                     paper(1, "Retrieval at Scale", "Reranking helps.", 1, null),
-                    paper(2, "Audio Codecs", "Compression of audio.", 1, null))));
+                    paper(2, "Audio Codecs", "Compression of audio.", 1, null));
             Papers papers = new Papers(library);
             assertEquals(1, papers.count(PaperFilter.all().withSearch("re")));
             assertEquals(1, papers.count(PaperFilter.all().withSearch("r")));

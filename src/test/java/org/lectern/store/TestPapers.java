@@ -16,6 +16,12 @@ final class TestPapers {
                 comments, null, null, 0.9, null);
     }
 
+    /** Imports {@code papers} into {@code library} as one listing; returns what the import did. */
+    static ImportOutcome importInto(Library library, ParsedPaper... papers) {
+        Importer importer = new Importer(library);
+        return importer.commit(importer.preview("t", listing(papers)));
+    }
+
     static ParseResult listing(ParsedPaper... papers) {
         return new ParseResult("test", List.of(papers), List.of());
     }

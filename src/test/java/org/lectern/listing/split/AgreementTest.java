@@ -12,17 +12,29 @@ class AgreementTest {
         return Agreement.at(t, Agreement.verbNumbers(t), k);
     }
 
-    @Test
-    void aGerundSubjectAndAPluralSubjectReadDifferently() {
-        String run = "Domain RAG Pretraining Large Language Models (LLMs) on large corpora is now a standard paradigm.";
-        int gerund = code(run, 2);
-        int plural = code(run, 3);
+    /** How a code reads the run at boundary k. */
+    interface Code {
+        int at(String run, int k);
+    }
+
+    /**
+     * Boundary 2 leaves a gerund subject, boundary 3 a plural one, before a singular verb: both read, and
+     * differently; the plural subject with a plural verb ({@code agreeing}) is a third reading.
+     */
+    static void gerundAndPluralReadDifferently(Code code, String run, String agreeing) {
+        int gerund = code.at(run, 2);
+        int plural = code.at(run, 3);
         assertNotEquals(0, gerund);
         assertNotEquals(0, plural);
         assertNotEquals(gerund, plural);
-        // the same plural subject with a plural verb is a third reading
-        int agreeing = code("Domain RAG Pretraining Large Language Models (LLMs) are now a standard paradigm.", 3);
-        assertNotEquals(plural, agreeing);
+        assertNotEquals(plural, code.at(agreeing, 3));
+    }
+
+    @Test
+    void aGerundSubjectAndAPluralSubjectReadDifferently() {
+        gerundAndPluralReadDifferently(AgreementTest::code,
+                "Domain RAG Pretraining Large Language Models (LLMs) on large corpora is now a standard paradigm.",
+                "Domain RAG Pretraining Large Language Models (LLMs) are now a standard paradigm.");
     }
 
     @Test

@@ -20,13 +20,9 @@ class OpeningAgreementTest {
 
     @Test
     void aGerundSubjectAndAPluralSubjectReadDifferently() {
-        String run = "Guided Search Proving Shannon-type entropy inequalities is a fundamental task.";
-        int gerund = code(run, 2);
-        int plural = code(run, 3);
-        assertNotEquals(0, gerund);
-        assertNotEquals(0, plural);
-        assertNotEquals(gerund, plural);
-        assertNotEquals(plural, code("Guided Search Proving Shannon-type entropy inequalities are hard to find.", 3));
+        AgreementTest.gerundAndPluralReadDifferently(OpeningAgreementTest::code,
+                "Guided Search Proving Shannon-type entropy inequalities is a fundamental task.",
+                "Guided Search Proving Shannon-type entropy inequalities are hard to find.");
     }
 
     @Test
