@@ -13,6 +13,7 @@ import org.lectern.library.Paper;
 import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
 import org.lectern.store.Papers;
+import org.lectern.store.SearchIndexing;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,6 +63,7 @@ final class ListCommand implements Callable<Integer> {
         boolean descending = sort != null && sort.startsWith("-");
         Papers.Sort order = order(descending ? sort.substring(1) : sort);
         PrintWriter out = spec.commandLine().getOut();
+        if (filter.search != null) finishSearchIndex();
         Papers papers = parent.services().papers();
         Set<Status> statuses = filter.statuses();
         List<PaperRow> rows = new ArrayList<>();
@@ -69,9 +71,6 @@ final class ListCommand implements Callable<Integer> {
         for (PaperRow r : papers.page(filter.toFilter(), order, descending, 0, Integer.MAX_VALUE)) {
             if (statuses.isEmpty() || statuses.contains(r.status())) rows.add(r);
             if (limit != null && rows.size() >= limit) break;
-        }
-        if (filter.search != null && parent.services().library().searchIndex().indexing()) {
-            spec.commandLine().getErr().println("lectern: indexing… papers imported a moment ago are not all searchable yet");
         }
         if (rows.isEmpty()) return 0;
         switch (shape) {
@@ -120,5 +119,26 @@ final class ListCommand implements Callable<Integer> {
     /** A tab or line break inside a field would split it: they become spaces. */
     private static String tsv(String s) {
         return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
+    }
+
+    /**
+     * Papers of a large import still waiting for the search index (a stopped import, or one still
+     * filling it in another process) are indexed first, so the search lists every match; a read-only
+     * library cannot be filled, and says so.
+     */
+    private void finishSearchIndex() {
+        SearchIndexing index = parent.services().library().searchIndex();
+        if (!index.indexing()) return;
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("lectern: indexing " + index.remaining() + " papers for search first…");
+        err.flush();
+        boolean filled;
+        try {
+            filled = index.awaitFilled();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            filled = false;
+        }
+        if (!filled) err.println("lectern: indexing… papers imported a moment ago are not all searchable yet");
     }
 }
