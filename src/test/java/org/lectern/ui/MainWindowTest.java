@@ -88,6 +88,10 @@ class MainWindowTest {
         assertTrue(fx(() -> fixture.window.previewSheet() == null));
     }
 
+    private org.controlsfx.control.NotificationPane notice() {
+        return fx(() -> (org.controlsfx.control.NotificationPane) fixture.window.table().getScene().lookup("#notifications"));
+    }
+
     private void importSeedByDrop(FxRobot robot) throws IOException {
         Path seed = seedFile();
         dragAndDrop(List.of(seed.toFile()), null);
@@ -122,10 +126,13 @@ class MainWindowTest {
         assertEquals("1", fixture.query("SELECT count(*) FROM import"));
         until("the notification", () -> fixture.window.message().getText().startsWith("Imported 28 new"));
         until("the first row", () -> fixture.window.table().getItems().get(0) != PagedRows.LOADING);
+        until("the notice with its Undo", () -> notice().isShowing() && notice().getText().startsWith("Imported 28 new"));
 
         robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
         until("the import to be undone", () -> fixture.window.table().getItems().isEmpty());
         assertEquals("0", fixture.query("SELECT count(*) FROM paper"));
+        // well before the notice's own twelve seconds are up
+        until("the notice to go: its Undo has nothing left to undo", 3, () -> !notice().isShowing());
         assertEquals("0", fixture.query("SELECT count(*) FROM import"));
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.Z).release(KeyCode.SHIFT, KeyCode.CONTROL);

@@ -186,7 +186,7 @@ public final class ImportFlow {
                 + o.updated() + " updated, " + o.unchanged() + " unchanged"
                 + (o.errors() > 0 ? ", " + o.errors() + " unreadable lines" : "");
         status.say(text);
-        notices.show(text, "Undo", () -> changes.undoIfLatest(change, "import"));
+        notices.showUndo(text, changes, change, "import");
         view.showRecent(); // the new papers are the "Recently added" view
         afterImport.accept(o);
     }

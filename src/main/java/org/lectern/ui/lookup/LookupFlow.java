@@ -158,7 +158,7 @@ public final class LookupFlow {
                 if (!worker.running()) progress.hide(); // else the next run shows its own progress
                 status.say(headline);
                 if (change != null) {
-                    notices.show(text, "Undo", () -> changes.undoIfLatest(change, "lookup"));
+                    notices.showUndo(text, changes, change, "lookup");
                 } else {
                     notices.show(text, "OK", () -> { });
                 }

@@ -65,7 +65,7 @@ final class PaperKeys {
         changes.perform(change, Keep.SELECTION, () -> {
             String backup = change.backup() == null ? "" : "; a backup was made first: " + change.backup().getFileName();
             status.say("Deleted " + what + " (" + keys.bindings().display(Keymap.UNDO) + " undoes it" + backup + ")");
-            notices.show("Deleted " + what, "Undo", () -> changes.undoIfLatest(change, "delete"));
+            notices.showUndo("Deleted " + what, changes, change, "delete");
         }, e -> status.say("Could not delete " + what + ": " + StatusBar.reason(e)));
     }
 
