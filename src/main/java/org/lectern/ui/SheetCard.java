@@ -24,6 +24,11 @@ public final class SheetCard {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox bar = new HBox(10, hint, gap);
         bar.getChildren().addAll(right);
+        // a narrow window shortens the hint, never the buttons' words ("C…" for Cancel)
+        for (Node n : right) {
+            if (n instanceof Region r) r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        if (hint instanceof Region r) r.setMinWidth(0);
         bar.setAlignment(Pos.CENTER_RIGHT);
         return bar;
     }
