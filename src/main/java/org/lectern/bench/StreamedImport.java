@@ -56,8 +56,8 @@ final class StreamedImport {
             System.gc();
             Memory.resetHeapPeak();
             long t2 = System.nanoTime();
-            try (Streamed batches = new Streamed(ListingBatches.open(listing, false))) {
-                importer.preview(listing.toString(), batches.format(), batches, (items, counts) -> { });
+            try (ListingBatches file = ListingBatches.open(listing, false); PaperBatches batches = PaperBatches.of(file)) {
+                importer.preview(listing.toString(), file.format(), batches, (items, counts) -> { });
             }
             long t3 = System.nanoTime();
             long previewHeap = Memory.peakHeap();
@@ -66,8 +66,8 @@ final class StreamedImport {
             Memory.resetHeapPeak();
             long t4 = System.nanoTime();
             ImportOutcome outcome;
-            try (Streamed batches = new Streamed(ListingBatches.open(listing, false))) {
-                outcome = importer.commit(listing.toString(), batches.format(), batches, item -> { }, done -> { });
+            try (ListingBatches file = ListingBatches.open(listing, false); PaperBatches batches = PaperBatches.of(file)) {
+                outcome = importer.commit(listing.toString(), file.format(), batches, item -> { }, done -> { });
             }
             long t5 = System.nanoTime();
             long commitHeap = Memory.peakHeap();
@@ -94,29 +94,6 @@ final class StreamedImport {
             report.put("memory", "import_peak_heap_bytes", Math.max(parseHeap, Math.max(previewHeap, commitHeap)));
             report.put("memory", "import_peak_rss_bytes", Math.max(rssBefore, Memory.peakRss()));
             if (outcome.added() != n) log.println("warning: the import added " + outcome.added() + " of " + n + " papers");
-        }
-    }
-
-    /** The listing's papers a batch at a time, read from disk. */
-    private record Streamed(ListingBatches b) implements PaperBatches {
-        String format() {
-            return b.format();
-        }
-
-        @Override
-        public List<ParsedPaper> next() throws IOException {
-            ParseResult r = b.next();
-            return r == null ? null : r.papers();
-        }
-
-        @Override
-        public int errors() {
-            return b.diagnosticsRead();
-        }
-
-        @Override
-        public void close() throws IOException {
-            b.close();
         }
     }
 }

@@ -77,24 +77,7 @@ final class StreamedListing implements PaperBatches {
             opened = true;
             return this;
         }
-        ListingBatches again = ListingBatches.open(file, keywordsAsTags);
-        return new PaperBatches() {
-            @Override
-            public List<ParsedPaper> next() throws IOException {
-                ParseResult r = again.next();
-                return r == null ? null : r.papers();
-            }
-
-            @Override
-            public int errors() {
-                return again.diagnosticsRead();
-            }
-
-            @Override
-            public void close() throws IOException {
-                again.close();
-            }
-        };
+        return PaperBatches.of(ListingBatches.open(file, keywordsAsTags));
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.lectern.store;
 import java.io.IOException;
 import java.util.List;
 
+import org.lectern.listing.ListingBatches;
+import org.lectern.listing.ParseResult;
 import org.lectern.listing.ParsedPaper;
 
 /**
@@ -41,6 +43,27 @@ public interface PaperBatches extends AutoCloseable {
 
             @Override
             public void close() {
+            }
+        };
+    }
+
+    /** The papers of a listing file read piece by piece; its unreadable lines are counted as errors. */
+    static PaperBatches of(ListingBatches batches) {
+        return new PaperBatches() {
+            @Override
+            public List<ParsedPaper> next() throws IOException {
+                ParseResult r = batches.next();
+                return r == null ? null : r.papers();
+            }
+
+            @Override
+            public int errors() {
+                return batches.diagnosticsRead();
+            }
+
+            @Override
+            public void close() throws IOException {
+                batches.close();
             }
         };
     }
