@@ -83,6 +83,8 @@ public final class LecternApp extends Application {
     }
 
     private void fill(Stage stage) {
+        WindowFrame.useSavedTheme(services.library().file());
+        StartupTrace.mark("theme stylesheet loaded");
         window = new MainWindow(services, journal, background);
         StartupTrace.mark("window built");
         window.install(stage, getHostServices());

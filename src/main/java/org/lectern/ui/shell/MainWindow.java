@@ -88,7 +88,7 @@ public final class MainWindow {
         this.library = services.library();
         this.background = background;
         this.state = WindowState.forLibrary(library.file());
-        this.theme = Theme.parse(state.get("theme", "light"));
+        this.theme = WindowFrame.theme(state);
         this.keys = KeyBindings.forLibrary(library.file());
         this.dispatcher = new KeyDispatcher(keys, this::keysApply);
         status = new StatusBar(background);

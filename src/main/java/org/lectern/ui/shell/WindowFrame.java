@@ -27,10 +27,22 @@ public final class WindowFrame {
         WindowState state = WindowState.forLibrary(library);
         Scene empty = new Scene(new Region(), width(state), height(state));
         // no stylesheet yet: the scene's fill is what the theme's background will be, so nothing flashes
-        empty.setFill(Theme.parse(state.get("theme", "light")) == Theme.DARK ? Color.web("#0d1117") : Color.WHITE);
+        empty.setFill(theme(state) == Theme.DARK ? Color.web("#0d1117") : Color.WHITE);
         stage.setScene(empty);
         place(stage, state, library);
         stage.show();
+    }
+
+    /**
+     * Makes the theme the window on {@code library} was left in the application's stylesheet: call before
+     * the window's first control is made (see {@link Theme#useAsBase}).
+     */
+    public static void useSavedTheme(Path library) {
+        theme(WindowState.forLibrary(library)).useAsBase();
+    }
+
+    static Theme theme(WindowState state) {
+        return Theme.parse(state.get("theme", "light"));
     }
 
     /** Title, least size, place on screen and maximized as {@code state} says. */

@@ -16,14 +16,22 @@ public enum Theme {
 
     /** Applies this theme to the whole application and to {@code scene}. */
     public void apply(Scene scene) {
-        Application.setUserAgentStylesheet(this == DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        useAsBase();
         if (!scene.getStylesheets().contains(STYLESHEET)) scene.getStylesheets().add(STYLESHEET);
         if (scene.getRoot() != null) {
             scene.getRoot().getStyleClass().removeAll("light", "dark");
             scene.getRoot().getStyleClass().add(name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    /**
+     * Makes this theme's base the application's stylesheet. Called before the first control is made, it
+     * keeps JavaFX from loading its own (Modena) first: a control's class loads that when no stylesheet is
+     * set yet, and its parse is wasted once the theme replaces it.
+     */
+    public void useAsBase() {
+        String base = this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        if (!base.equals(Application.getUserAgentStylesheet())) Application.setUserAgentStylesheet(base);
     }
 
     public Theme other() {
