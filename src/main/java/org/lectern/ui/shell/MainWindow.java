@@ -78,7 +78,7 @@ public final class MainWindow {
     /** Reloads the window when another process changes the library. */
     private LibraryWatcher watcher;
 
-    /** A window on the library of {@code services}, its changes kept in {@code journal}; nothing is read until {@link #install} or a reload. */
+    /** A window on the library of {@code services}, its changes kept in {@code journal}; its first rows are read from here on, in the background. */
     public MainWindow(LibraryServices services, UndoJournal journal, Background background) {
         this(services, journal, background, ArxivSettings::fromEnvironment);
     }
@@ -98,6 +98,8 @@ public final class MainWindow {
         changes.onChanged(view::afterChange, view::refreshAll);
         StartupTrace.mark("window: library view built");
         view.table().restoreLayout(state); // columns and sort as left, before the first rows are read
+        // the first page is read in the background while the rest of the window is built and styled
+        view.readFirst();
 
         Notices notices = new Notices(main);
         root.getChildren().add(notices.view());
@@ -166,7 +168,7 @@ public final class MainWindow {
         root.getStylesheets().add(MainWindow.class.getResource("/org/lectern/ui/reading.css").toExternalForm());
     }
 
-    /** Puts the window in {@code stage} where it was last left, and starts loading the library. */
+    /** Puts the window in {@code stage} where it was last left; the library's first rows follow as they are read. */
     public void install(Stage stage, HostServices hostServices) {
         this.stage = stage;
         this.hostServices = hostServices;
@@ -179,7 +181,6 @@ public final class MainWindow {
         WindowFrame.place(stage, state, library.file());
         stage.setOnCloseRequest(e -> saveState());
         watcher = new LibraryWatcher(library, view::refreshAll, 2000);
-        view.refreshAll();
         // decoding and scaling seven PNGs took the FX thread tens of milliseconds before the first frame:
         // they are read in the background after the first page, and the window manager takes them late
         background.run(null, MainWindow::icons, stage.getIcons()::addAll);

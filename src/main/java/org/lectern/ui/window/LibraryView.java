@@ -93,6 +93,16 @@ public final class LibraryView {
         this.detailShown = shown;
     }
 
+    /**
+     * Starts reading the first view (the table's first page, then the sidebar) before the window is
+     * shown: the read runs in the background while the FX thread builds and styles the window, and its
+     * rows are put in once the window is in its stage.
+     */
+    public void readFirst() {
+        reloadTable(Keep.TOP);
+        reloadSidebar();
+    }
+
     /** Reloads the table, sidebar and counts, keeping the paper shown selected. */
     public void refreshAll() {
         reloadTable(Keep.paper(shownId()));
