@@ -24,7 +24,9 @@ public final class QueueHeader {
     private final Label count = new Label();
     private final Label upNext = new Label();
     private final Label keysLine = new Label();
-    private final ReadingChart chart = new ReadingChart();
+    private final VBox text;
+    /** Made when the queue is first shown: the window mostly opens on another view, and a chart's first styling is costly. */
+    private ReadingChart chart;
 
     public QueueHeader(KeyBindings keys) {
         Label heading = new Label("UP NEXT");
@@ -44,11 +46,10 @@ public final class QueueHeader {
                 + keys.display(Keymap.MOVE_UP) + " / " + keys.display(Keymap.MOVE_DOWN) + " reorder   ·   "
                 + keys.display(Keymap.OPEN) + " open   ·   "
                 + keys.display(Keymap.RETURN_NEW) + " back to New");
-        VBox text = new VBox(6, top, upNext, keysLine);
+        text = new VBox(6, top, upNext, keysLine);
         text.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMaxWidth(Double.MAX_VALUE);
-        root.getChildren().addAll(text, chart.view());
         root.setAlignment(Pos.CENTER_LEFT);
         root.getStyleClass().add("queue-header");
         root.setId("queue-header");
@@ -57,6 +58,7 @@ public final class QueueHeader {
 
     /** Shows or hides the header (it belongs to the queue view only). */
     public void setShown(boolean shown) {
+        if (shown && root.getChildren().isEmpty()) root.getChildren().addAll(text, chart().view());
         root.setVisible(shown);
         root.setManaged(shown);
     }
@@ -79,10 +81,11 @@ public final class QueueHeader {
     }
 
     public void showReadPerWeek(Map<LocalDate, Integer> perWeek) {
-        chart.show(perWeek);
+        chart().show(perWeek);
     }
 
     public ReadingChart chart() {
+        if (chart == null) chart = new ReadingChart();
         return chart;
     }
 
