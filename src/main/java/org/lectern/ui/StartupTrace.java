@@ -14,8 +14,10 @@ public final class StartupTrace {
     public static void mark(String step) {
         if (!ON) return;
         Instant start = ProcessHandle.current().info().startInstant().orElse(Instant.now());
+        // the thread's own CPU time beside the wall time: on a busy machine the wall time is mostly waiting
+        long cpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
         System.err.println("lectern: " + step + " at " + Duration.between(start, Instant.now()).toMillis()
-                + " ms after launch");
+                + " ms after launch (" + Thread.currentThread().getName() + " " + cpu + " ms of CPU)");
     }
 
     private static final java.util.Set<String> MARKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
