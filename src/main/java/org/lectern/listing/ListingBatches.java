@@ -24,7 +24,7 @@ import java.util.List;
  * out in the same batches. Either way the papers, their line numbers and the diagnostics are those of
  * reading the listing whole.
  */
-public final class ListingBatches implements AutoCloseable {
+public final class ListingBatches implements ListingSource {
     /** Files up to this size are read whole: the streaming would save nothing worth its cost. */
     static final long STREAM_ABOVE = 4L * 1024 * 1024;
     /** The text of one piece read from disk, in characters, before it is cut at the next safe line. */
@@ -104,11 +104,12 @@ public final class ListingBatches implements AutoCloseable {
     }
 
     /** Diagnostics handed out so far. */
-    public int diagnosticsRead() {
+    @Override
+    public int errors() {
         return diagnostics;
     }
 
-    /** The next batch (its papers and the diagnostics of its lines), or null when the listing is done. */
+    @Override
     public ParseResult next() throws IOException {
         ParseResult r = reader == null ? nextWhole() : nextPiece();
         if (r != null) {
