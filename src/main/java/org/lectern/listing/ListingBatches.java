@@ -46,16 +46,17 @@ public final class ListingBatches implements ListingSource {
     private String previousLine;
     private int pieceChars = PIECE_CHARS;
 
-    private ListingBatches(String format, BufferedReader reader, ParseResult whole, boolean keywordsAsTags) {
+    private ListingBatches(String format, BufferedReader reader, boolean keywordsAsTags) {
         this.format = format;
         this.reader = reader;
-        this.whole = whole;
         this.keywordsAsTags = keywordsAsTags;
     }
 
     /** A listing already read whole, in batches. */
     public static ListingBatches of(ParseResult whole) {
-        return new ListingBatches(whole.format(), null, whole, false);
+        ListingBatches b = new ListingBatches(whole.format(), null, false);
+        b.whole = whole;
+        return b;
     }
 
     /** {@code file} in batches; a file that cannot be read throws with the reason, as {@link ListingReader#file} does. */
@@ -72,7 +73,7 @@ public final class ListingBatches implements ListingSource {
         BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         try {
             // the first piece, cut anywhere, only to see the format; a block listing's is then read on to a safe cut
-            ListingBatches b = new ListingBatches(null, reader, null, keywordsAsTags);
+            ListingBatches b = new ListingBatches(null, reader, keywordsAsTags);
             b.pieceChars = pieceChars;
             StringBuilder head = b.piece(new StringBuilder(pieceChars + 4096), true);
             String format = head == null ? null : streamedFormat(head.toString());
@@ -80,7 +81,7 @@ public final class ListingBatches implements ListingSource {
                 reader.close();
                 return of(ListingReader.file(file, keywordsAsTags));
             }
-            ListingBatches streaming = new ListingBatches(format, reader, null, keywordsAsTags);
+            ListingBatches streaming = new ListingBatches(format, reader, keywordsAsTags);
             streaming.pieceChars = pieceChars;
             streaming.pendingLine = b.pendingLine;
             streaming.previousLine = b.previousLine;
