@@ -6,6 +6,7 @@ import java.util.Set;
 import org.lectern.library.PaperFilter;
 import org.lectern.library.Status;
 import org.lectern.store.LibraryServices;
+import org.lectern.store.SearchQuery;
 
 import picocli.CommandLine.Option;
 
@@ -26,8 +27,9 @@ final class FilterOptions {
     @Option(names = "--queue", description = "Only the reading queue, in its order.")
     boolean queue;
 
-    /** A family or tag the library does not have is a typo to report, not an empty list to print. */
+    /** A family or tag the library does not have is a typo to report, not an empty list to print; so is a search it cannot read. */
     void check(LibraryServices services) {
+        SearchQuery.check(search);
         if (family != null && services.families().byName(family).isEmpty()) {
             throw new IllegalArgumentException("there is no family named '" + family + "' (see: lectern families)");
         }

@@ -14,6 +14,7 @@ import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
 import org.lectern.store.Papers;
 import org.lectern.store.SearchIndexing;
+import org.lectern.store.SearchQuery;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -63,7 +64,10 @@ final class ListCommand implements Callable<Integer> {
         boolean descending = sort != null && sort.startsWith("-");
         Papers.Sort order = order(descending ? sort.substring(1) : sort);
         PrintWriter out = spec.commandLine().getOut();
-        if (filter.search != null) finishSearchIndex();
+        if (filter.search != null) {
+            SearchQuery.check(filter.search); // before waiting for the index: a search it cannot read is said at once
+            finishSearchIndex();
+        }
         Papers papers = parent.services().papers();
         Set<Status> statuses = filter.statuses();
         List<PaperRow> rows = new ArrayList<>();

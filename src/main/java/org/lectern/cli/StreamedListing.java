@@ -11,6 +11,7 @@ import org.lectern.listing.ListingBatches;
 import org.lectern.listing.ParseResult;
 import org.lectern.listing.ParsedPaper;
 import org.lectern.listing.PdfListing;
+import org.lectern.store.ListingPapers;
 import org.lectern.store.PaperBatches;
 
 /**
@@ -18,15 +19,16 @@ import org.lectern.store.PaperBatches;
  * lines are said as it is read, and its unsure splits noted, so the whole listing is never in memory.
  * The first batch with papers is read before the import begins, so a file with none writes nothing.
  */
-final class StreamedListing implements PaperBatches {
+final class StreamedListing implements AutoCloseable {
     private final Path file;
     private final String name;
     private final boolean keywordsAsTags;
     private final PrintWriter err;
     private final UncertainSplits uncertain;
     private final ListingBatches batches;
+    private final ListingPapers papers;
     private final List<ParsedPaper> pdfs = new ArrayList<>();
-    private List<ParsedPaper> peeked;
+    private boolean hasPapers;
     private boolean opened;
 
     private StreamedListing(Path file, String name, boolean keywordsAsTags, PrintWriter err, UncertainSplits uncertain)
@@ -37,6 +39,10 @@ final class StreamedListing implements PaperBatches {
         this.err = err;
         this.uncertain = uncertain;
         this.batches = ListingBatches.open(file, keywordsAsTags);
+        this.papers = new ListingPapers(batches, r -> {
+            read(r);
+            return r.papers();
+        });
     }
 
     /** Opens {@code file}; throws with the reason when it cannot be read. */
@@ -44,7 +50,7 @@ final class StreamedListing implements PaperBatches {
             throws IOException {
         StreamedListing s = new StreamedListing(file, name, keywordsAsTags, err, uncertain);
         try {
-            s.peeked = s.nextWithPapers();
+            s.hasPapers = s.papers.hasPapers();
             return s;
         } catch (IOException | RuntimeException e) {
             s.close();
@@ -58,12 +64,17 @@ final class StreamedListing implements PaperBatches {
 
     /** Whether the file holds a paper at all. */
     boolean hasPapers() {
-        return peeked != null;
+        return hasPapers;
     }
 
     /** Papers read so far. */
     int papersRead() {
         return batches.papersRead();
+    }
+
+    /** Lines that could not be read as papers so far. */
+    int errors() {
+        return batches.errors();
     }
 
     /** The papers read from PDFs, whose files are kept beside the library afterwards. */
@@ -75,34 +86,16 @@ final class StreamedListing implements PaperBatches {
     PaperBatches forImport() throws IOException {
         if (!opened) {
             opened = true;
-            return this;
+            return papers;
         }
         return PaperBatches.of(ListingBatches.open(file, keywordsAsTags));
     }
 
-    @Override
-    public List<ParsedPaper> next() throws IOException {
-        if (peeked != null) {
-            List<ParsedPaper> first = peeked;
-            peeked = null;
-            return first;
-        }
-        return nextWithPapers();
-    }
-
-    private List<ParsedPaper> nextWithPapers() throws IOException {
-        for (ParseResult r = batches.next(); r != null; r = batches.next()) {
-            for (Diagnostic d : r.diagnostics()) err.println(name + ":" + d.line() + ": " + d.message());
-            uncertain.add(name, r);
-            if (PdfListing.NAME.equals(r.format())) pdfs.addAll(r.papers());
-            if (!r.papers().isEmpty()) return r.papers();
-        }
-        return null;
-    }
-
-    @Override
-    public int errors() {
-        return batches.diagnosticsRead();
+    /** A batch as it is read: its unreadable lines said, its unsure splits noted, its PDFs' papers kept. */
+    private void read(ParseResult r) {
+        for (Diagnostic d : r.diagnostics()) err.println(name + ":" + d.line() + ": " + d.message());
+        uncertain.add(name, r);
+        if (PdfListing.NAME.equals(r.format())) pdfs.addAll(r.papers());
     }
 
     @Override

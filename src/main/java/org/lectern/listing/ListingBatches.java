@@ -24,7 +24,7 @@ import java.util.List;
  * out in the same batches. Either way the papers, their line numbers and the diagnostics are those of
  * reading the listing whole.
  */
-public final class ListingBatches implements AutoCloseable {
+public final class ListingBatches implements ListingSource {
     /** Files up to this size are read whole: the streaming would save nothing worth its cost. */
     static final long STREAM_ABOVE = 4L * 1024 * 1024;
     /** The text of one piece read from disk, in characters, before it is cut at the next safe line. */
@@ -46,16 +46,17 @@ public final class ListingBatches implements AutoCloseable {
     private String previousLine;
     private int pieceChars = PIECE_CHARS;
 
-    private ListingBatches(String format, BufferedReader reader, ParseResult whole, boolean keywordsAsTags) {
+    private ListingBatches(String format, BufferedReader reader, boolean keywordsAsTags) {
         this.format = format;
         this.reader = reader;
-        this.whole = whole;
         this.keywordsAsTags = keywordsAsTags;
     }
 
     /** A listing already read whole, in batches. */
     public static ListingBatches of(ParseResult whole) {
-        return new ListingBatches(whole.format(), null, whole, false);
+        ListingBatches b = new ListingBatches(whole.format(), null, false);
+        b.whole = whole;
+        return b;
     }
 
     /** {@code file} in batches; a file that cannot be read throws with the reason, as {@link ListingReader#file} does. */
@@ -72,7 +73,7 @@ public final class ListingBatches implements AutoCloseable {
         BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
         try {
             // the first piece, cut anywhere, only to see the format; a block listing's is then read on to a safe cut
-            ListingBatches b = new ListingBatches(null, reader, null, keywordsAsTags);
+            ListingBatches b = new ListingBatches(null, reader, keywordsAsTags);
             b.pieceChars = pieceChars;
             StringBuilder head = b.piece(new StringBuilder(pieceChars + 4096), true);
             String format = head == null ? null : streamedFormat(head.toString());
@@ -80,7 +81,7 @@ public final class ListingBatches implements AutoCloseable {
                 reader.close();
                 return of(ListingReader.file(file, keywordsAsTags));
             }
-            ListingBatches streaming = new ListingBatches(format, reader, null, keywordsAsTags);
+            ListingBatches streaming = new ListingBatches(format, reader, keywordsAsTags);
             streaming.pieceChars = pieceChars;
             streaming.pendingLine = b.pendingLine;
             streaming.previousLine = b.previousLine;
@@ -104,11 +105,12 @@ public final class ListingBatches implements AutoCloseable {
     }
 
     /** Diagnostics handed out so far. */
-    public int diagnosticsRead() {
+    @Override
+    public int errors() {
         return diagnostics;
     }
 
-    /** The next batch (its papers and the diagnostics of its lines), or null when the listing is done. */
+    @Override
     public ParseResult next() throws IOException {
         ParseResult r = reader == null ? nextWhole() : nextPiece();
         if (r != null) {

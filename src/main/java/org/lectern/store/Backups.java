@@ -53,7 +53,7 @@ public final class Backups {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new StoreException("cannot write a backup in " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot write a backup: " + FileProblem.reason(dir, e), e);
         }
         BackupFiles.cleanLeftovers(dir);
         Path temp = writeChecked(library, dir);
@@ -71,7 +71,7 @@ public final class Backups {
             }
         } catch (IOException e) {
             BackupFiles.deleteWithJournals(temp);
-            throw new StoreException("cannot write a backup in " + dir + ": " + e.getMessage(), e);
+            throw new StoreException("cannot write a backup in " + dir + ": " + FileProblem.reason(dir, e), e);
         }
     }
 

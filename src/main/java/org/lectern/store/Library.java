@@ -214,6 +214,7 @@ public final class Library implements AutoCloseable {
             s.executeUpdate(migrationScript(version));
         }
         if (version == IdentityMigration.VERSION) IdentityMigration.apply(c);
+        if (version == 7 || version == 8) SearchTriggers.replace(c, version == 8);
     }
 
     static String migrationScript(int version) {

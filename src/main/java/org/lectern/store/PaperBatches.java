@@ -49,22 +49,6 @@ public interface PaperBatches extends AutoCloseable {
 
     /** The papers of a listing file read piece by piece; its unreadable lines are counted as errors. */
     static PaperBatches of(ListingBatches batches) {
-        return new PaperBatches() {
-            @Override
-            public List<ParsedPaper> next() throws IOException {
-                ParseResult r = batches.next();
-                return r == null ? null : r.papers();
-            }
-
-            @Override
-            public int errors() {
-                return batches.diagnosticsRead();
-            }
-
-            @Override
-            public void close() throws IOException {
-                batches.close();
-            }
-        };
+        return new ListingPapers(batches, ParseResult::papers);
     }
 }

@@ -128,6 +128,11 @@ public final class Papers {
         return library.searchIndex().indexing();
     }
 
+    /** Runs {@code then} once this process has put those papers in the index (see {@link SearchIndexing#whenFilled}). */
+    public void whenIndexed(Runnable then) {
+        library.searchIndex().whenFilled(then);
+    }
+
     /** How many papers {@code filter} selects. */
     public int count(PaperFilter filter) {
         PaperQuery q = PaperQuery.of(filter, Sort.ADDED, false);

@@ -1,5 +1,8 @@
 package org.lectern.store;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Fills the search index with the papers a large import committed without it (see {@link SearchBacklog}),
  * on a background thread, a batch per transaction: whoever else uses the library waits for one batch
@@ -16,6 +19,8 @@ public final class SearchIndexing {
     private boolean again;
     private boolean stopped;
     private volatile RuntimeException failure;
+    /** Told when this process's filling ends with the index full: whoever shows "indexing…" takes it back. */
+    private final List<Runnable> whenFilled = new ArrayList<>();
 
     SearchIndexing(Library library) {
         this.library = library;
@@ -35,6 +40,21 @@ public final class SearchIndexing {
     /** How many papers the search index does not hold yet. */
     public long remaining() {
         return library.read(SearchBacklog::remaining);
+    }
+
+    /**
+     * Runs {@code then} once this process's filling of the index ends with nothing left to index: on
+     * the filling thread, or at once on the calling thread when nothing waits. Never when the filling
+     * fails or is stopped, nor while papers wait that this process does not fill (a read-only library).
+     */
+    public void whenFilled(Runnable then) {
+        synchronized (this) {
+            if (running) {
+                whenFilled.add(then);
+                return;
+            }
+        }
+        if (!library.read(SearchBacklog::pending)) then.run();
     }
 
     /** Why filling the index stopped, or null. */
@@ -96,10 +116,14 @@ public final class SearchIndexing {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            List<Runnable> filled;
             synchronized (this) {
                 running = false;
                 notifyAll();
+                filled = failure == null && !stopped ? List.copyOf(whenFilled) : List.of();
+                whenFilled.clear();
             }
+            filled.forEach(Runnable::run);
         }
     }
 

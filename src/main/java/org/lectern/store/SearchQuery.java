@@ -6,15 +6,29 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
- * Turns what a reader types into an FTS5 query that is always valid: words, "quoted phrases",
- * prefix* words and AND / OR / NOT between terms. Whatever else is typed is read as plain words,
- * so a stray quote or operator narrows the search instead of failing it.
+ * Turns what a reader types into a valid FTS5 query: words, "quoted phrases", prefix* words and
+ * AND / OR / NOT between terms. A quote not closed yet is the phrase being typed, its last word a
+ * prefix. A search that holds no word, or starts with NOT (FTS5 can only leave out what follows
+ * another term), is {@link Unreadable}: the window and the command line say why instead of listing
+ * every paper or the opposite of what was asked.
  */
 public final class SearchQuery {
     private SearchQuery() {
     }
 
-    /** The FTS5 form of {@code input}, or null when it holds no searchable word. */
+    /** A search that cannot be read as typed; its message says why, and how to write it. */
+    public static final class Unreadable extends IllegalArgumentException {
+        Unreadable(String message) {
+            super(message);
+        }
+    }
+
+    /** Throws {@link Unreadable} when {@code input} cannot be searched as typed. */
+    public static void check(String input) {
+        toFts(input);
+    }
+
+    /** The FTS5 form of {@code input}, or null when it is blank. */
     public static String toFts(String input) {
         return toFts(input, UnaryOperator.identity());
     }
@@ -25,7 +39,7 @@ public final class SearchQuery {
      * terms that finds the same papers.
      */
     static String toFts(String input, UnaryOperator<String> expandPrefix) {
-        if (input == null) return null;
+        if (input == null || input.isBlank()) return null;
         List<String> parts = new ArrayList<>();
         String pendingOperator = null;
         int i = 0;
@@ -40,7 +54,8 @@ public final class SearchQuery {
                 String words = String.join(" ", words(phrase));
                 if (!words.isEmpty()) {
                     pendingOperator = addTerm(parts, pendingOperator, "\"" + words + "\"");
-                    lastWasPrefixable = false;
+                    // a phrase still being typed: its last word, when it ends the search, matches as a prefix
+                    lastWasPrefixable = close < 0 && Character.isLetterOrDigit(phrase.charAt(phrase.length() - 1));
                 }
                 continue;
             }
@@ -51,6 +66,10 @@ public final class SearchQuery {
                 boolean star = i < n && input.charAt(i) == '*';
                 if (star) i++;
                 if (word.equals("AND") || word.equals("OR") || word.equals("NOT")) {
+                    if (parts.isEmpty() && word.equals("NOT")) {
+                        throw new Unreadable("“NOT” needs a word before it: “speech NOT music” finds the papers"
+                                + " about speech that do not mention music");
+                    }
                     if (!parts.isEmpty()) pendingOperator = word;
                     lastWasPrefixable = false;
                     continue;
@@ -62,7 +81,10 @@ public final class SearchQuery {
             }
             i++;
         }
-        if (parts.isEmpty()) return null;
+        if (parts.isEmpty()) {
+            throw new Unreadable("“" + input.strip() + "” holds no word to search for: type a word, a \"quoted phrase\""
+                    + " or the start of a word, with AND, OR or NOT between them");
+        }
         // Searching as one types: the word being typed matches as a prefix.
         if (lastWasPrefixable) {
             int last = parts.size() - 1;

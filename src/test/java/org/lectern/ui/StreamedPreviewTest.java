@@ -40,16 +40,7 @@ class StreamedPreviewTest {
     }
 
     private Path bigListing() throws Exception {
-        List<String> dev = Files.readAllLines(Path.of(StreamedPreviewTest.class
-                .getResource("/listings/dev-daily-papers-2024.txt").toURI())).stream().filter(l -> !l.isBlank()).toList();
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < PAPERS; i++) {
-            String l = dev.get(i % dev.size());
-            int space = l.indexOf(' ');
-            text.append(l, 0, space).append(" Copy").append(i).append(l.substring(space)).append('\n');
-        }
-        Path listing = fixture.file.resolveSibling("big-listing.txt");
-        Files.writeString(listing, text);
+        Path listing = BigListings.write(fixture.file.resolveSibling("big-listing.txt"), PAPERS, "Copy");
         assertTrue(Files.size(listing) > 4L * 1024 * 1024, "a listing read from disk a piece at a time");
         return listing;
     }

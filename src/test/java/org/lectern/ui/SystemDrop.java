@@ -26,14 +26,7 @@ import com.sun.javafx.tk.TKDropTargetListener;
  * window's handlers run exactly as they do when a file manager or a browser drops onto it. Call on the FX
  * thread.
  */
-final class SystemDrop {
-    private final TKDropTargetListener target;
-    private final Scene scene;
-
-    private SystemDrop(Scene scene, TKDropTargetListener target) {
-        this.scene = scene;
-        this.target = target;
-    }
+record SystemDrop(Scene scene, TKDropTargetListener target) {
 
     /** The drop target the toolkit installed on {@code scene}'s peer. */
     static SystemDrop onto(Scene scene) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.lectern.listing.ParseResult;
 import org.lectern.listing.ParsedPaper;
 import org.lectern.listing.PdfListing;
+import org.lectern.store.ListingPapers;
 import org.lectern.store.PaperBatches;
 
 /**
@@ -15,8 +16,7 @@ import org.lectern.store.PaperBatches;
  * The listing must give the papers the preview showed: a file changed in between stops the import (which
  * then writes nothing) rather than import papers the reader never saw.
  */
-final class ChosenListing implements PaperBatches {
-    private final ListingLoad load;
+final class ChosenListing implements ListingPapers.Choice {
     private final List<PreviewRow> rows;
     private final boolean[] included;
     private final String source;
@@ -27,21 +27,20 @@ final class ChosenListing implements PaperBatches {
      * {@code rows} in listing order as the preview made them, {@code included} which of them the reader
      * kept when Import was pressed; the PDFs read go to {@code pdfs}.
      */
-    ChosenListing(ImportRequest request, List<PreviewRow> rows, boolean[] included, List<ParsedPaper> pdfs) {
-        this.load = ListingLoad.of(request);
+    private ChosenListing(ImportRequest request, List<PreviewRow> rows, boolean[] included, List<ParsedPaper> pdfs) {
         this.rows = rows;
         this.included = included;
         this.source = request.source();
         this.pdfs = pdfs;
     }
 
+    /** The import's batches: {@code request} read again, a batch at a time, each paper kept or left out as its row says. */
+    static PaperBatches of(ImportRequest request, List<PreviewRow> rows, boolean[] included, List<ParsedPaper> pdfs) {
+        return new ListingPapers(ListingLoad.of(request), new ChosenListing(request, rows, included, pdfs));
+    }
+
     @Override
-    public List<ParsedPaper> next() throws IOException {
-        ParseResult r = load.next();
-        if (r == null) {
-            if (at < rows.size()) throw changed("it now ends after " + at + " papers");
-            return null;
-        }
+    public List<ParsedPaper> papers(ParseResult r) throws IOException {
         List<ParsedPaper> kept = new ArrayList<>(r.papers().size());
         for (ParsedPaper p : r.papers()) {
             if (at >= rows.size()) throw changed("it now has more papers than its preview");
@@ -62,12 +61,7 @@ final class ChosenListing implements PaperBatches {
     }
 
     @Override
-    public int errors() {
-        return load.errors();
-    }
-
-    @Override
-    public void close() throws IOException {
-        load.close();
+    public void end() throws IOException {
+        if (at < rows.size()) throw changed("it now ends after " + at + " papers");
     }
 }

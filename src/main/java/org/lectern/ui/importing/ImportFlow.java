@@ -152,7 +152,7 @@ public final class ImportFlow {
             // the listing is read again, a batch at a time: the preview kept its rows, not its papers
             ImportChange importing = new ImportChange(importer, request.source(), format, () -> {
                 pdfs.clear();
-                return new ChosenListing(request, chosen.rows(), chosen.included(), pdfs);
+                return ChosenListing.of(request, chosen.rows(), chosen.included(), pdfs);
             }, item -> { }, done -> Platform.runLater(() -> view.setProgress(Math.min(1.0, (double) done / total))),
                     cancelled::get);
             // placing is part of the change, so a redo brings the memberships back with the papers

@@ -9,6 +9,7 @@ import org.lectern.listing.Diagnostic;
 import org.lectern.listing.HtmlListing;
 import org.lectern.listing.ListingBatches;
 import org.lectern.listing.ListingReader;
+import org.lectern.listing.ListingSource;
 import org.lectern.listing.ParseResult;
 import org.lectern.listing.PdfListing;
 
@@ -19,7 +20,7 @@ import org.lectern.listing.PdfListing;
  * diagnostic naming it, with several files every diagnostic names its file, and the format is the files'
  * own or "mixed". Reading the same request twice gives the same papers in the same order.
  */
-final class ListingLoad implements AutoCloseable {
+final class ListingLoad implements ListingSource {
     private final ImportRequest request;
     private int file;
     private ListingBatches current;
@@ -37,7 +38,8 @@ final class ListingLoad implements AutoCloseable {
     }
 
     /** The next batch, or null when every file is read; a file that stops being readable midway throws. */
-    ParseResult next() throws IOException {
+    @Override
+    public ParseResult next() throws IOException {
         if (request.files().isEmpty()) {
             if (textRead) return null;
             textRead = true;
@@ -90,8 +92,8 @@ final class ListingLoad implements AutoCloseable {
         return formatSoFar();
     }
 
-    /** Lines that could not be read as papers, so far. */
-    int errors() {
+    @Override
+    public int errors() {
         return diagnostics;
     }
 

@@ -11,14 +11,12 @@ import org.lectern.ui.window.StatusBar;
 import org.lectern.ui.window.WindowParts;
 
 /** Backing up now, and restoring: the list of backups over the window, then the chosen one replaces the library. */
-public final class BackupFlow {
+public final class BackupFlow extends SheetFlow<RestoreSheet> {
     private final Library library;
-    private final WindowParts window;
-    private RestoreSheet sheet;
 
     BackupFlow(Library library, WindowParts window) {
+        super(window, RestoreSheet::view, RestoreSheet::focus);
         this.library = library;
-        this.window = window;
     }
 
     private DetailPane detail() {
@@ -43,21 +41,11 @@ public final class BackupFlow {
 
     /** Lists the backups over the window; the chosen one replaces the library after a confirmation. */
     public void showRestore() {
-        if (sheet != null) return;
+        if (sheet() != null) return;
         detail().flushNote();
-        window.background().run("Listing backups", () -> BackupEntry.of(library.file()), backups -> {
-            if (sheet != null) return;
-            RestoreSheet shown = new RestoreSheet(window.overlays().keys(), backups, this::restoreFrom, this::close);
-            if (!window.overlays().show(shown.view(), this::close)) return;
-            sheet = shown;
-            sheet.focus();
-        }, e -> window.status().say("The backups could not be listed: " + StatusBar.reason(e)));
-    }
-
-    private void close() {
-        if (sheet == null) return;
-        window.overlays().hide(sheet.view());
-        sheet = null;
+        open("Listing backups", () -> BackupEntry.of(library.file()),
+                backups -> new RestoreSheet(window.overlays().keys(), backups, this::restoreFrom, this::close),
+                "The backups could not be listed: ");
     }
 
     private void restoreFrom(BackupEntry backup) {
@@ -71,10 +59,5 @@ public final class BackupFlow {
             window.status().say("Restored the library as it was on " + backup.when() + "; what it replaced is kept in " + kept.toAbsolutePath());
             window.view().refreshAll();
         }, e -> window.status().say("The restore failed, the library is as it was: " + StatusBar.reason(e)));
-    }
-
-    /** The open restore list, or null. */
-    public RestoreSheet sheet() {
-        return sheet;
     }
 }

@@ -18,18 +18,12 @@ import org.lectern.store.Papers;
 import org.lectern.ui.window.StatusBar;
 import org.lectern.ui.window.WindowParts;
 
-/** From "Export the current view" to a file: ask where, write the view's papers in the background, say how it went. */
-public final class ExportFlow {
-    private final Papers papers;
-    /** The library's own file: an export never writes over it. */
-    private final Path libraryFile;
-    private final WindowParts window;
-
-    ExportFlow(Papers papers, Path libraryFile, WindowParts window) {
-        this.papers = papers;
-        this.libraryFile = libraryFile;
-        this.window = window;
-    }
+/**
+ * From "Export the current view" to a file: ask where, write the view's papers in the background, say how it went.
+ *
+ * @param libraryFile the library's own file: an export never writes over it
+ */
+public record ExportFlow(Papers papers, Path libraryFile, WindowParts window) {
 
     /** Asks for a file over {@code owner}, then writes the view to it. */
     void export(ExportFormat format, Window owner) {

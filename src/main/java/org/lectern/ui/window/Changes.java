@@ -1,6 +1,7 @@
 package org.lectern.ui.window;
 
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -110,21 +111,21 @@ public final class Changes {
     }
 
     public void undo() {
-        if (focus.get() instanceof TextInputControl t) {
-            t.undo();
-            return;
-        }
-        background.run("Undoing", journal::undo, done -> after(done, "Undone: ", "Nothing to undo"),
-                e -> status.say("Could not undo: " + StatusBar.reason(e)));
+        step(TextInputControl::undo, "Undoing", journal::undo, "Undone: ", "Nothing to undo", "Could not undo: ");
     }
 
     public void redo() {
+        step(TextInputControl::redo, "Redoing", journal::redo, "Redone: ", "Nothing to redo", "Could not redo: ");
+    }
+
+    /** An undo or a redo: of the text field's typing when one has the focus, else of the journal's latest change. */
+    private void step(Consumer<TextInputControl> inField, String doing, Callable<Optional<Change>> step, String said,
+                      String nothing, String failed) {
         if (focus.get() instanceof TextInputControl t) {
-            t.redo();
+            inField.accept(t);
             return;
         }
-        background.run("Redoing", journal::redo, done -> after(done, "Redone: ", "Nothing to redo"),
-                e -> status.say("Could not redo: " + StatusBar.reason(e)));
+        background.run(doing, step, done -> after(done, said, nothing), e -> status.say(failed + StatusBar.reason(e)));
     }
 
     private void after(Optional<Change> done, String said, String nothing) {

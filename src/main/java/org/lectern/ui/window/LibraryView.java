@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -23,6 +24,7 @@ import org.lectern.library.Status;
 import org.lectern.library.StatusChange;
 import org.lectern.store.Families;
 import org.lectern.store.Papers;
+import org.lectern.store.SearchQuery;
 import org.lectern.ui.Background;
 import org.lectern.ui.StartupTrace;
 import org.lectern.ui.detail.DetailPane;
@@ -160,8 +162,17 @@ public final class LibraryView {
             showTable(snap, keep);
         }, e -> {
             firstRows.failed();
-            background.fail(e);
+            if (e instanceof SearchQuery.Unreadable u && generation == tableGeneration) showUnreadable(f, u);
+            else background.fail(e);
         });
+    }
+
+    /** A search that cannot be read lists no paper: the table and the status bar say why. */
+    private void showUnreadable(PaperFilter f, SearchQuery.Unreadable u) {
+        table.setRows(new PagedRows(papers, background, f, Papers.Sort.ADDED, false, 0, List.of()));
+        table.view().setPlaceholder(emptyState("This search cannot be read", u.getMessage()));
+        status.showing().setText(u.getMessage());
+        detail.show(null, familyColors);
     }
 
     private void showTable(PagedRows.Snapshot snap, Keep keep) {
@@ -196,7 +207,14 @@ public final class LibraryView {
         }
         if (snap.filter().search() != null) {
             // papers of a large import still waiting for the search index are not found yet: say so
-            background.run(null, papers::indexing, now -> {
+            background.run(null, () -> {
+                boolean now = papers.indexing();
+                // once they are all in, the search is asked again: it finds them, and the note goes
+                if (now) papers.whenIndexed(() -> Platform.runLater(() -> {
+                    if (generation == tableGeneration) reloadTable(Keep.SELECTION);
+                }));
+                return now;
+            }, now -> {
                 if (!now || generation != tableGeneration) return;
                 indexing[0] = true;
                 status.showing().setText(status.showing().getText() + INDEXING);
