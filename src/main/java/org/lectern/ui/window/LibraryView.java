@@ -95,11 +95,7 @@ public final class LibraryView {
         this.detailShown = shown;
     }
 
-    /**
-     * Starts reading the first view (the table's first page, then the sidebar) before the window is
-     * shown: the read runs in the background while the FX thread builds and styles the window, and its
-     * rows are put in once the window is in its stage.
-     */
+    /** Reads the first page, then the sidebar, in the background while the FX thread builds the window. */
     public void readFirst() {
         reloadTable(Keep.TOP);
         reloadSidebar();
