@@ -94,7 +94,7 @@ final class ImportWrites {
         }
         // one of the two splits is given: its title is the paper's, and the guess is no longer uncertain
         SplitMatch.Text reconciled = by == By.SPLIT ? SplitMatch.reconcile(k, p) : null;
-        if (reconciled != null) {
+        if (reconciled != null && reconciled.sure()) {
             title = reconciled.title();
             abs = reconciled.abstractText();
             confidence = 1.0;

@@ -196,19 +196,24 @@ final class PaperMatcher {
 
     /**
      * A paper whose title matched nothing, against the library's papers split the other way: one of them
-     * is it. Two or more: it is new, flagged with them, never merged into one of them by a guess.
+     * is it. Two or more, or one the title alone does not settle: it is new, flagged with them, never
+     * merged into one of them by a guess.
      */
     private Item matchSplit(ParsedPaper p, String id, String titleKey) throws SQLException {
         List<Known> fits = new ArrayList<>(1);
+        boolean sure = true;
         for (Known k : splits.candidates(titleKey, p.confidence() >= 1, keys)) {
-            if (!k.needsDetails() && compatible(id, k) && SplitMatch.reconcile(k, p) != null) fits.add(k);
+            SplitMatch.Text t = k.needsDetails() || !compatible(id, k) ? null : SplitMatch.reconcile(k, p);
+            if (t == null) continue;
+            fits.add(k);
+            sure &= t.sure();
         }
-        if (fits.size() == 1) return known(p, fits.get(0), By.SPLIT, false);
+        if (fits.size() == 1 && sure) return known(p, fits.get(0), By.SPLIT, false);
         if (fits.isEmpty()) return new Item(p, Match.NEW, null, null, List.of(), false);
         String titles = fits.stream().map(k -> "\u201c" + k.title() + "\u201d (" + k.id() + ")")
                 .collect(java.util.stream.Collectors.joining(", "));
         return new Item(p, Match.NEW, null, null, fits.stream().map(Known::id).toList(), false,
-                "kept apart from " + titles + ": its title begins each one's text; compare them with lectern duplicates");
+                "kept apart from " + titles + ", which it could be (the titles begin alike); compare them with lectern duplicates");
     }
 
     /** Two different arXiv ids are two papers, whatever their titles say. */

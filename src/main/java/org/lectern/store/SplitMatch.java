@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.util.List;
 
 import org.lectern.listing.ParsedPaper;
+import org.lectern.listing.TitleSplitter;
 import org.lectern.store.PaperMatcher.Known;
 
 /**
@@ -27,8 +28,12 @@ final class SplitMatch {
     /** More candidates than this: the title begins too many papers' texts to tell which, if any, it is. */
     private static final int MAX_CANDIDATES = 64;
 
-    /** The paper's title and abstract once its two splits are reconciled. */
-    record Text(String title, String abstractText) {
+    /**
+     * The paper's title and abstract once its two splits are reconciled. Not {@code sure} when the guess
+     * was confident, ran on past the given title, and nothing but the title speaks for the match: the
+     * guessed title may be another paper's whose title begins the same way, so the two are kept apart.
+     */
+    record Text(String title, String abstractText, boolean sure) {
     }
 
     private final PreparedStatement query;
@@ -97,7 +102,11 @@ final class SplitMatch {
             return null;
         }
         boolean keepGiven = libraryGiven && !givenAbstract.isBlank() && !truncated(givenAbstract);
-        return new Text(givenTitle, keepGiven ? givenAbstract : rest);
+        String guessedTitle = listingGiven ? k.title() : p.title();
+        double guess = listingGiven ? (k.confidence() == null ? 0 : k.confidence()) : p.confidence();
+        boolean sure = !givenAbstract.isBlank() || TextIdentity.key(guessedTitle).length() < titleKey.length()
+                || guess < TitleSplitter.uncertainBelow();
+        return new Text(givenTitle, keepGiven ? givenAbstract : rest, sure);
     }
 
     /**

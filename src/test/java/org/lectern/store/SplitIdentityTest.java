@@ -191,6 +191,29 @@ class SplitIdentityTest extends LibraryInTempFolder {
     }
 
     @Test
+    void aConfidentGuessRunningPastAGivenTitleWithNothingElseToGoOnIsKeptApart() throws Exception {
+        ParsedPaper road = read("same-start.txt").papers().get(0);
+        // a card of another paper whose title is the start of this one's
+        ParsedPaper card = new ParsedPaper(1, 7, "Graph Neural Networks for Traffic Forecasting", "", null, null, null,
+                "2401.05005", null, 1.0, null);
+        commit(card);
+        ParsedPaper confident = road.withSplit(road.title(), road.abstractText(), 0.99999);
+        ImportPreview preview = importer.preview("t", TestPapers.listing(confident));
+        assertTrue(preview.items().get(0).flagged(), "a sure guess may be another paper's title: " + preview.items().get(0));
+        importer.commit(preview);
+        assertEquals(2, papers.count(PaperFilter.all()));
+        assertEquals(card.title(), papers.find("2401.05005").orElseThrow().title());
+
+        // the same words guessed unsure are the card's paper with its abstract
+        ParsedPaper unsure = misSplit(read("same-start.txt").papers().get(1), 1);
+        ParsedPaper molecules = new ParsedPaper(1, 2, "Graph Neural Networks for Molecule Generation with Fragment Vocabularies",
+                "", null, null, null, "2402.06006", null, 1.0, null);
+        commit(molecules);
+        assertEquals(1, commit(unsure).bySplit());
+        assertEquals(3, papers.count(PaperFilter.all()));
+    }
+
+    @Test
     void aLargeImportAskingTheLibrarysKeysFirstStillFindsTheGuessedSplit() throws Exception {
         List<ParsedPaper> line = read("one-line.txt").papers();
         commit(misSplit(line.get(0), 2), misSplit(line.get(1), -2));
