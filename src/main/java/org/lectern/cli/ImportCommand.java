@@ -96,6 +96,8 @@ final class ImportCommand implements Callable<Integer> {
                                 listing::forImport, item -> {
                                     if (item.match() == ImportPreview.Match.AMBIGUOUS) {
                                         err.println(name + ":" + item.paper().line() + ": " + item.ambiguity());
+                                    } else if (item.flagged()) {
+                                        err.println(name + ":" + item.paper().line() + ": " + item.flag());
                                     }
                                 }, done -> { }, () -> false), services.organizer(), services.placements());
                         ImportOutcome outcome = apply(change, services.files(), listing.pdfPapers(), name, out, err);
@@ -130,6 +132,7 @@ final class ImportCommand implements Callable<Integer> {
             ImportPreview preview = importer.preview(name, parsed);
             // an ambiguous paper is not imported: it is reported like a line that could not be read
             for (ImportPreview.Item a : preview.ambiguous()) err.println(name + ":" + a.paper().line() + ": " + a.ambiguity());
+            for (ImportPreview.Item f : preview.items()) if (f.flagged()) err.println(name + ":" + f.paper().line() + ": " + f.flag());
             uncertain.add(name, parsed);
             if (report != null) report.add(name, preview);
             if (dryRun) {
@@ -162,13 +165,15 @@ final class ImportCommand implements Callable<Integer> {
             by[ImportPreview.By.ID.ordinal()] += outcome.byId();
             by[ImportPreview.By.TITLE.ordinal()] += outcome.byTitle();
             by[ImportPreview.By.TEXT.ordinal()] += outcome.byText();
+            by[ImportPreview.By.SPLIT.ordinal()] += outcome.bySplit();
         }
         if (report != null) {
             report.write(out, added, updated, unchanged, errors);
             return read > 0 ? 0 : 1;
         }
         String known = new ImportOutcome(0, 0, 0, 0, 0, by[ImportPreview.By.ID.ordinal()],
-                by[ImportPreview.By.TITLE.ordinal()], by[ImportPreview.By.TEXT.ordinal()], 0, 0, 0).matchedBy();
+                by[ImportPreview.By.TITLE.ordinal()], by[ImportPreview.By.TEXT.ordinal()], 0, 0, 0,
+                by[ImportPreview.By.SPLIT.ordinal()]).matchedBy();
         out.printf("%s%d new, %d updated, %d unchanged%s%s, %d %s%n",
                 dryRun ? "dry run, nothing written: " : "", added, updated, unchanged,
                 known.isEmpty() ? "" : " (known " + known + ")", ambiguous > 0 ? ", " + ambiguous + " ambiguous" : "",

@@ -7,6 +7,8 @@ import org.lectern.listing.ParsedPaper;
 
 /** What an import would do, worked out against the library without writing anything. */
 public record ImportPreview(String source, String format, List<Item> items, List<Diagnostic> diagnostics) {
+    /** How an item's {@code change} begins when the import gives the library's paper the listing's title. */
+    static final String RETITLED = "title \u201c";
 
     /** How a parsed paper relates to the library. */
     public enum Match {
@@ -29,7 +31,9 @@ public record ImportPreview(String source, String format, List<Item> items, List
         /** the same normalised title, with abstracts that do not disagree */
         TITLE,
         /** the same whole text, title and abstract together, however it was split */
-        TEXT;
+        TEXT,
+        /** a given title (its own field in the listing) that begins a guessed split's whole text */
+        SPLIT;
 
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -41,17 +45,39 @@ public record ImportPreview(String source, String format, List<Item> items, List
      *
      * @param existingId  the library's paper it is (null for new, repeated and ambiguous ones)
      * @param by          how it was recognised; null for new and ambiguous papers
-     * @param candidates  for an ambiguous paper, the library's papers it could be
+     * @param candidates  for an ambiguous paper, the library's papers it could be; for a new one, the papers
+     *                    it was kept apart from though it could be one of them (flagged, never merged)
      * @param placeholder a new paper known by its id alone, stored as needing details
+     * @param change      for the reader, what the import changes in the library's title or keeps of it when
+     *                    the listing splits the text otherwise; null when nothing of the kind
      */
     public record Item(ParsedPaper paper, Match match, Long existingId, By by, List<Long> candidates,
-                       boolean placeholder) {
+                       boolean placeholder, String change) {
         public Item {
             candidates = List.copyOf(candidates);
         }
 
+        public Item(ParsedPaper paper, Match match, Long existingId, By by, List<Long> candidates, boolean placeholder) {
+            this(paper, match, existingId, by, candidates, placeholder, null);
+        }
+
         public Item(ParsedPaper paper, Match match, Long existingId) {
             this(paper, match, existingId, null, List.of(), false);
+        }
+
+        /** Whether the import gives the library's paper another title (the listing's, given where the library's was guessed). */
+        public boolean retitles() {
+            return match == Match.UPDATED && change != null && change.startsWith(RETITLED);
+        }
+
+        /** A new paper kept apart from library papers it could be (see {@link #candidates}). */
+        public boolean flagged() {
+            return match == Match.NEW && !candidates.isEmpty();
+        }
+
+        /** A line for the reader about a flagged paper: which papers it was kept apart from, and what to do. */
+        public String flag() {
+            return "'" + paper.title() + "' is new, " + change;
         }
 
         /** A line for the reader about an ambiguous paper: which papers it could be, and what to do. */

@@ -72,7 +72,8 @@ final class ImportWrites {
      * What the listing adds to a known paper's description, or null when nothing. A placeholder takes
      * the listing's details whole; another paper only gets what it lacks, and, when it was recognised
      * by its whole text, the listing's split of title and abstract if that split is surer than its own
-     * (a reader's edit counts as sure, so it is never replaced).
+     * (a reader's edit counts as sure, so it is never replaced); when recognised by a given title
+     * beginning a guessed split's text, the given title over the same words ({@link SplitMatch#reconcile}).
      */
     static Details details(PaperMatcher.Known k, ParsedPaper p, By by) {
         String id = TextIdentity.arxivId(p.arxivId());
@@ -90,6 +91,13 @@ final class ImportWrites {
             title = p.title();
             abs = abstractText;
             confidence = p.confidence();
+        }
+        // one of the two splits is given: its title is the paper's, and the guess is no longer uncertain
+        SplitMatch.Text reconciled = by == By.SPLIT ? SplitMatch.reconcile(k, p) : null;
+        if (reconciled != null && reconciled.sure()) {
+            title = reconciled.title();
+            abs = reconciled.abstractText();
+            confidence = 1.0;
         }
         if (abs.isBlank() && !abstractText.isBlank()) abs = abstractText;
         Details d = new Details(title, abs, or(k.authors(), p.authors()), or(k.published(), published),

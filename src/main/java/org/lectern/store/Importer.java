@@ -208,7 +208,7 @@ public final class Importer {
         return new ImportOutcome(importId, added, updated, unchanged, errors,
                 by[ImportPreview.By.ID.ordinal()], by[ImportPreview.By.TITLE.ordinal()],
                 by[ImportPreview.By.TEXT.ordinal()], n[ImportPreview.Match.AMBIGUOUS.ordinal()],
-                placeholders, completed);
+                placeholders, completed, by[ImportPreview.By.SPLIT.ordinal()]);
     }
 
     private static long count(Connection c) throws SQLException {

@@ -13,7 +13,8 @@ import java.util.Set;
  * import asks this before each of its lookups and skips the query when the answer is no, which it
  * is for almost every paper of a new listing. Never a false no (every key of the library at the time
  * it was read, and every key the import wrote since); a yes is only a maybe, and the query decides.
- * 24 bytes a paper, so it is only read for a library of at most {@link #MAX_PAPERS}.
+ * The first words of each title key are kept too, for {@link SplitMatch}'s look-up of titles that
+ * extend another. 32 bytes a paper, so it is only read for a library of at most {@link #MAX_PAPERS}.
  */
 final class LibraryKeys {
     static final long MAX_PAPERS = 1_000_000;
@@ -21,11 +22,13 @@ final class LibraryKeys {
     private final long[] ids;
     private final long[] titles;
     private final long[] texts;
+    private final long[] leads;
     private final Set<Long> added = new HashSet<>();
 
-    private LibraryKeys(long[] ids, long[] titles, long[] texts) {
+    private LibraryKeys(long[] ids, long[][] titles, long[] texts) {
         this.ids = ids;
-        this.titles = titles;
+        this.titles = titles[0];
+        this.leads = titles[1];
         this.texts = texts;
     }
 
@@ -33,8 +36,33 @@ final class LibraryKeys {
     static LibraryKeys read(Connection c) throws SQLException {
         return new LibraryKeys(
                 hashes(c, "SELECT arxiv_id FROM paper WHERE arxiv_id IS NOT NULL", true),
-                hashes(c, "SELECT title_key FROM paper", true),
+                titleHashes(c),
                 hashes(c, "SELECT text_hash FROM paper WHERE text_hash IS NOT NULL", false));
+    }
+
+    /** The title keys' hashes, and their leads' hashes, each sorted. */
+    private static long[][] titleHashes(Connection c) throws SQLException {
+        long[] keys = new long[1024];
+        long[] leads = new long[1024];
+        int n = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT title_key FROM paper")) {
+            while (rs.next()) {
+                if (n == keys.length) {
+                    keys = Arrays.copyOf(keys, n * 2);
+                    leads = Arrays.copyOf(leads, n * 2);
+                }
+                String key = rs.getString(1);
+                keys[n] = TextIdentity.hash(key);
+                leads[n++] = TextIdentity.hash(SplitMatch.lead(key));
+            }
+        }
+        return new long[][] {sorted(keys, n), sorted(leads, n)};
+    }
+
+    private static long[] sorted(long[] values, int n) {
+        long[] out = Arrays.copyOf(values, n);
+        Arrays.sort(out);
+        return out;
     }
 
     private static long[] hashes(Connection c, String sql, boolean text) throws SQLException {
@@ -46,9 +74,7 @@ final class LibraryKeys {
                 out[n++] = text ? TextIdentity.hash(rs.getString(1)) : rs.getLong(1);
             }
         }
-        long[] sorted = Arrays.copyOf(out, n);
-        Arrays.sort(sorted);
-        return sorted;
+        return sorted(out, n);
     }
 
     boolean mayHaveArxiv(String id) {
@@ -59,6 +85,11 @@ final class LibraryKeys {
         return has(titles, 't', TextIdentity.hash(titleKey));
     }
 
+    /** Whether a title key of the library may begin with these {@link SplitMatch#LEAD_WORDS} words. */
+    boolean mayHaveLead(String lead) {
+        return has(leads, 'l', TextIdentity.hash(lead));
+    }
+
     boolean mayHaveText(long textHash) {
         return has(texts, 'x', textHash);
     }
@@ -67,6 +98,7 @@ final class LibraryKeys {
     void add(String arxivId, String titleKey, long textHash) {
         if (arxivId != null) added.add(tagged('i', TextIdentity.hash(arxivId)));
         added.add(tagged('t', TextIdentity.hash(titleKey)));
+        added.add(tagged('l', TextIdentity.hash(SplitMatch.lead(titleKey))));
         added.add(tagged('x', textHash));
     }
 

@@ -19,8 +19,9 @@ import org.lectern.store.ImportPreview.Match;
 
 /**
  * Decides which paper of the library (or of the same listing) a parsed paper is. The arXiv id decides
- * when both sides have one; otherwise the whole text, then the title with abstracts that agree. Every
- * lookup is one indexed query, so matching stays linear in the listing, whatever the library's size.
+ * when both sides have one; otherwise the whole text, then the title with abstracts that agree, then a
+ * given title beginning a guessed split's text ({@link SplitMatch}). Every lookup is one indexed query,
+ * so matching stays linear in the listing, whatever the library's size. See docs/identity.md.
  */
 final class PaperMatcher {
     /** A paper of the library as matching needs it. */
@@ -35,6 +36,7 @@ final class PaperMatcher {
     private final PreparedStatement byText;
     private final PreparedStatement byTitle;
     private final PreparedStatement row;
+    private final SplitMatch splits;
     private final long importId;
     private final Batch batch = new Batch();
     private final Set<Long> claimed = new HashSet<>();
@@ -63,6 +65,7 @@ final class PaperMatcher {
         byText = c.prepareStatement("SELECT " + COLUMNS + " WHERE text_hash = ?" + notThisImport);
         byTitle = c.prepareStatement("SELECT " + COLUMNS + " WHERE title_key = ?" + notThisImport);
         row = c.prepareStatement("SELECT title, abstract FROM paper WHERE id = ?");
+        splits = new SplitMatch(c, COLUMNS, importId);
         this.importId = importId;
     }
 
@@ -186,9 +189,31 @@ final class PaperMatcher {
             }
         }
         if (same.size() == 1) return known(p, same.get(0), By.TITLE, false);
-        if (same.isEmpty() && unsure.isEmpty()) return new Item(p, Match.NEW, null, null, List.of(), false);
+        if (same.isEmpty() && unsure.isEmpty()) return matchSplit(p, id, titleKey);
         same.addAll(unsure);
         return ambiguous(p, same);
+    }
+
+    /**
+     * A paper whose title matched nothing, against the library's papers split the other way: one of them
+     * is it. Two or more, or one the title alone does not settle: it is new, flagged with them, never
+     * merged into one of them by a guess.
+     */
+    private Item matchSplit(ParsedPaper p, String id, String titleKey) throws SQLException {
+        List<Known> fits = new ArrayList<>(1);
+        boolean sure = true;
+        for (Known k : splits.candidates(titleKey, p.confidence() >= 1, keys)) {
+            SplitMatch.Text t = k.needsDetails() || !compatible(id, k) ? null : SplitMatch.reconcile(k, p);
+            if (t == null) continue;
+            fits.add(k);
+            sure &= t.sure();
+        }
+        if (fits.size() == 1 && sure) return known(p, fits.get(0), By.SPLIT, false);
+        if (fits.isEmpty()) return new Item(p, Match.NEW, null, null, List.of(), false);
+        String titles = fits.stream().map(k -> "\u201c" + k.title() + "\u201d (" + k.id() + ")")
+                .collect(java.util.stream.Collectors.joining(", "));
+        return new Item(p, Match.NEW, null, null, fits.stream().map(Known::id).toList(), false,
+                "kept apart from " + titles + ", which it could be (the titles begin alike); compare them with lectern duplicates");
     }
 
     /** Two different arXiv ids are two papers, whatever their titles say. */
@@ -202,8 +227,19 @@ final class PaperMatcher {
 
     private Item known(ParsedPaper p, Known k, By by, boolean bare) {
         lastKnown = k;
-        boolean changes = !bare && (ImportWrites.countsChange(k, p) || ImportWrites.details(k, p, by) != null);
-        return new Item(p, changes ? Match.UPDATED : Match.UNCHANGED, k.id(), by, List.of(), false);
+        ImportWrites.Details d = bare ? null : ImportWrites.details(k, p, by);
+        boolean changes = !bare && (ImportWrites.countsChange(k, p) || d != null);
+        return new Item(p, changes ? Match.UPDATED : Match.UNCHANGED, k.id(), by, List.of(), false, titleChange(k, p, d));
+    }
+
+    /** What the reader should see of a title the library and the listing give differently; null when they agree. */
+    private static String titleChange(Known k, ParsedPaper p, ImportWrites.Details d) {
+        String stored = d == null ? k.title() : d.title();
+        if (!stored.equals(k.title())) return ImportPreview.RETITLED + k.title() + "\u201d becomes \u201c" + stored + "\u201d";
+        if (p.title() != null && !TextIdentity.key(p.title()).equals(TextIdentity.key(stored))) {
+            return "keeps the library's title \u201c" + stored + "\u201d";
+        }
+        return null;
     }
 
     private List<Known> lookupHash(long hash) throws SQLException {
@@ -219,7 +255,7 @@ final class PaperMatcher {
         return rows(s);
     }
 
-    private static List<Known> rows(PreparedStatement s) throws SQLException {
+    static List<Known> rows(PreparedStatement s) throws SQLException {
         List<Known> out = new ArrayList<>(1);
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {

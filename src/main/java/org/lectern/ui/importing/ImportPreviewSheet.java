@@ -49,6 +49,8 @@ public final class ImportPreviewSheet {
     private final TextFlow split = new TextFlow();
     private final Text splitTitle = new Text();
     private final Text splitAbstract = new Text();
+    /** For the selected row, what the import does to the library's title (or why a new paper is flagged). */
+    private final Text splitChange = new Text();
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressLabel = new Label();
     private final Button importButton = new Button();
@@ -140,7 +142,9 @@ public final class ImportPreviewSheet {
         right.setId("boundary-right");
         splitTitle.getStyleClass().add("split-title");
         splitAbstract.getStyleClass().add("split-abstract");
-        split.getChildren().setAll(splitTitle, splitAbstract);
+        splitChange.getStyleClass().add("split-change");
+        splitChange.setId("split-change");
+        split.getChildren().setAll(splitTitle, splitAbstract, splitChange);
         split.getStyleClass().add("split-view");
         split.setPrefHeight(44);
         HBox.setHgrow(split, Priority.ALWAYS);
@@ -302,10 +306,12 @@ public final class ImportPreviewSheet {
         if (r == null) {
             splitTitle.setText("");
             splitAbstract.setText("");
+            splitChange.setText("");
             return;
         }
         splitTitle.setText(r.title());
         splitAbstract.setText("  |  " + PreviewColumns.start(r.abstractText()));
+        splitChange.setText(r.change() == null ? "" : "\nLibrary: " + r.change());
     }
 
     private void confirm() {

@@ -32,6 +32,10 @@ public final class PreviewRow {
     private final String arxivId;
     private final boolean uncertainSplit;
     private final ImportPreview.Match match;
+    /** What the import changes of (or keeps against) the library's title, or why a new paper is flagged; null: nothing. */
+    private final String change;
+    private final boolean retitles;
+    private final boolean flagged;
     private final IntegerProperty included;
     // plain values until a cell asks for a property: a preview of 100,000 papers shows a screenful of rows,
     // and 300,000 properties with their listeners would be garbage to make and collect for nothing
@@ -49,6 +53,9 @@ public final class PreviewRow {
         ParsedPaper parsed = item.paper();
         this.index = index;
         this.match = item.match();
+        this.change = item.change();
+        this.retitles = item.retitles();
+        this.flagged = item.flagged();
         this.included = included;
         this.include = item.match() != ImportPreview.Match.REPEATED && item.match() != ImportPreview.Match.AMBIGUOUS;
         this.listedTitle = parsed.title();
@@ -164,11 +171,23 @@ public final class PreviewRow {
         return paper.withSplit(s.title(), s.abstractText(), 1.0);
     }
 
-    /** "New", "Unchanged", "Updated", "Repeated", "Ambiguous": how the library sees this row. */
+    /**
+     * For the reader, what the import does to the library's title when the listing splits the text
+     * otherwise ("title “…” becomes “…”", "keeps the library's title “…”"), or which papers a new one
+     * was kept apart from; null when nothing of the kind.
+     */
+    public String change() {
+        return change;
+    }
+
+    /**
+     * "New", "Unchanged", "Updated", "Repeated", "Ambiguous": how the library sees this row; "Updated title"
+     * when the import corrects the library's title, "New, flagged" for a new paper kept apart from some.
+     */
     public String matchLabel() {
         return switch (match) {
-            case NEW -> "New";
-            case UPDATED -> "Updated";
+            case NEW -> flagged ? "New, flagged" : "New";
+            case UPDATED -> retitles ? "Updated title" : "Updated";
             case UNCHANGED -> "Unchanged";
             case REPEATED -> "Repeated";
             case AMBIGUOUS -> "Ambiguous";
