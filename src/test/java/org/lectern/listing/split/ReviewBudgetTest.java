@@ -21,14 +21,17 @@ class ReviewBudgetTest {
         return out;
     }
 
+    /** {@code papers} sure splits, but for the given places and confidences (place, confidence, place, ...). */
+    private static double[] listing(int papers, double... unsure) {
+        double[] c = new double[papers];
+        java.util.Arrays.fill(c, 0.999);
+        for (int i = 0; i < unsure.length; i += 2) c[(int) unsure[i]] = unsure[i + 1];
+        return c;
+    }
+
     @Test
     void everySplitBelowTheThresholdIsMarkedWhileTheShareHoldsThem() {
-        double[] c = new double[100];
-        java.util.Arrays.fill(c, 0.999);
-        c[10] = 0.5;
-        c[40] = 0.98;
-        c[70] = 0.9899;
-        assertEquals(List.of(10, 40, 70), marked(c));
+        assertEquals(List.of(10, 40, 70), marked(listing(100, 10, 0.5, 40, 0.98, 70, 0.9899)));
     }
 
     @Test
@@ -52,14 +55,8 @@ class ReviewBudgetTest {
 
     @Test
     void equalConfidencesGoToTheEarlierPaper() {
-        double[] c = new double[50];
-        java.util.Arrays.fill(c, 0.999);
         // four alike, a share of three
-        c[45] = 0.3;
-        c[7] = 0.3;
-        c[3] = 0.3;
-        c[30] = 0.3;
-        assertEquals(List.of(3, 7, 30), marked(c));
+        assertEquals(List.of(3, 7, 30), marked(listing(50, 45, 0.3, 7, 0.3, 3, 0.3, 30, 0.3)));
     }
 
     @Test
