@@ -7,8 +7,6 @@ import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,17 +34,11 @@ class NextUncertainTest {
      * split is as uncertain as it gets, and 40 papers have a review share of two.
      */
     static String listing() throws IOException {
-        List<String> lines = new ArrayList<>(lines("/listings/seed-ernie-and-friends.txt", 28));
-        lines.addAll(lines("/listings/dev-daily-papers-2024.txt", 10));
+        List<String> lines = new ArrayList<>(WindowFixture.listingLines("/listings/seed-ernie-and-friends.txt", 28));
+        lines.addAll(WindowFixture.listingLines("/listings/dev-daily-papers-2024.txt", 10));
         lines.add(3, "5 Lonely 2 authors · Dec 25, 2023");
         lines.add("6 Alone 1 author · Dec 26, 2023");
         return String.join("\n\n", lines) + "\n";
-    }
-
-    private static List<String> lines(String resource, int count) throws IOException {
-        try (InputStream in = NextUncertainTest.class.getResourceAsStream(resource)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).limit(count).toList();
-        }
     }
 
     private List<Integer> uncertainRows() {
