@@ -13,12 +13,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.lectern.listing.Diagnostic;
 import org.lectern.listing.ParsedPaper;
+import org.lectern.listing.split.ReviewBudget;
 import org.lectern.store.ImportPreview;
 
 /**
  * What {@code lectern import --dry-run --json} prints: one JSON object with the listings' format, every
  * paper read (in listing order, files in the order given), every diagnostic and the counts an import
- * would reach. For scripts and for checking a reader against known papers.
+ * would reach; a paper is "uncertain" as {@link ReviewBudget} marks it within its file. For scripts and
+ * for checking a reader against known papers.
  */
 final class DryRunReport {
     private static final ObjectMapper JSON = new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -31,6 +33,9 @@ final class DryRunReport {
     /** Adds one file's papers and diagnostics. */
     void add(String file, ImportPreview preview) {
         formats.add(preview.format());
+        ReviewBudget budget = new ReviewBudget();
+        preview.items().forEach(item -> budget.add(item.paper().confidence()));
+        int place = 0;
         for (ImportPreview.Item item : preview.items()) {
             ParsedPaper p = item.paper();
             ObjectNode n = papers.addObject();
@@ -45,7 +50,7 @@ final class DryRunReport {
             n.set("author_names", n.arrayNode().addAll(p.authorNames().stream().map(n::textNode).toList()));
             n.put("url", p.url());
             n.put("confidence", p.confidence());
-            n.put("uncertain", p.uncertain());
+            n.put("uncertain", budget.uncertain(place++, p.confidence()));
         }
         for (Diagnostic d : preview.diagnostics()) {
             diagnostic(file, d.line(), d.message());

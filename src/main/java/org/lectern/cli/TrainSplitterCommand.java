@@ -38,7 +38,7 @@ final class TrainSplitterCommand implements Callable<Integer> {
     @Option(names = "--epochs", defaultValue = "8", description = "Passes over the training papers (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--bucket-bits", defaultValue = "19", description = "log2 of each member's feature buckets (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bucket-bits", defaultValue = "20", description = "log2 of each member's feature buckets (default: ${DEFAULT-VALUE}).")
     int bucketBits;
 
     @Option(names = "--members", defaultValue = "2",

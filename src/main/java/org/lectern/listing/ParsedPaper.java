@@ -3,6 +3,8 @@ package org.lectern.listing;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.lectern.listing.split.ReviewBudget;
+
 /**
  * One paper read from a listing, before it touches the library.
  *
@@ -54,11 +56,12 @@ public record ParsedPaper(int line, Integer upvotes, String title, String abstra
     }
 
     /**
-     * Whether the title/abstract split should be reviewed: the splitter was less sure of it than its review
-     * threshold. Papers whose format keeps title and abstract apart (confidence 1) never are.
+     * Whether the splitter was less sure of the title/abstract split than its review threshold: a candidate
+     * for review. Which of a listing's candidates are marked uncertain is {@link ReviewBudget}'s to say.
+     * Papers whose format keeps title and abstract apart (confidence 1) never are.
      */
-    public boolean uncertain() {
-        return confidence < 1 && confidence < TitleSplitter.uncertainBelow();
+    public boolean belowThreshold() {
+        return ReviewBudget.belowThreshold(confidence);
     }
 
     /** Reading state that only a Lectern export carries: applied to new papers only. */

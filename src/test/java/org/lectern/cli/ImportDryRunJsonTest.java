@@ -107,6 +107,29 @@ class ImportDryRunJsonTest {
         assertTrue(r.out().contains("uncertain split"), r.out());
     }
 
+    @Test
+    void theDryRunAndTheImportMarkTheSameLeastConfidentShareOfAListing() throws IOException {
+        // the seed, with five one-word heads (no split at all) among its 28 papers: 33 papers, a share of one
+        List<String> lines = new ArrayList<>(Files.readAllLines(copy("/listings/seed-ernie-and-friends.txt")));
+        lines.removeIf(String::isBlank);
+        for (int i = 0; i < 5; i++) lines.add(4 * i + 2, (5 + i) + " Lonely" + i + " 2 authors · Dec 25, 2023");
+        Path listing = dir.resolve("listing.txt");
+        Files.write(listing, lines);
+        JsonNode papers = JSON.readTree(Cli.run(dir.resolve("library.db"), "import", "--dry-run", "--json", listing.toString()).out())
+                .get("papers");
+        assertEquals(33, papers.size());
+        List<String> marked = new ArrayList<>();
+        for (JsonNode p : papers) if (p.get("uncertain").asBoolean()) marked.add(p.get("line").asInt() + ": " + p.get("title").asText());
+        // every head has confidence 0; the first of them is the one marked
+        assertEquals(List.of("3: Lonely0"), marked);
+
+        Cli.Result r = Cli.run(dir.resolve("library.db"), "import", listing.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("1 uncertain split to review"), r.out());
+        assertTrue(r.out().contains(listing + ":3: Lonely0 (confidence 0.00)"), r.out());
+        assertTrue(!r.out().contains("Lonely1"), r.out());
+    }
+
     private static List<String> names(JsonNode node) {
         List<String> out = new ArrayList<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {

@@ -15,14 +15,22 @@ import org.lectern.listing.ParsedPaper;
 /** The uncertain splits an import prints: each named up to a bound, the rest counted, the sure ones left out. */
 class UncertainSplitsTest {
     private static String printed(int unsure, int sure) {
+        UncertainSplits splits = new UncertainSplits();
+        splits.add("listing.txt", listing(unsure, sure, 0.2));
+        return print(splits);
+    }
+
+    /** {@code unsure} papers of the confidence given, then {@code sure} papers whose form keeps title and abstract apart. */
+    private static ParseResult listing(int unsure, int sure, double confidence) {
         List<ParsedPaper> papers = new ArrayList<>();
         for (int i = 1; i <= unsure + sure; i++) {
-            double confidence = i <= unsure ? 0.2 : 1.0;
             papers.add(new ParsedPaper(i, null, "Title " + i, "Abstract " + i + ".", 2, null, null, null, null,
-                    confidence, null));
+                    i <= unsure ? confidence - i * 1e-6 : 1.0, null));
         }
-        UncertainSplits splits = new UncertainSplits();
-        splits.add("listing.txt", new ParseResult("huggingface-line", papers, List.of()));
+        return new ParseResult("huggingface-line", papers, List.of());
+    }
+
+    private static String print(UncertainSplits splits) {
         StringWriter out = new StringWriter();
         try (PrintWriter w = new PrintWriter(out)) {
             splits.print(w);
@@ -32,7 +40,7 @@ class UncertainSplitsTest {
 
     @Test
     void aShortListNamesEveryUncertainSplit() {
-        String out = printed(3, 5);
+        String out = printed(3, 97);
         assertTrue(out.startsWith("3 uncertain splits to review"), out);
         assertTrue(out.contains("listing.txt:3: Title 3 (confidence 0.20)"), out);
         assertEquals(4, out.lines().count(), "a heading and the three papers: " + out);
@@ -41,12 +49,28 @@ class UncertainSplitsTest {
     @Test
     void aLongListNamesTheFirstAndCountsTheRest() {
         int unsure = UncertainSplits.SHOWN + 70;
-        String out = printed(unsure, 10);
+        String out = printed(unsure, 2000 - unsure);
         assertTrue(out.startsWith(unsure + " uncertain splits to review"), out);
         assertTrue(out.contains("listing.txt:" + UncertainSplits.SHOWN + ": "), out);
         assertTrue(!out.contains("listing.txt:" + (UncertainSplits.SHOWN + 1) + ": "), out);
         assertTrue(out.contains("… and 70 more"), out);
         assertEquals(UncertainSplits.SHOWN + 2, out.lines().count());
+    }
+
+    @Test
+    void eachFileMarksAtMostItsOwnLeastConfidentShare() {
+        UncertainSplits splits = new UncertainSplits();
+        // the first file in two batches: 10 unsure of 100 papers, a share of 6; the second: 3 of 10, a share of 1
+        ParseResult first = listing(10, 90, 0.5);
+        splits.add("a.txt", new ParseResult(first.format(), first.papers().subList(0, 40), List.of()));
+        splits.add("a.txt", new ParseResult(first.format(), first.papers().subList(40, 100), List.of()));
+        splits.add("b.txt", listing(3, 7, 0.9));
+        String out = print(splits);
+        assertTrue(out.startsWith("7 uncertain splits to review"), out);
+        // the least confident of each: the later papers of a file, whose confidence is a little lower
+        for (int line = 5; line <= 10; line++) assertTrue(out.contains("a.txt:" + line + ": "), out);
+        for (int line = 1; line <= 4; line++) assertTrue(!out.contains("a.txt:" + line + ": "), out);
+        assertTrue(out.contains("b.txt:3: ") && !out.contains("b.txt:2: ") && !out.contains("b.txt:1: "), out);
     }
 
     @Test

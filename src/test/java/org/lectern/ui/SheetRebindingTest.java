@@ -45,9 +45,12 @@ class SheetRebindingTest {
                 && fixture.window.message().getText().contains(Keymap.INCLUDE.description()));
         assertEquals("Space", fx(() -> fixture.window.keys().display(Keymap.INCLUDE)), "the refused line leaves the default");
 
-        // three one-word heads: each split is uncertain
-        fixture.pasteListing(robot, "5 Lonely 2 authors · Dec 25, 2023\n\n6 Alone 1 author · Dec 26, 2023\n\n"
-                + "7 Solitary 3 authors · Dec 27, 2023\n");
+        // three one-word heads first: each split is uncertain, and the 47 papers after them make a review share of three
+        java.util.List<String> lines = new java.util.ArrayList<>(java.util.List.of("5 Lonely 2 authors · Dec 25, 2023",
+                "6 Alone 1 author · Dec 26, 2023", "7 Solitary 3 authors · Dec 27, 2023"));
+        lines.addAll(WindowFixture.listingLines("/listings/seed-ernie-and-friends.txt", 28));
+        lines.addAll(WindowFixture.listingLines("/listings/dev-daily-papers-2024.txt", 19));
+        fixture.pasteListing(robot, String.join("\n\n", lines) + "\n");
         assertEquals(3, (long) fx(() -> fixture.window.previewSheet().uncertainLeft()));
         assertEquals(0, selected());
 

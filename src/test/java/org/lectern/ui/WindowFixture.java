@@ -261,6 +261,19 @@ public final class WindowFixture implements BeforeEachCallback, AfterEachCallbac
     }
 
     /** Pastes {@code text} into the window with Ctrl+V, as a reader does, and waits for its preview. */
+    /**
+     * The first {@code count} papers of a one-line listing under src/test/resources, one a line: enough sure
+     * papers beside a few unsure ones for a listing's review share (6%) to hold those.
+     */
+    public static java.util.List<String> listingLines(String resource, int count) {
+        try (java.io.InputStream in = WindowFixture.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank())
+                    .limit(count).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public void pasteListing(FxRobot robot, String text) {
         paste(robot, text);
         until("the preview", () -> window.previewSheet() != null && window.previewSheet().filled());

@@ -165,6 +165,31 @@ public final class Evaluation {
                 100 * caughtShare(threshold), unflaggedErrors(threshold), 1000.0 * unflaggedErrors(threshold) / Math.max(1, papers()));
     }
 
+    /**
+     * One line of figures with the papers marked as a listing's are: below the threshold, bounded to the
+     * least confident {@link ReviewBudget#SHARE} (a disputed or unlike split counts at its capped confidence,
+     * as the splitter gives it).
+     */
+    public String boundedSummary(double threshold) {
+        ReviewBudget budget = new ReviewBudget(threshold);
+        double[] confidence = new double[outcomes.size()];
+        for (int i = 0; i < confidence.length; i++) {
+            Outcome o = outcomes.get(i);
+            confidence[i] = o.forced ? Splitter.capped(o.probability, threshold) : o.probability;
+            budget.add(confidence[i]);
+        }
+        int flagged = 0;
+        int missed = 0;
+        for (int i = 0; i < confidence.length; i++) {
+            boolean marked = budget.uncertain(i, confidence[i]);
+            flagged += marked ? 1 : 0;
+            missed += !marked && !outcomes.get(i).correct ? 1 : 0;
+        }
+        return String.format(Locale.ROOT, "marked as a listing (at most %.0f%%): flagged %.2f%%, errors caught %.2f%%, "
+                        + "unflagged errors %d (%.2f per 1,000)", 100 * ReviewBudget.SHARE, 100.0 * flagged / Math.max(1, papers()),
+                errors() == 0 ? 100 : 100 - 100.0 * missed / errors(), missed, 1000.0 * missed / Math.max(1, papers()));
+    }
+
     /** Errors caught when a given share of the papers is flagged (the least confident first): one row per share. */
     public List<String> budgetCurve(double... shares) {
         double[] confident = outcomes.stream().filter(o -> !o.forced).mapToDouble(Outcome::probability).sorted().toArray();

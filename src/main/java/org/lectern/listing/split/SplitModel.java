@@ -18,8 +18,11 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class SplitModel {
     private static final int MAGIC = 0x4C53504C; // "LSPL"
-    /** 4: members of the 45 templates of Features; version 3 had 43, version 2 one table of 37. */
-    static final int VERSION = 4;
+    /**
+     * 5: members of one-byte weight codes (2^20 buckets each); version 4 had the same 45 templates of
+     * Features over 16-bit weights (2^19 buckets), version 3 43 templates, version 2 one table of 37.
+     */
+    static final int VERSION = 5;
 
     final Member[] members;
     /** Softmax temperature fitted on held-out papers, so the probability means what it says. */

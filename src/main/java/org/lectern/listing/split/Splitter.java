@@ -15,6 +15,8 @@ import java.io.UncheckedIOException;
 public final class Splitter {
     /** Where the shipped model lives on the class path (written by {@code lectern train-splitter}). */
     public static final String RESOURCE = "/org/lectern/listing/split/splitter-model.bin.gz";
+    /** The share of a listing's papers that may be marked for review: the least confident of those below the threshold. */
+    public static final double REVIEW_SHARE = 0.06;
 
     /**
      * A split of a run: the abstract starts at char {@code cut} (the run's length when the run is all
@@ -95,9 +97,14 @@ public final class Splitter {
         if (s.disagree() || TitleShape.unlikeTitle(t, k)) {
             // a title side that reads like prose, or a boundary the members dispute, is reviewed whatever
             // the summed probability says
-            confidence = Math.min(confidence, model.threshold * 0.99);
+            confidence = capped(confidence, model.threshold);
         }
         return new Choice(t.start[k], k, confidence, confidence < model.threshold);
+    }
+
+    /** The confidence of a split reviewed whatever its probability: just under the threshold, or lower. */
+    static double capped(double probability, double threshold) {
+        return Math.min(probability, threshold * 0.99);
     }
 
     /** Fills {@code s} for the run's candidates and returns their count (0: nothing to split). */

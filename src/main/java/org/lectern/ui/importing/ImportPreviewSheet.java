@@ -61,6 +61,7 @@ public final class ImportPreviewSheet {
     private final KeyBindings keys;
     /** The uncertain splits the reader has not fixed yet: the legend follows it. */
     private final SimpleLongProperty uncertainLeft = new SimpleLongProperty();
+    private final ReviewMarks marks = new ReviewMarks();
     private boolean importing;
     private final IntegerProperty included;
     private final ObservableList<PreviewRow> rows = FXCollections.observableArrayList();
@@ -195,19 +196,18 @@ public final class ImportPreviewSheet {
     void append(StreamedPreview.Batch batch) {
         format = batch.format();
         int kept = 0;
+        ReviewMarks.Change marked = marks.add(batch.rows());
         int firstUncertain = -1;
-        long uncertain = 0;
         for (PreviewRow r : batch.rows()) {
             counts[r.match().ordinal()]++;
             if (r.included()) kept++;
-            if (!r.uncertain()) continue;
-            uncertain++;
-            if (firstUncertain < 0) firstUncertain = r.index();
+            if (r.uncertain() && firstUncertain < 0) firstUncertain = r.index();
         }
         boolean first = rows.isEmpty();
         rows.addAll(batch.rows());
+        if (marked.earlierRows()) table.refresh();
         included.set(included.get() + kept);
-        uncertainLeft.set(uncertainLeft.get() + uncertain);
+        uncertainLeft.set(uncertainLeft.get() + marked.uncertain());
         problems.add(batch.diagnostics());
         if (autoSelect && !rows.isEmpty()) {
             PreviewRow at = table.getSelectionModel().getSelectedItem();

@@ -87,6 +87,11 @@ final class ListingLoad implements ListingSource {
         return format == null ? "unknown" : format;
     }
 
+    /** Which listing the last batch came from: the file's place among the request's files, 0 for pasted text. */
+    int listing() {
+        return Math.max(0, file - 1);
+    }
+
     /** The format of what was read so far: the files' own, or "mixed". */
     String format() {
         return formatSoFar();

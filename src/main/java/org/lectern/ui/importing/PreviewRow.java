@@ -30,7 +30,10 @@ public final class PreviewRow {
     private final LocalDate published;
     private final Integer upvotes;
     private final String arxivId;
-    private final boolean uncertainSplit;
+    private final int listing;
+    private final double confidence;
+    /** Marked for review by the preview's {@link ReviewMarks}. */
+    private boolean marked;
     private final ImportPreview.Match match;
     /** What the import changes of (or keeps against) the library's title, or why a new paper is flagged; null: nothing. */
     private final String change;
@@ -48,10 +51,16 @@ public final class PreviewRow {
     /** The reader's moves of the boundary in order, 'L' (a word to the abstract) or 'R'; null when none. */
     private StringBuilder moves;
 
-    /** Row {@code index} of the listing; its checkbox adds to or takes from {@code included}, the count kept. */
+    /** Row {@code index} of the preview, from its first listing; its checkbox adds to or takes from {@code included}, the count kept. */
     public PreviewRow(int index, ImportPreview.Item item, IntegerProperty included) {
+        this(index, 0, item, included);
+    }
+
+    /** Row {@code index} of the preview, read from the request's listing number {@code listing}. */
+    PreviewRow(int index, int listing, ImportPreview.Item item, IntegerProperty included) {
         ParsedPaper parsed = item.paper();
         this.index = index;
+        this.listing = listing;
         this.match = item.match();
         this.change = item.change();
         this.retitles = item.retitles();
@@ -67,10 +76,25 @@ public final class PreviewRow {
         this.published = parsed.published();
         this.upvotes = parsed.upvotes();
         this.arxivId = parsed.arxivId();
-        this.uncertainSplit = parsed.uncertain();
+        this.confidence = parsed.confidence();
     }
 
-    /** Where the paper stands among the listing's papers, from 0. */
+    /** Which of the request's listings (files) the paper comes from, from 0. */
+    int listing() {
+        return listing;
+    }
+
+    /** How sure the splitter was of the listed split, 0..1 (1 when the listing kept title and abstract apart). */
+    double confidence() {
+        return confidence;
+    }
+
+    /** Marks or unmarks the listed split for review; {@link ReviewMarks} decides. */
+    void mark(boolean uncertain) {
+        marked = uncertain;
+    }
+
+    /** Where the paper stands among the preview's papers, from 0. */
     public int index() {
         return index;
     }
@@ -133,9 +157,9 @@ public final class PreviewRow {
         return abstractStart;
     }
 
-    /** True while the split is uncertain and the reader has not moved it. */
+    /** True while the split is marked uncertain and the reader has not moved it. */
     public boolean uncertain() {
-        return moves == null && uncertainSplit;
+        return moves == null && marked;
     }
 
     public void moveLeft() {

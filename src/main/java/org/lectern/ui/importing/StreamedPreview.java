@@ -37,6 +37,9 @@ final class StreamedPreview {
         try (ListingLoad load = ListingLoad.of(request)) {
             List<Diagnostic> pending = new ArrayList<>();
             int[] read = new int[1];
+            // where each listing's papers start among the papers handed on: a row's listing is the last one begun
+            List<int[]> starts = new ArrayList<>();
+            int[] handed = new int[1];
             PaperBatches batches = new PaperBatches() {
                 @Override
                 public List<ParsedPaper> next() throws IOException {
@@ -44,6 +47,10 @@ final class StreamedPreview {
                     ParseResult r = load.next();
                     if (r == null) return null;
                     pending.addAll(r.diagnostics());
+                    if (starts.isEmpty() || starts.get(starts.size() - 1)[1] != load.listing()) {
+                        starts.add(new int[] {handed[0], load.listing()});
+                    }
+                    handed[0] += r.papers().size();
                     return r.papers();
                 }
 
@@ -58,7 +65,12 @@ final class StreamedPreview {
             };
             importer.preview(request.source(), load.format(), batches, (items, counts) -> {
                 List<PreviewRow> rows = new ArrayList<>(items.size());
-                for (ImportPreview.Item item : items) rows.add(new PreviewRow(read[0]++, item, included));
+                for (ImportPreview.Item item : items) {
+                    int at = read[0]++;
+                    int s = starts.size() - 1;
+                    while (s > 0 && starts.get(s)[0] > at) s--;
+                    rows.add(new PreviewRow(at, starts.isEmpty() ? 0 : starts.get(s)[1], item, included));
+                }
                 List<Diagnostic> said = List.copyOf(pending);
                 pending.clear();
                 each.accept(new Batch(rows, counts, said, load.format()));

@@ -27,9 +27,9 @@ class SecondOpinionTest {
     private static float[] fitted() throws IOException {
         Trainer.Settings one = new Trainer.Settings(16, 6, 0.15, 0.2, 0.1, 7, 1);
         Member m = new Trainer(one).train(SplitterTrainingTest.sample()).members[0];
-        float[] w = new float[m.weights.length];
+        float[] w = new float[m.codes.length];
         for (int i = 0; i < w.length; i++) {
-            w[i] = m.weights[i] * m.scale;
+            w[i] = m.weight(i);
         }
         return w;
     }
@@ -65,10 +65,10 @@ class SecondOpinionTest {
         for (int m = 0; m < 2; m++) {
             assertEquals(model.members[m].salt, read.members[m].salt);
             assertEquals(model.members[m].scale, read.members[m].scale);
-            assertTrue(java.util.Arrays.equals(model.members[m].weights, read.members[m].weights));
+            assertTrue(java.util.Arrays.equals(model.members[m].codes, read.members[m].codes));
         }
         // each member was fitted through its own bits, so their weights differ
-        assertFalse(java.util.Arrays.equals(read.members[0].weights, read.members[1].weights));
+        assertFalse(java.util.Arrays.equals(read.members[0].codes, read.members[1].codes));
         assertNotEquals(Member.index(0x12345678, 14, 0), Member.index(0x12345678, 14, 1));
         assertEquals(new Splitter(model).choose(RUN), new Splitter(read).choose(RUN));
     }

@@ -100,6 +100,24 @@ class SplitterTrainingTest {
     }
 
     @Test
+    void aMemberKeepsEachWeightAsItsNearestLevelAndReadsBackTheSame() throws IOException {
+        float[] w = new float[1 << 8];
+        float[] given = {0, 2.0f, -2.0f, 0.5f, -0.02f, 0.0001f, 1.999f};
+        System.arraycopy(given, 0, w, 0, given.length);
+        Member m = new Member(w, 0);
+        SplitModel back = TrainSplitter.roundTrip(new SplitModel(List.of(m), 1, 0.5f));
+        for (int i = 0; i < given.length; i++) {
+            double kept = m.weight(i);
+            // levels lie on a square-root scale of the largest weight: 1.6% of it apart at the top, finer below
+            double step = 2.0 * 2 * Math.sqrt(Math.abs(given[i]) / 2.0) / 127 + 2.0 / (127 * 127);
+            assertTrue(Math.abs(kept - given[i]) <= step / 2 + 1e-6, i + ": " + given[i] + " kept as " + kept);
+            assertEquals(m.codes[i], back.members[0].codes[i]);
+        }
+        assertEquals(0, m.weight(0), "an unused bucket stays 0");
+        assertEquals(2.0, m.weight(1), 1e-6, "the largest weight is a level");
+    }
+
+    @Test
     void recasingKeepsAcronymsAndNames() {
         assertEquals("LoRA: Low-Rank adaptation of GPT-4 models", Recase.sentenceCase("LoRA: Low-Rank Adaptation of GPT-4 Models"));
         assertEquals("scaling laws for LLMs", Recase.lowerCase("Scaling Laws for LLMs"));

@@ -7,8 +7,6 @@ import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,13 +29,13 @@ class NextUncertainTest {
     @RegisterExtension
     final WindowFixture fixture = WindowFixture.perTest();
 
-    /** Seed papers with two one-word heads among them: a head that cannot be split is as uncertain as it gets. */
+    /**
+     * The seed's papers and ten of the dev listing's with two one-word heads among them: a head that cannot be
+     * split is as uncertain as it gets, and 40 papers have a review share of two.
+     */
     static String listing() throws IOException {
-        String seed;
-        try (InputStream in = NextUncertainTest.class.getResourceAsStream("/listings/seed-ernie-and-friends.txt")) {
-            seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<String> lines = new ArrayList<>(seed.lines().filter(l -> !l.isBlank()).limit(8).toList());
+        List<String> lines = new ArrayList<>(WindowFixture.listingLines("/listings/seed-ernie-and-friends.txt", 28));
+        lines.addAll(WindowFixture.listingLines("/listings/dev-daily-papers-2024.txt", 10));
         lines.add(3, "5 Lonely 2 authors · Dec 25, 2023");
         lines.add("6 Alone 1 author · Dec 26, 2023");
         return String.join("\n\n", lines) + "\n";
