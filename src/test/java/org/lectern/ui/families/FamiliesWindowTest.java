@@ -191,9 +191,19 @@ class FamiliesWindowTest {
 
     /** The menu a right click on the family {@code name} shows (the request a desktop makes; the headless platform makes none). */
     private ContextMenu sidebarMenu(String name) {
-        ListCell<?> cell = familyCell(name);
-        WindowFixture.requestContextMenu(fx(() -> cell.getGraphic() != null ? cell.getGraphic() : cell), 10, 5);
-        until("the family menu", () -> fixture.window.sidebar().shownMenu() != null);
+        // the sidebar may re-render between finding the cell and the click: ask again with a cell on screen
+        // (the condition runs on the FX thread: the cell is found and clicked in one turn)
+        ContextMenu before = fx(() -> fixture.window.sidebar().shownMenu());
+        until("the family menu", () -> {
+            if (fixture.window.sidebar().shownMenu() != before) return true;
+            fixture.window.sidebar().view().lookupAll(".list-cell").stream()
+                    .map(n -> (ListCell<?>) n)
+                    .filter(cell -> cell.getItem() instanceof SidebarEntry.FamilyEntry f && f.label().equals(name))
+                    .map(cell -> cell.getGraphic() != null ? cell.getGraphic() : cell)
+                    .filter(target -> target.localToScreen(target.getBoundsInLocal()) != null)
+                    .findFirst().ifPresent(target -> WindowFixture.requestContextMenu(target, 10, 5));
+            return fixture.window.sidebar().shownMenu() != before;
+        });
         return fx(() -> fixture.window.sidebar().shownMenu());
     }
 
@@ -255,6 +265,8 @@ class FamiliesWindowTest {
         fixture.untilStored("the family back", c -> String.valueOf(ernie.size()).equals(WindowFixture.text(c,
                 "SELECT count(*) FROM family_member m JOIN family f ON f.id = m.family_id WHERE f.name = 'ERNIE'")));
         assertEquals(FamiliesUi.SWATCHES.get(4), fixture.query("SELECT color FROM family WHERE name = 'ERNIE'"));
+        until("the family back in the sidebar", () -> fx(() -> fixture.window.sidebar().view().getItems().stream()
+                .anyMatch(e -> e instanceof SidebarEntry.FamilyEntry f && f.label().equals("ERNIE"))));
 
         // Merge into…
         Menu merge = (Menu) item(sidebarMenu("Audio"), "Merge into");
