@@ -35,7 +35,7 @@ final class TrainSplitterCommand implements Callable<Integer> {
     @Option(names = "--papers", defaultValue = "80000", description = "Papers to train on (default: ${DEFAULT-VALUE}).")
     int papers;
 
-    @Option(names = "--epochs", defaultValue = "8", description = "Passes over the training papers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "12", description = "Passes over the training papers (default: ${DEFAULT-VALUE}).")
     int epochs;
 
     @Option(names = "--bucket-bits", defaultValue = "20", description = "log2 of each member's feature buckets (default: ${DEFAULT-VALUE}).")

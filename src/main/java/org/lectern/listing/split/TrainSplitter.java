@@ -91,6 +91,8 @@ public final class TrainSplitter {
         log.printf(Locale.ROOT, "wrote %s (%,d bytes)%n", out, Files.size(out));
 
         String[] names = {"as listed", "sentence case", "lower case"};
+        log.printf(Locale.ROOT, "calibration part, titles as listed: %s%n", Evaluation.of(model, calibration, UnaryOperator.identity())
+                .summary(threshold));
         Evaluation listed = null;
         int i = 0;
         for (UnaryOperator<String> recase : recasings()) {

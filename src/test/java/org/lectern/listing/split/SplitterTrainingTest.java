@@ -72,6 +72,7 @@ class SplitterTrainingTest {
         StringWriter log = new StringWriter();
         Evaluation test = TrainSplitter.run(new TrainSplitter.Options(corpus, out, 3, 400, 8, 16, 2), new PrintWriter(log, true));
         assertTrue(log.toString().contains("test part, titles as listed:"), log.toString());
+        assertTrue(log.toString().contains("calibration part, titles as listed:"), log.toString());
         assertTrue(log.toString().contains("flagged share against errors caught"), log.toString());
         assertTrue(test.papers() > 0 && test.exactShare() > 0.6, log.toString());
         SplitModel model;
