@@ -24,20 +24,41 @@ final class LibraryKeys {
     private final long[] texts;
     private final long[] leads;
     private final Set<Long> added = new HashSet<>();
+    /** What {@link #stamp} said when the keys were read. */
+    private final long[] readAt;
 
-    private LibraryKeys(long[] ids, long[][] titles, long[] texts) {
+    private LibraryKeys(long[] ids, long[][] titles, long[] texts, long[] readAt) {
         this.ids = ids;
         this.titles = titles[0];
         this.leads = titles[1];
         this.texts = texts;
+        this.readAt = readAt;
     }
 
     /** The keys of every paper of the library now, each column read from its own index. */
     static LibraryKeys read(Connection c) throws SQLException {
+        long[] at = stamp(c);
         return new LibraryKeys(
                 hashes(c, "SELECT arxiv_id FROM paper WHERE arxiv_id IS NOT NULL", true),
                 titleHashes(c),
-                hashes(c, "SELECT text_hash FROM paper WHERE text_hash IS NOT NULL", false));
+                hashes(c, "SELECT text_hash FROM paper WHERE text_hash IS NOT NULL", false), at);
+    }
+
+    /**
+     * Whether nothing was written to the library since the keys were read, by this connection or another
+     * (a reader between two batches of a preview, which holds the library's lock for one batch at a time).
+     */
+    boolean current(Connection c) throws SQLException {
+        return Arrays.equals(stamp(c), readAt);
+    }
+
+    /** SQLite's count of the rows this connection changed, and its version of what other connections committed. */
+    private static long[] stamp(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT total_changes(), (SELECT data_version FROM pragma_data_version)")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2)};
+        }
     }
 
     /** The title keys' hashes, and their leads' hashes, each sorted. */

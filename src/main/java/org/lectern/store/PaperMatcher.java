@@ -70,11 +70,17 @@ final class PaperMatcher {
     }
 
     /**
-     * From now on a lookup the library's keys say cannot find anything is not made. Only for a matcher
-     * inside the import's transaction: the keys are read once and then kept up by {@link #changed}.
+     * From now on a lookup the library's keys say cannot find anything is not made. For a matcher inside
+     * the import's transaction the keys are read once and then kept up by {@link #changed}; a preview
+     * writes nothing, and reads them again when {@link #keysCurrent} says another write came between.
      */
     void useKeys(LibraryKeys keys) {
         this.keys = keys;
+    }
+
+    /** Whether the keys in use still say what the library holds: nothing was written since they were read. */
+    boolean keysCurrent(Connection c) throws SQLException {
+        return keys != null && keys.current(c);
     }
 
     /** Whether {@link #useKeys} was called. */
