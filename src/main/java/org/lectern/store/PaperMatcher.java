@@ -235,7 +235,10 @@ final class PaperMatcher {
         lastKnown = k;
         ImportWrites.Details d = bare ? null : ImportWrites.details(k, p, by);
         boolean changes = !bare && (ImportWrites.countsChange(k, p) || d != null);
-        return new Item(p, changes ? Match.UPDATED : Match.UNCHANGED, k.id(), by, List.of(), false, titleChange(k, p, d));
+        Double confidence = d == null ? k.confidence() : d.confidence();
+        boolean titleKnown = !bare && !k.needsDetails() && confidence != null && confidence >= 1;
+        return new Item(p, changes ? Match.UPDATED : Match.UNCHANGED, k.id(), by, List.of(), false, titleChange(k, p, d),
+                titleKnown);
     }
 
     /** What the reader should see of a title the library and the listing give differently; null when they agree. */
