@@ -268,8 +268,7 @@ final class PaperMatcher {
         List<Known> out = new ArrayList<>(1);
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                double conf = rs.getDouble(11);
-                Double confidence = rs.wasNull() ? null : conf;
+                Double confidence = Rows.doubleOrNull(rs, 11);
                 out.add(new Known(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         Rows.intOrNull(rs, 5), Rows.intOrNull(rs, 6), Rows.intOrNull(rs, 7), rs.getString(8),
                         rs.getString(9), rs.getInt(10) != 0, confidence));
