@@ -102,7 +102,7 @@ public final class Importer {
             List<ParsedPaper> papers = batch;
             long handled = all.size() + papers.size();
             List<ImportPreview.Item> items = library.read(c -> {
-                // the lock is let go between batches: keys read before another writer's change are read again
+                // the lock is let go between batches: keys read before another import are read again
                 if (matcher.usesKeys() ? !matcher.keysCurrent(c) : keysPay(count(c), handled)) {
                     matcher.useKeys(LibraryKeys.read(c));
                 }

@@ -45,19 +45,21 @@ final class LibraryKeys {
     }
 
     /**
-     * Whether nothing was written to the library since the keys were read, by this connection or another
-     * (a reader between two batches of a preview, which holds the library's lock for one batch at a time).
+     * Whether no import (nor an undo of one) came since the keys were read: a preview holds the library's
+     * lock for one batch at a time, and another import may add papers in between. Other writes (the
+     * search index filling after a large import) do not make the keys read again; a paper a reader's edit
+     * gave another title meanwhile may be shown as new, and the import, which matches again, finds it.
      */
     boolean current(Connection c) throws SQLException {
         return Arrays.equals(stamp(c), readAt);
     }
 
-    /** SQLite's count of the rows this connection changed, and its version of what other connections committed. */
+    /** The imports and the papers, as counts and their last ids: an import or its undo changes one of them. */
     private static long[] stamp(Connection c) throws SQLException {
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT total_changes(), (SELECT data_version FROM pragma_data_version)")) {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM import),"
+                + " (SELECT coalesce(max(id), 0) FROM import), (SELECT count(*) FROM paper), (SELECT coalesce(max(id), 0) FROM paper)")) {
             rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2)};
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
         }
     }
 

@@ -72,13 +72,13 @@ final class PaperMatcher {
     /**
      * From now on a lookup the library's keys say cannot find anything is not made. For a matcher inside
      * the import's transaction the keys are read once and then kept up by {@link #changed}; a preview
-     * writes nothing, and reads them again when {@link #keysCurrent} says another write came between.
+     * writes nothing, and reads them again when {@link #keysCurrent} says an import came between.
      */
     void useKeys(LibraryKeys keys) {
         this.keys = keys;
     }
 
-    /** Whether the keys in use still say what the library holds: nothing was written since they were read. */
+    /** Whether the keys in use still say what the library holds: no import came since they were read. */
     boolean keysCurrent(Connection c) throws SQLException {
         return keys != null && keys.current(c);
     }
