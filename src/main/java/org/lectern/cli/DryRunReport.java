@@ -34,7 +34,7 @@ final class DryRunReport {
     void add(String file, ImportPreview preview) {
         formats.add(preview.format());
         ReviewBudget budget = new ReviewBudget();
-        preview.items().forEach(item -> budget.add(item.paper().confidence()));
+        preview.items().forEach(item -> budget.add(item.reviewConfidence()));
         int place = 0;
         for (ImportPreview.Item item : preview.items()) {
             ParsedPaper p = item.paper();
@@ -50,7 +50,7 @@ final class DryRunReport {
             n.set("author_names", n.arrayNode().addAll(p.authorNames().stream().map(n::textNode).toList()));
             n.put("url", p.url());
             n.put("confidence", p.confidence());
-            n.put("uncertain", budget.uncertain(place++, p.confidence()));
+            n.put("uncertain", budget.uncertain(place++, item.reviewConfidence()));
         }
         for (Diagnostic d : preview.diagnostics()) {
             diagnostic(file, d.line(), d.message());

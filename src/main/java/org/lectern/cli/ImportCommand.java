@@ -84,7 +84,7 @@ final class ImportCommand implements Callable<Integer> {
                 // a file is read in batches as it is imported: its size does not set the memory needed
                 StreamedListing listing;
                 try {
-                    listing = StreamedListing.open(parent.inputFile(file), name, keywordsAsTags, err, uncertain);
+                    listing = StreamedListing.open(parent.inputFile(file), name, keywordsAsTags, err);
                 } catch (IOException | RuntimeException e) {
                     err.println(name + ": cannot read: " + reason(e));
                     errors++;
@@ -94,6 +94,7 @@ final class ImportCommand implements Callable<Integer> {
                     if (listing.hasPapers()) {
                         PlacedImport change = PlacedImport.of(new ImportChange(importer, name, listing.format(),
                                 listing::forImport, item -> {
+                                    uncertain.add(name, item);
                                     if (item.match() == ImportPreview.Match.AMBIGUOUS) {
                                         err.println(name + ":" + item.paper().line() + ": " + item.ambiguity());
                                     } else if (item.flagged()) {
@@ -133,7 +134,7 @@ final class ImportCommand implements Callable<Integer> {
             // an ambiguous paper is not imported: it is reported like a line that could not be read
             for (ImportPreview.Item a : preview.ambiguous()) err.println(name + ":" + a.paper().line() + ": " + a.ambiguity());
             for (ImportPreview.Item f : preview.items()) if (f.flagged()) err.println(name + ":" + f.paper().line() + ": " + f.flag());
-            uncertain.add(name, parsed);
+            uncertain.add(name, preview.items());
             if (report != null) report.add(name, preview);
             if (dryRun) {
                 added += (int) preview.count(ImportPreview.Match.NEW);

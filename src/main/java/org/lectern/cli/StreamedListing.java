@@ -16,7 +16,7 @@ import org.lectern.store.PaperBatches;
 
 /**
  * One listing file of {@code lectern import}, read in batches as the import goes: each batch's unreadable
- * lines are said as it is read, and its unsure splits noted, so the whole listing is never in memory.
+ * lines are said as it is read, so the whole listing is never in memory.
  * The first batch with papers is read before the import begins, so a file with none writes nothing.
  */
 final class StreamedListing implements AutoCloseable {
@@ -24,20 +24,17 @@ final class StreamedListing implements AutoCloseable {
     private final String name;
     private final boolean keywordsAsTags;
     private final PrintWriter err;
-    private final UncertainSplits uncertain;
     private final ListingBatches batches;
     private final ListingPapers papers;
     private final List<ParsedPaper> pdfs = new ArrayList<>();
     private boolean hasPapers;
     private boolean opened;
 
-    private StreamedListing(Path file, String name, boolean keywordsAsTags, PrintWriter err, UncertainSplits uncertain)
-            throws IOException {
+    private StreamedListing(Path file, String name, boolean keywordsAsTags, PrintWriter err) throws IOException {
         this.file = file;
         this.name = name;
         this.keywordsAsTags = keywordsAsTags;
         this.err = err;
-        this.uncertain = uncertain;
         this.batches = ListingBatches.open(file, keywordsAsTags);
         this.papers = new ListingPapers(batches, r -> {
             read(r);
@@ -46,9 +43,8 @@ final class StreamedListing implements AutoCloseable {
     }
 
     /** Opens {@code file}; throws with the reason when it cannot be read. */
-    static StreamedListing open(Path file, String name, boolean keywordsAsTags, PrintWriter err, UncertainSplits uncertain)
-            throws IOException {
-        StreamedListing s = new StreamedListing(file, name, keywordsAsTags, err, uncertain);
+    static StreamedListing open(Path file, String name, boolean keywordsAsTags, PrintWriter err) throws IOException {
+        StreamedListing s = new StreamedListing(file, name, keywordsAsTags, err);
         try {
             s.hasPapers = s.papers.hasPapers();
             return s;
@@ -91,10 +87,9 @@ final class StreamedListing implements AutoCloseable {
         return PaperBatches.of(ListingBatches.open(file, keywordsAsTags));
     }
 
-    /** A batch as it is read: its unreadable lines said, its unsure splits noted, its PDFs' papers kept. */
+    /** A batch as it is read: its unreadable lines said, its PDFs' papers kept. */
     private void read(ParseResult r) {
         for (Diagnostic d : r.diagnostics()) err.println(name + ":" + d.line() + ": " + d.message());
-        uncertain.add(name, r);
         if (PdfListing.NAME.equals(r.format())) pdfs.addAll(r.papers());
     }
 

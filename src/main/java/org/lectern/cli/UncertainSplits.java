@@ -5,13 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.lectern.listing.ParsedPaper;
-import org.lectern.listing.ParseResult;
 import org.lectern.listing.split.ReviewBudget;
+import org.lectern.store.ImportPreview;
 
 /**
  * The papers of an import whose title/abstract split is marked uncertain ({@link ReviewBudget}, one per
- * listing file): listed after the counts, to review. A file's batches are noted as they are read; only the
- * papers below the splitter's threshold are kept until the file ends. A long listing names its first
+ * listing file): listed after the counts, to review. A file's papers are noted as they are matched, so a
+ * paper whose title the library already knows is left out; only the papers below the splitter's threshold
+ * are kept until the file ends. A long listing names its first
  * {@value #SHOWN} and counts the rest, so the counts stay in sight; {@code --dry-run --json} lists every
  * paper with its confidence.
  */
@@ -27,24 +28,33 @@ final class UncertainSplits {
     private record Candidate(int place, ParsedPaper paper) {
     }
 
-    /** Notes a batch of {@code file}'s papers; a file's batches come one after the other. */
-    void add(String file, ParseResult parsed) {
+    /**
+     * Notes what became of some of {@code file}'s papers, in listing order; a file's papers come one after
+     * the other. A paper whose title the library already knows is not uncertain, as in the preview.
+     */
+    void add(String file, List<ImportPreview.Item> items) {
         if (!file.equals(this.file)) {
             close();
             this.file = file;
             budget = new ReviewBudget();
         }
-        for (ParsedPaper p : parsed.papers()) {
-            int place = budget.add(p.confidence());
-            if (p.belowThreshold()) {
-                // kept while it may be marked: the file's later papers decide which are
-                candidates.add(new Candidate(place, withoutAbstract(p)));
-            }
+        for (ImportPreview.Item item : items) add(item);
+    }
+
+    /** Notes one paper of the current file. */
+    private void add(ImportPreview.Item item) {
+        double confidence = item.reviewConfidence();
+        int place = budget.add(confidence);
+        if (ReviewBudget.belowThreshold(confidence)) {
+            // kept while it may be marked: the file's later papers decide which are
+            ParsedPaper p = item.paper();
+            candidates.add(new Candidate(place, p.withSplit(p.title(), "", confidence)));
         }
     }
 
-    private static ParsedPaper withoutAbstract(ParsedPaper p) {
-        return p.withSplit(p.title(), "", p.confidence());
+    /** Notes what became of one paper of {@code file}, as the import hears of it. */
+    void add(String file, ImportPreview.Item item) {
+        add(file, List.of(item));
     }
 
     /** Settles the current file's marks. */

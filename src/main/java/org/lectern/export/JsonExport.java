@@ -42,6 +42,7 @@ public final class JsonExport {
         m.put("arxiv_id", p.arxivId());
         m.put("url", p.url());
         m.put("bibtex_key", p.bibtexKey());
+        m.put("split_confidence", p.splitConfidence());
         return m;
     }
 

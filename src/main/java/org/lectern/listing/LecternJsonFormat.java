@@ -110,8 +110,23 @@ public final class LecternJsonFormat {
         ParsedPaper.Extras extras = new ParsedPaper.Extras(text(n, "status"), strings(n, "tags"),
                 strings(n, "families"), text(n, "note"));
         return new ParsedPaper(line, integer(n, "upvotes"), title.strip(), abstractText == null ? "" : abstractText,
-                integer(n, "authors"), published, integer(n, "comments"), text(n, "arxiv_id"), text(n, "url"), 1,
-                extras, blankToNull(text(n, "bibtex_key")), strings(n, "author_names"));
+                integer(n, "authors"), published, integer(n, "comments"), text(n, "arxiv_id"), text(n, "url"),
+                confidence(n), extras, blankToNull(text(n, "bibtex_key")), strings(n, "author_names"));
+    }
+
+    /**
+     * How sure the exported split is: a guessed one keeps its confidence through the round trip, so its
+     * mark of uncertainty does too; an export without the key (or with null) had its title given.
+     */
+    private static double confidence(JsonNode n) throws BadObject {
+        JsonNode v = n.get("split_confidence");
+        if (v == null || v.isNull()) {
+            return 1;
+        }
+        if (!v.isNumber() || !(v.asDouble() >= 0 && v.asDouble() <= 1)) {
+            throw new BadObject("split_confidence should be a number from 0 to 1");
+        }
+        return v.asDouble();
     }
 
     private static String blankToNull(String s) {

@@ -50,11 +50,18 @@ public record ImportPreview(String source, String format, List<Item> items, List
      * @param placeholder a new paper known by its id alone, stored as needing details
      * @param change      for the reader, what the import changes in the library's title or keeps of it when
      *                    the listing splits the text otherwise; null when nothing of the kind
+     * @param titleKnown  the library's paper it is has, once imported, a given title (its own field in a
+     *                    listing, or the reader's): however the listing split it, there is no split to review
      */
     public record Item(ParsedPaper paper, Match match, Long existingId, By by, List<Long> candidates,
-                       boolean placeholder, String change) {
+                       boolean placeholder, String change, boolean titleKnown) {
         public Item {
             candidates = List.copyOf(candidates);
+        }
+
+        public Item(ParsedPaper paper, Match match, Long existingId, By by, List<Long> candidates,
+                    boolean placeholder, String change) {
+            this(paper, match, existingId, by, candidates, placeholder, change, false);
         }
 
         public Item(ParsedPaper paper, Match match, Long existingId, By by, List<Long> candidates, boolean placeholder) {
@@ -68,6 +75,15 @@ public record ImportPreview(String source, String format, List<Item> items, List
         /** Whether the import gives the library's paper another title (the listing's, given where the library's was guessed). */
         public boolean retitles() {
             return match == Match.UPDATED && change != null && change.startsWith(RETITLED);
+        }
+
+        /**
+         * How sure the paper's title is, for the review of uncertain splits: the split's confidence, or 1
+         * when the title is known ({@link #titleKnown}). The preview, the dry run and the import's list of
+         * uncertain splits all mark papers by this.
+         */
+        public double reviewConfidence() {
+            return titleKnown ? 1.0 : paper.confidence();
         }
 
         /** A new paper kept apart from library papers it could be (see {@link #candidates}). */

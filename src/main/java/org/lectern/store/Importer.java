@@ -61,8 +61,26 @@ public final class Importer {
     /** Matches a parsed listing against the library; nothing is written. */
     public ImportPreview preview(String source, ParseResult parsed) {
         List<Diagnostic> diagnostics = new ArrayList<>(parsed.diagnostics());
-        List<ImportPreview.Item> items = library.read(c -> new PaperMatcher(c).matchAll(parsed.papers()));
+        List<ImportPreview.Item> items = library.read(c -> previewMatcher(c, parsed.papers().size()).matchAll(parsed.papers()));
         return new ImportPreview(source, parsed.format(), items, List.copyOf(diagnostics));
+    }
+
+    /**
+     * A preview's matcher for a listing of {@code papers} papers: a large one asks the library's keys in
+     * memory first (read once, as the import reads them), so a new paper costs no query.
+     */
+    static PaperMatcher previewMatcher(Connection c, long papers) throws SQLException {
+        PaperMatcher matcher = new PaperMatcher(c);
+        if (keysPay(count(c), papers)) matcher.useKeys(LibraryKeys.read(c));
+        return matcher;
+    }
+
+    /**
+     * Whether reading the library's keys costs less than the lookups they spare, after {@code papers}
+     * papers of a listing: an empty library, or one not much larger than the listing.
+     */
+    private static boolean keysPay(long libraryPapers, long papers) {
+        return libraryPapers == 0 || papers >= KEYS_AFTER && libraryPapers <= Math.min(LibraryKeys.MAX_PAPERS, 50L * papers);
     }
 
     /** Running counts of a preview read in batches. */
@@ -82,7 +100,14 @@ public final class Importer {
         int[] n = new int[ImportPreview.Match.values().length];
         for (List<ParsedPaper> batch = batches.next(); batch != null; batch = batches.next()) {
             List<ParsedPaper> papers = batch;
-            List<ImportPreview.Item> items = library.read(c -> matcher.matchAll(papers));
+            long handled = all.size() + papers.size();
+            List<ImportPreview.Item> items = library.read(c -> {
+                // the lock is let go between batches: keys read before another import are read again
+                if (matcher.usesKeys() ? !matcher.keysCurrent(c) : keysPay(count(c), handled)) {
+                    matcher.useKeys(LibraryKeys.read(c));
+                }
+                return matcher.matchAll(papers);
+            });
             for (ImportPreview.Item item : items) n[item.match().ordinal()]++;
             all.addAll(items);
             each.accept(items, new PreviewCounts(all.size(), n[ImportPreview.Match.NEW.ordinal()],
@@ -155,8 +180,7 @@ public final class Importer {
         ImportIndexes indexes = new ImportIndexes(libraryPapers);
         for (List<ParsedPaper> batch = read(batches); batch != null; batch = read(batches)) {
             // a large import into a library of comparable size (or an empty one) asks memory first, not SQLite
-            if (!matcher.usesKeys() && (libraryPapers == 0 || handled >= KEYS_AFTER
-                    && libraryPapers <= Math.min(LibraryKeys.MAX_PAPERS, 50L * handled))) {
+            if (!matcher.usesKeys() && keysPay(libraryPapers, handled)) {
                 matcher.useKeys(LibraryKeys.read(c));
             }
             indexes.consider(c, writes.added());

@@ -24,20 +24,43 @@ final class LibraryKeys {
     private final long[] texts;
     private final long[] leads;
     private final Set<Long> added = new HashSet<>();
+    /** What {@link #stamp} said when the keys were read. */
+    private final long[] readAt;
 
-    private LibraryKeys(long[] ids, long[][] titles, long[] texts) {
+    private LibraryKeys(long[] ids, long[][] titles, long[] texts, long[] readAt) {
         this.ids = ids;
         this.titles = titles[0];
         this.leads = titles[1];
         this.texts = texts;
+        this.readAt = readAt;
     }
 
     /** The keys of every paper of the library now, each column read from its own index. */
     static LibraryKeys read(Connection c) throws SQLException {
+        long[] at = stamp(c);
         return new LibraryKeys(
                 hashes(c, "SELECT arxiv_id FROM paper WHERE arxiv_id IS NOT NULL", true),
                 titleHashes(c),
-                hashes(c, "SELECT text_hash FROM paper WHERE text_hash IS NOT NULL", false));
+                hashes(c, "SELECT text_hash FROM paper WHERE text_hash IS NOT NULL", false), at);
+    }
+
+    /**
+     * Whether no import (nor an undo of one) came since the keys were read: a preview holds the library's
+     * lock for one batch at a time, and another import may add papers in between. Other writes (the
+     * search index filling after a large import) do not make the keys read again; a paper a reader's edit
+     * gave another title meanwhile may be shown as new, and the import, which matches again, finds it.
+     */
+    boolean current(Connection c) throws SQLException {
+        return Arrays.equals(stamp(c), readAt);
+    }
+
+    /** The imports and the papers, as counts and their last ids: an import or its undo changes one of them. */
+    private static long[] stamp(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM import),"
+                + " (SELECT coalesce(max(id), 0) FROM import), (SELECT count(*) FROM paper), (SELECT coalesce(max(id), 0) FROM paper)")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
+        }
     }
 
     /** The title keys' hashes, and their leads' hashes, each sorted. */

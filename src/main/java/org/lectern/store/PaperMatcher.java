@@ -70,11 +70,17 @@ final class PaperMatcher {
     }
 
     /**
-     * From now on a lookup the library's keys say cannot find anything is not made. Only for a matcher
-     * inside the import's transaction: the keys are read once and then kept up by {@link #changed}.
+     * From now on a lookup the library's keys say cannot find anything is not made. For a matcher inside
+     * the import's transaction the keys are read once and then kept up by {@link #changed}; a preview
+     * writes nothing, and reads them again when {@link #keysCurrent} says an import came between.
      */
     void useKeys(LibraryKeys keys) {
         this.keys = keys;
+    }
+
+    /** Whether the keys in use still say what the library holds: no import came since they were read. */
+    boolean keysCurrent(Connection c) throws SQLException {
+        return keys != null && keys.current(c);
     }
 
     /** Whether {@link #useKeys} was called. */
@@ -229,7 +235,10 @@ final class PaperMatcher {
         lastKnown = k;
         ImportWrites.Details d = bare ? null : ImportWrites.details(k, p, by);
         boolean changes = !bare && (ImportWrites.countsChange(k, p) || d != null);
-        return new Item(p, changes ? Match.UPDATED : Match.UNCHANGED, k.id(), by, List.of(), false, titleChange(k, p, d));
+        Double confidence = d == null ? k.confidence() : d.confidence();
+        boolean titleKnown = !bare && !k.needsDetails() && confidence != null && confidence >= 1;
+        return new Item(p, changes ? Match.UPDATED : Match.UNCHANGED, k.id(), by, List.of(), false, titleChange(k, p, d),
+                titleKnown);
     }
 
     /** What the reader should see of a title the library and the listing give differently; null when they agree. */
@@ -259,8 +268,7 @@ final class PaperMatcher {
         List<Known> out = new ArrayList<>(1);
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                double conf = rs.getDouble(11);
-                Double confidence = rs.wasNull() ? null : conf;
+                Double confidence = Rows.doubleOrNull(rs, 11);
                 out.add(new Known(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         Rows.intOrNull(rs, 5), Rows.intOrNull(rs, 6), Rows.intOrNull(rs, 7), rs.getString(8),
                         rs.getString(9), rs.getInt(10) != 0, confidence));

@@ -175,7 +175,7 @@ public final class Papers {
         return library.read(c -> {
             try (PreparedStatement s = c.prepareStatement("""
                     SELECT id, title, abstract, authors, published, upvotes, comments, arxiv_id, url, status,
-                           (SELECT body FROM note WHERE paper_id = p.id), bibtex_key, author_names
+                           (SELECT body FROM note WHERE paper_id = p.id), bibtex_key, author_names, split_confidence
                     FROM paper p WHERE id = ?""")) {
                 s.setLong(1, id);
                 try (ResultSet rs = s.executeQuery()) {
@@ -187,7 +187,7 @@ public final class Papers {
                                     + "WHERE pt.paper_id = ? ORDER BY t.name", id),
                             strings(c, "SELECT f.name FROM family_member m JOIN family f ON f.id = m.family_id "
                                     + "WHERE m.paper_id = ? ORDER BY f.name", id),
-                            nonNull(rs.getString(11)), rs.getString(12), NameList.fromColumn(rs.getString(13))));
+                            nonNull(rs.getString(11)), rs.getString(12), NameList.fromColumn(rs.getString(13)), Rows.doubleOrNull(rs, 14)));
                 }
             }
         });

@@ -19,6 +19,11 @@ final class Rows {
         return rs.wasNull() ? null : v;
     }
 
+    static Double doubleOrNull(ResultSet rs, int column) throws SQLException {
+        double v = rs.getDouble(column);
+        return rs.wasNull() ? null : v;
+    }
+
     static LocalDate dateOrNull(ResultSet rs, int column) throws SQLException {
         String v = rs.getString(column);
         return v == null || v.isEmpty() ? null : LocalDate.parse(v);

@@ -34,7 +34,7 @@ final class WholePapers {
         Map<Long, Paper> byId = new HashMap<>(ids.size() * 2);
         try (PreparedStatement s = c.prepareStatement("""
                 SELECT id, title, abstract, authors, published, upvotes, comments, arxiv_id, url, status,
-                       (SELECT body FROM note WHERE paper_id = p.id), bibtex_key, author_names
+                       (SELECT body FROM note WHERE paper_id = p.id), bibtex_key, author_names, split_confidence
                 FROM paper p WHERE id IN""" + " " + in)) {
             bind(s, ids);
             try (ResultSet rs = s.executeQuery()) {
@@ -45,7 +45,7 @@ final class WholePapers {
                             Rows.intOrNull(rs, 4), Rows.dateOrNull(rs, 5), Rows.intOrNull(rs, 6),
                             Rows.intOrNull(rs, 7), rs.getString(8), rs.getString(9), Status.parse(rs.getString(10)),
                             tags.getOrDefault(id, List.of()), families.getOrDefault(id, List.of()),
-                            note == null ? "" : note, rs.getString(12), NameList.fromColumn(rs.getString(13))));
+                            note == null ? "" : note, rs.getString(12), NameList.fromColumn(rs.getString(13)), Rows.doubleOrNull(rs, 14)));
                 }
             }
         }

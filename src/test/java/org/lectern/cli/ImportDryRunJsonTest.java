@@ -130,6 +130,34 @@ class ImportDryRunJsonTest {
         assertTrue(!r.out().contains("Lonely1"), r.out());
     }
 
+    @Test
+    void aLineWhoseTitleTheLibraryKnowsIsNotUncertainInTheDryRunNorInTheImportsList() throws IOException {
+        Path library = dir.resolve("library.db");
+        Path bib = dir.resolve("known.bib");
+        Files.writeString(bib, "@article{known2023,\n  title={Lonely},\n  author={Ng, Ada and Roy, Bo},\n  year={2023}\n}\n");
+        assertEquals(0, Cli.run(library, "import", bib.toString()).code());
+        // two one-word heads, both as unsure as a split gets; the budget of a short listing marks one
+        Path listing = dir.resolve("listing.txt");
+        Files.writeString(listing, "12 A Title Of A Paper We show things. 3 authors · Dec 24, 2023\n"
+                + "5 Lonely 2 authors · Dec 25, 2023\n"
+                + "4 Solitary 2 authors · Dec 26, 2023\n");
+
+        JsonNode root = JSON.readTree(Cli.run(library, "import", "--dry-run", "--json", listing.toString()).out());
+        List<String> marked = new ArrayList<>();
+        for (JsonNode p : root.get("papers")) if (p.get("uncertain").asBoolean()) marked.add(p.get("title").asText());
+        assertEquals(List.of("Solitary"), marked, "the known title is not for review: " + root);
+        assertEquals(1, root.get("counts").get("unchanged").asInt() + root.get("counts").get("updated").asInt());
+
+        Cli.Result dry = Cli.run(library, "import", "--dry-run", listing.toString());
+        Cli.Result r = Cli.run(library, "import", listing.toString());
+        assertEquals(0, r.code(), r.err());
+        for (Cli.Result run : List.of(dry, r)) {
+            assertTrue(run.out().contains("1 uncertain split to review"), run.out());
+            assertTrue(run.out().contains(listing + ":3: Solitary (confidence 0.00)"), run.out());
+            assertTrue(!run.out().contains(":2: Lonely"), run.out());
+        }
+    }
+
     private static List<String> names(JsonNode node) {
         List<String> out = new ArrayList<>();
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {

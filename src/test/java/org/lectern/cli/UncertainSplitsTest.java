@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.lectern.listing.ParseResult;
 import org.lectern.listing.ParsedPaper;
+import org.lectern.store.ImportPreview;
 
 /** The uncertain splits an import prints: each named up to a bound, the rest counted, the sure ones left out. */
 class UncertainSplitsTest {
@@ -20,14 +20,14 @@ class UncertainSplitsTest {
         return print(splits);
     }
 
-    /** {@code unsure} papers of the confidence given, then {@code sure} papers whose form keeps title and abstract apart. */
-    private static ParseResult listing(int unsure, int sure, double confidence) {
-        List<ParsedPaper> papers = new ArrayList<>();
+    /** {@code unsure} new papers of the confidence given, then {@code sure} papers whose form keeps title and abstract apart. */
+    private static List<ImportPreview.Item> listing(int unsure, int sure, double confidence) {
+        List<ImportPreview.Item> items = new ArrayList<>();
         for (int i = 1; i <= unsure + sure; i++) {
-            papers.add(new ParsedPaper(i, null, "Title " + i, "Abstract " + i + ".", 2, null, null, null, null,
-                    i <= unsure ? confidence - i * 1e-6 : 1.0, null));
+            items.add(new ImportPreview.Item(new ParsedPaper(i, null, "Title " + i, "Abstract " + i + ".", 2, null,
+                    null, null, null, i <= unsure ? confidence - i * 1e-6 : 1.0, null), ImportPreview.Match.NEW, null));
         }
-        return new ParseResult("huggingface-line", papers, List.of());
+        return items;
     }
 
     private static String print(UncertainSplits splits) {
@@ -61,9 +61,9 @@ class UncertainSplitsTest {
     void eachFileMarksAtMostItsOwnLeastConfidentShare() {
         UncertainSplits splits = new UncertainSplits();
         // the first file in two batches: 10 unsure of 100 papers, a share of 6; the second: 3 of 10, a share of 1
-        ParseResult first = listing(10, 90, 0.5);
-        splits.add("a.txt", new ParseResult(first.format(), first.papers().subList(0, 40), List.of()));
-        splits.add("a.txt", new ParseResult(first.format(), first.papers().subList(40, 100), List.of()));
+        List<ImportPreview.Item> first = listing(10, 90, 0.5);
+        splits.add("a.txt", first.subList(0, 40));
+        splits.add("a.txt", first.subList(40, 100));
         splits.add("b.txt", listing(3, 7, 0.9));
         String out = print(splits);
         assertTrue(out.startsWith("7 uncertain splits to review"), out);

@@ -76,7 +76,7 @@ public final class PreviewRow {
         this.published = parsed.published();
         this.upvotes = parsed.upvotes();
         this.arxivId = parsed.arxivId();
-        this.confidence = parsed.confidence();
+        this.confidence = item.reviewConfidence();
     }
 
     /** Which of the request's listings (files) the paper comes from, from 0. */
@@ -84,7 +84,10 @@ public final class PreviewRow {
         return listing;
     }
 
-    /** How sure the splitter was of the listed split, 0..1 (1 when the listing kept title and abstract apart). */
+    /**
+     * How sure the listed split is, 0..1, for its review: 1 when the listing kept title and abstract apart,
+     * or when the library's paper it is keeps a given title ({@link ImportPreview.Item#reviewConfidence}).
+     */
     double confidence() {
         return confidence;
     }
