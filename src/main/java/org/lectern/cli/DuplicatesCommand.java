@@ -4,11 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.lectern.store.Duplicates;
 
 import picocli.CommandLine.Command;
@@ -22,8 +17,6 @@ import picocli.CommandLine.Spec;
         description = {"List likely duplicates: the same arXiv id, the same text, the same or a near-identical title.",
             "Merge a pair with: lectern merge A B"})
 final class DuplicatesCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     @ParentCommand
     LecternCommand parent;
 
@@ -38,14 +31,11 @@ final class DuplicatesCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<Duplicates.Pair> pairs = parent.services().duplicates().find();
         if (json) {
-            ArrayNode list = JSON.createArrayNode();
-            for (Duplicates.Pair p : pairs) {
-                ObjectNode o = list.addObject();
+            JsonOut.printList(out, pairs, (p, o) -> {
                 o.putArray("ids").add(p.first()).add(p.second());
-                o.putArray("titles").add(p.firstTitle()).add(p.secondTitle());
+                JsonOut.putStrings(o, "titles", List.of(p.firstTitle(), p.secondTitle()));
                 o.put("reason", p.reason().words());
-            }
-            out.println(JSON.writeValueAsString(list));
+            });
             return 0;
         }
         for (Duplicates.Pair p : pairs) {

@@ -7,11 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.lectern.families.Proposal;
 import org.lectern.library.Family;
 import org.lectern.store.Families;
@@ -30,8 +25,6 @@ import picocli.CommandLine.Spec;
         subcommands = {FamiliesCommand.Suggest.class, FamilyEditCommands.Create.class, FamilyEditCommands.Rename.class,
             FamilyEditCommands.Delete.class, FamilyEditCommands.Add.class, FamilyEditCommands.Remove.class})
 final class FamiliesCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     @ParentCommand
     LecternCommand parent;
 
@@ -48,18 +41,13 @@ final class FamiliesCommand implements Callable<Integer> {
         Families families = services.families();
         List<Family> all = families.list();
         if (json) {
-            ArrayNode list = JSON.createArrayNode();
-            for (Family f : all) {
-                ObjectNode o = list.addObject();
+            JsonOut.printList(out, all, (f, o) -> {
                 o.put("name", f.name());
                 o.put("kind", f.kind());
                 o.put("color", f.color());
-                ArrayNode reason = o.putArray("reason");
-                words(f.reason()).forEach(reason::add);
-                ArrayNode papers = o.putArray("papers");
-                families.papers(f.id()).forEach(m -> papers.add(m.title()));
-            }
-            out.println(JSON.writeValueAsString(list));
+                JsonOut.putStrings(o, "reason", words(f.reason()));
+                JsonOut.putStrings(o, "papers", families.papers(f.id()).stream().map(Families.Member::title).toList());
+            });
             return 0;
         }
         for (Family f : all) {
@@ -107,17 +95,12 @@ final class FamiliesCommand implements Callable<Integer> {
             Map<Long, String> titles = titles(services.papers(), proposals);
             if (accept) organizer.acceptAll(proposals); // one transaction: a kill leaves all or none
             if (json) {
-                ArrayNode list = JSON.createArrayNode();
-                for (Proposal p : proposals) {
-                    ObjectNode o = list.addObject();
+                JsonOut.printList(out, proposals, (p, o) -> {
                     o.put("name", p.name());
                     o.put("kind", p.kind());
-                    ArrayNode reason = o.putArray("reason");
-                    p.reason().forEach(reason::add);
-                    ArrayNode papers = o.putArray("papers");
-                    p.members().forEach(id -> papers.add(titles.get(id)));
-                }
-                out.println(JSON.writeValueAsString(list));
+                    JsonOut.putStrings(o, "reason", p.reason());
+                    JsonOut.putStrings(o, "papers", p.members().stream().map(titles::get).toList());
+                });
                 return 0;
             }
             for (Proposal p : proposals) {

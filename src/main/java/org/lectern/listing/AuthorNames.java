@@ -81,22 +81,11 @@ final class AuthorNames {
 
     private static List<String> splitTopLevel(String s, Separator separator) {
         List<String> out = new ArrayList<>();
-        int depth = 0;
         int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            int length = depth == 0 ? separator.at(s, i) : 0;
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-            } else if (length > 0) {
-                out.add(s.substring(start, i));
-                start = i + length;
-                i += length - 1;
-            }
+        int at;
+        while ((at = Braces.find(s, start, s.length(), (i, c, depth) -> depth == 0 && separator.at(s, i) > 0)) >= 0) {
+            out.add(s.substring(start, at));
+            start = at + separator.at(s, at);
         }
         out.add(s.substring(start));
         out.removeIf(String::isBlank);

@@ -161,7 +161,7 @@ final class BibtexScanner {
             } else if (c == close) {
                 pos++;
                 return;
-            } else if (pos >= src.length() || c == '@' && atLineStart(pos) && entryStartsAt(pos)) {
+            } else if (pos >= src.length() || entryAt(pos, c)) {
                 // the file ends or the next entry begins: this one lacks its closing brace, which is harmless
                 // unless a '{' left open earlier made one value swallow the fields after it
                 swallowed(fields);
@@ -263,38 +263,18 @@ final class BibtexScanner {
 
     /** The '}' closing the '{' at {@code open}; an entry beginning on a line inside means it never closes. */
     private int closingBrace(int open, String field) throws BadEntry {
-        int depth = 0;
-        for (int i = open; i < src.length(); i++) {
-            char c = src.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            } else if (c == '@' && atLineStart(i) && entryStartsAt(i)) {
-                break;
-            }
+        int end = Braces.find(src, open, src.length(), (i, c, depth) -> c == '}' && depth == 0 || entryAt(i, c));
+        if (end >= 0 && src.charAt(end) == '}') {
+            return end;
         }
         throw new BadEntry("the '{' of the field '" + field + "' at line " + lineOf(open) + " is never closed");
     }
 
     /** The '"' ending a quoted value: outside braces, and not an accent (\"u). */
     private int closingQuote(int from, String field) throws BadEntry {
-        int depth = 0;
-        for (int i = from; i < src.length(); i++) {
-            char c = src.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-            } else if (c == '"' && depth <= 0) {
-                return i;
-            } else if (c == '@' && atLineStart(i) && entryStartsAt(i)) {
-                break;
-            }
+        int end = Braces.find(src, from, src.length(), (i, c, depth) -> c == '"' && depth <= 0 || entryAt(i, c));
+        if (end >= 0 && src.charAt(end) == '"') {
+            return end;
         }
         throw new BadEntry("the quoted value of the field '" + field + "' at line " + lineOf(from) + " is never closed");
     }
@@ -311,7 +291,7 @@ final class BibtexScanner {
             } else if (c == close && --depth == 0) {
                 pos = i + 1;
                 return;
-            } else if (c == '@' && atLineStart(i) && entryStartsAt(i)) {
+            } else if (entryAt(i, c)) {
                 break;
             }
         }
@@ -354,6 +334,11 @@ final class BibtexScanner {
 
     private char peek() {
         return pos < src.length() ? src.charAt(pos) : 0;
+    }
+
+    /** Whether the next entry begins at {@code i}, where {@code c} stands: an '@' first on its line, then a type. */
+    private boolean entryAt(int i, char c) {
+        return c == '@' && atLineStart(i) && entryStartsAt(i);
     }
 
     private boolean atLineStart(int at) {

@@ -178,18 +178,8 @@ final class Latex {
 
     /** The index of the '}' closing the '{' at {@code open}, or {@code to} when it is never closed. */
     private int closing(int open, int to) {
-        int depth = 0;
-        for (int i = open; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (c == '{') {
-                depth++;
-            } else if (c == '}' && --depth == 0) {
-                return i;
-            }
-        }
-        return to;
+        int close = Braces.closing(s, open, to);
+        return close < 0 ? to : close;
     }
 
     private int skipSpaces(int at, int to) {

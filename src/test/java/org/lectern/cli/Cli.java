@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,6 +56,17 @@ final class Cli {
             importer.commit(importer.preview("t", new ParseResult("test", papers, List.of())));
         }
         return file;
+    }
+
+    /**
+     * Alpha Paper (an arXiv id, 3 upvotes), Beta Paper (one comment, {@code betaUpvotes}) and Gamma Paper (one author,
+     * no date, {@code gammaUpvotes}), each with a one-letter abstract.
+     */
+    static List<ParsedPaper> alphaBetaGamma(int betaUpvotes, Integer gammaUpvotes) {
+        return List.of(
+                new ParsedPaper(1, 3, "Alpha Paper", "A.", 2, LocalDate.of(2024, 1, 2), null, "2401.00001", null, 1, null),
+                new ParsedPaper(2, betaUpvotes, "Beta Paper", "B.", 2, LocalDate.of(2024, 1, 3), 1, null, null, 1, null),
+                new ParsedPaper(3, gammaUpvotes, "Gamma Paper", "C.", 1, null, null, null, null, 1, null));
     }
 
     /** A new library in {@code dir} holding the seed's titles and abstracts (no families yet). */

@@ -5,20 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class FamiliesCommandTest {
-    @TempDir
-    Path dir;
-    Path file;
-
-    @BeforeEach
-    void importTheSeed() throws Exception {
-        file = Cli.seedLibrary(dir);
+class FamiliesCommandTest extends CliLibraryTest {
+    FamiliesCommandTest() {
+        super(Cli::seedLibrary);
     }
 
     private static JsonNode named(JsonNode list, String name) {

@@ -5,26 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lectern.library.Family;
 import org.lectern.store.Families;
 import org.lectern.store.Library;
 import org.lectern.store.Papers;
 
 /** families create, rename, add, remove, delete and suggest --accept NAME, through picocli on a real library. */
-class FamilyEditCommandsTest {
-    @TempDir
-    Path dir;
-    Path file;
-
-    @BeforeEach
-    void importTheSeed() throws Exception {
-        file = Cli.seedLibrary(dir);
+class FamilyEditCommandsTest extends CliLibraryTest {
+    FamilyEditCommandsTest() {
+        super(Cli::seedLibrary);
     }
 
     private List<String> members(String family) {

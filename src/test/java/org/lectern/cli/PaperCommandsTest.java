@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +14,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lectern.library.Paper;
 import org.lectern.library.PaperFilter;
 import org.lectern.listing.ParseResult;
@@ -28,19 +25,14 @@ import org.lectern.store.Library;
 import org.lectern.store.Papers;
 
 /** duplicates, merge, edit, rm, show, tag and note, each run through picocli on a real library. */
-class PaperCommandsTest {
-    @TempDir
-    Path dir;
-    Path file;
-
-    @BeforeEach
-    void seed() {
-        file = Cli.library(dir, List.of(
+class PaperCommandsTest extends CliLibraryTest {
+    PaperCommandsTest() {
+        super(dir -> Cli.library(dir, List.of(
                 new ParsedPaper(1, 3, "Kangaroo Transformers for Long Context", "We extend context windows with hops.", 2,
                         LocalDate.of(2024, 1, 2), null, "2401.00001", null, 1, null),
                 new ParsedPaper(2, 5, "Kangaroo Transformer for Long Context", "A paper about long context models.", 2,
                         LocalDate.of(2024, 1, 3), 1, null, null, 1, null),
-                new ParsedPaper(3, null, "Gamma Paper", "Gamma rays.", 1, null, null, null, null, 1, null)));
+                new ParsedPaper(3, null, "Gamma Paper", "Gamma rays.", 1, null, null, null, null, 1, null))));
     }
 
     private Paper paper(String name) {

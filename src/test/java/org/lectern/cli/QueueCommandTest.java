@@ -3,30 +3,17 @@ package org.lectern.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.lectern.library.PaperFilter;
 import org.lectern.library.Status;
-import org.lectern.listing.ParsedPaper;
 import org.lectern.store.Library;
 import org.lectern.store.Papers;
 
-class QueueCommandTest {
-    @TempDir
-    Path dir;
-    Path file;
-
-    @BeforeEach
-    void seed() {
-        file = Cli.library(dir, List.of(
-                new ParsedPaper(1, 3, "Alpha Paper", "A.", 2, LocalDate.of(2024, 1, 2), null, "2401.00001", null, 1, null),
-                new ParsedPaper(2, 5, "Beta Paper", "B.", 2, LocalDate.of(2024, 1, 3), 1, null, null, 1, null),
-                new ParsedPaper(3, null, "Gamma Paper", "C.", 1, null, null, null, null, 1, null)));
+class QueueCommandTest extends CliLibraryTest {
+    QueueCommandTest() {
+        super(dir -> Cli.library(dir, Cli.alphaBetaGamma(5, null)));
     }
 
     @Test

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,23 +13,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.lectern.listing.ParsedPaper;
 
 import picocli.CommandLine;
 
 /** The command line as a scripting tool: options anywhere, formats for pipes, honest help and exit codes. */
-class ScriptingCommandsTest {
-    @TempDir
-    Path dir;
-    Path file;
+class ScriptingCommandsTest extends CliLibraryTest {
+    ScriptingCommandsTest() {
+        super(dir -> Cli.library(dir, Cli.alphaBetaGamma(50, 9)));
+    }
 
     @BeforeEach
-    void seed() {
-        file = Cli.library(dir, List.of(
-                new ParsedPaper(1, 3, "Alpha Paper", "A.", 2, LocalDate.of(2024, 1, 2), null, "2401.00001", null, 1, null),
-                new ParsedPaper(2, 50, "Beta Paper", "B.", 2, LocalDate.of(2024, 1, 3), 1, null, null, 1, null),
-                new ParsedPaper(3, 9, "Gamma Paper", "C.", 1, null, null, null, null, 1, null)));
+    void setStatuses() {
         Cli.run(file, "status", "Alpha Paper", "queued");
         Cli.run(file, "status", "Beta Paper", "read");
     }

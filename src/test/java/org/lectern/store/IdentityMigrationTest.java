@@ -3,13 +3,10 @@ package org.lectern.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,31 +21,19 @@ class IdentityMigrationTest {
     @Test
     void anOlderLibraryKeepsItsPapersNotesTagsAndFamiliesAndLetsTwoPapersShareATitle() throws Exception {
         Path file = dir.resolve("library.db");
-        StringBuilder schema = new StringBuilder();
-        for (String name : new String[] {"V1__library.sql", "V2__proposal_rejection.sql", "V3__search_prefixes.sql", "V4__title_order.sql"}) {
-            try (InputStream in = Library.class.getResourceAsStream(name)) {
-                schema.append(new String(in.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
-            }
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.executeUpdate(schema.toString());
-            s.execute("PRAGMA user_version = 4");
-            s.execute("INSERT INTO paper(id, title, title_key, abstract, added_at, status, queue_pos) VALUES"
-                    + " (7, 'Old Paper', 'old paper', 'about codecs and speech at low rates', '2024-01-01T00:00:00Z', 'queued', 1.5)");
-            s.execute("INSERT INTO note(paper_id, body, updated_at) VALUES (7, 'remember zebrafish', '2024-01-01T00:00:00Z')");
-            s.execute("INSERT INTO tag(id, name) VALUES (1, 'quokka')");
-            s.execute("INSERT INTO paper_tag(paper_id, tag_id) VALUES (7, 1)");
-            s.execute("INSERT INTO family(id, name, color, created_at) VALUES (1, 'Codecs', '#123456', '2024-01-01T00:00:00Z')");
-            s.execute("INSERT INTO family_member(family_id, paper_id, source, added_at) VALUES (1, 7, 'reader', '2024-01-01T00:00:00Z')");
-            s.execute("INSERT INTO status_change(paper_id, status, at) VALUES (7, 'queued', '2024-01-01T00:00:00Z')");
-        }
+        OldLibrary.write(file, List.of("V1__library.sql", "V2__proposal_rejection.sql", "V3__search_prefixes.sql", "V4__title_order.sql"), 4,
+                OldLibrary.paperWithNoteAndTag(7, "INSERT INTO paper(id, title, title_key, abstract, added_at, status, queue_pos) VALUES"
+                        + " (7, 'Old Paper', 'old paper', 'about codecs and speech at low rates', '2024-01-01T00:00:00Z', 'queued', 1.5)",
+                "INSERT INTO family(id, name, color, created_at) VALUES (1, 'Codecs', '#123456', '2024-01-01T00:00:00Z')",
+                "INSERT INTO family_member(family_id, paper_id, source, added_at) VALUES (1, 7, 'reader', '2024-01-01T00:00:00Z')",
+                "INSERT INTO status_change(paper_id, status, at) VALUES (7, 'queued', '2024-01-01T00:00:00Z')"));
         try (Library library = Library.open(file)) {
             assertEquals(Library.SCHEMA_VERSION, library.userVersion());
             Papers papers = new Papers(library);
             Paper p = papers.get(7).orElseThrow();
             assertEquals("remember zebrafish", p.note());
-            assertEquals(java.util.List.of("quokka"), p.tags());
-            assertEquals(java.util.List.of("Codecs"), p.families());
+            assertEquals(List.of("quokka"), p.tags());
+            assertEquals(List.of("Codecs"), p.families());
             assertEquals(1, papers.history(7).size());
             assertEquals(1.5, papers.place(7).queuePosition());
             assertEquals(1, papers.count(PaperFilter.all().withSearch("zebrafish")));

@@ -3,12 +3,8 @@ package org.lectern.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,18 +18,8 @@ class MigrationTest {
     @Test
     void aFirstSchemaLibraryIsBackedUpThenMigratedWithItsNotesAndTagsStillSearchable() throws Exception {
         Path file = dir.resolve("library.db");
-        String v1;
-        try (InputStream in = Library.class.getResourceAsStream("V1__library.sql")) {
-            v1 = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-            s.executeUpdate(v1);
-            s.execute("PRAGMA user_version = 1");
-            s.execute("INSERT INTO paper(id, title, title_key, abstract, added_at) VALUES (1, 'Old Paper', 'old paper', 'about codecs', '2024-01-01T00:00:00Z')");
-            s.execute("INSERT INTO note(paper_id, body, updated_at) VALUES (1, 'remember zebrafish', '2024-01-01T00:00:00Z')");
-            s.execute("INSERT INTO tag(id, name) VALUES (1, 'quokka')");
-            s.execute("INSERT INTO paper_tag(paper_id, tag_id) VALUES (1, 1)");
-        }
+        OldLibrary.write(file, List.of("V1__library.sql"), 1, OldLibrary.paperWithNoteAndTag(1,
+                "INSERT INTO paper(id, title, title_key, abstract, added_at) VALUES (1, 'Old Paper', 'old paper', 'about codecs', '2024-01-01T00:00:00Z')"));
         try (Library library = Library.open(file)) {
             assertEquals(Library.SCHEMA_VERSION, library.userVersion());
             Papers papers = new Papers(library);
