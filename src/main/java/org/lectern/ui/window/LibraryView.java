@@ -132,9 +132,7 @@ public final class LibraryView {
         familyColors = colors;
         table.setFamilyColors(colors);
         detail.setTagSuggestions(data.tags);
-        int all = 0;
-        int queue = 0;
-        int read = 0;
+        int all = 0, queue = 0, read = 0;
         for (SidebarEntry e : data.entries) {
             if (e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.ALL) all = v.count();
             if (e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.QUEUE) queue = v.count();
@@ -178,9 +176,13 @@ public final class LibraryView {
         TableView<PaperRow> view = table.view();
         int index = keepId < 0 ? -1 : rows.indexOf(keepId);
         int before = view.getSelectionModel().getSelectedIndex();
+        // a reload (another process wrote the library, say) keeps every selected row, the shown one last
+        List<Long> alsoSelected = view.getSelectionModel().getSelectedItems().stream()
+                .filter(r -> r != null && r.id() != keepId).map(PaperRow::id).toList();
         view.getSelectionModel().clearSelection();
         table.setRows(rows);
         if (index >= 0) {
+            for (long id : alsoSelected) if (rows.indexOf(id) >= 0) view.getSelectionModel().select(rows.indexOf(id));
             view.getSelectionModel().select(index);
         } else if (rows.size() > 0) {
             // the paper left this view (a status filter, say): its successor takes its place
