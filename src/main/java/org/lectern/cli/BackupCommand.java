@@ -7,19 +7,14 @@ import org.lectern.store.Backups;
 import org.lectern.store.Library;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern backup}: a consistent copy of the library, into the backups folder or a named file. */
 @Command(name = "backup", mixinStandardHelpOptions = true, description = "Back up the library.")
 final class BackupCommand implements Callable<Integer> {
-    @ParentCommand
-    LecternCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LecternContext lectern;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the copy here (default: the backups folder beside the library).")
     Path out;
@@ -30,10 +25,10 @@ final class BackupCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (list) {
-            Backups.list(parent.libraryPath()).forEach(spec.commandLine().getOut()::println);
+            Backups.list(lectern.libraryPath()).forEach(lectern.out()::println);
             return 0;
         }
-        Library library = parent.services().library();
+        Library library = lectern.services().library();
         Path written = out;
         if (out == null) written = Backups.create(library, "manual");
         else {
@@ -43,7 +38,7 @@ final class BackupCommand implements Callable<Integer> {
             }
             Backups.copyTo(library, out);
         }
-        spec.commandLine().getOut().println("backed up to " + written);
+        lectern.out().println("backed up to " + written);
         return 0;
     }
 }

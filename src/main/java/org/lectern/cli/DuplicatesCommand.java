@@ -7,29 +7,24 @@ import java.util.concurrent.Callable;
 import org.lectern.store.Duplicates;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern duplicates [--json]}: pairs of papers that are likely one, with the reason. */
 @Command(name = "duplicates", mixinStandardHelpOptions = true,
         description = {"List likely duplicates: the same arXiv id, the same text, the same or a near-identical title.",
             "Merge a pair with: lectern merge A B"})
 final class DuplicatesCommand implements Callable<Integer> {
-    @ParentCommand
-    LecternCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LecternContext lectern;
 
     @Option(names = "--json", description = "Print JSON: a list of {ids, titles, reason}.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        List<Duplicates.Pair> pairs = parent.services().duplicates().find();
+        PrintWriter out = lectern.out();
+        List<Duplicates.Pair> pairs = lectern.services().duplicates().find();
         if (json) {
             JsonOut.printList(out, pairs, (p, o) -> {
                 o.putArray("ids").add(p.first()).add(p.second());

@@ -18,18 +18,12 @@ import org.lectern.store.LibraryFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lectern export}: writes papers as JSON, BibTeX or Markdown. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export papers.")
 final class ExportCommand implements Callable<Integer> {
-    @ParentCommand
-    LecternCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LecternContext lectern;
 
     @Mixin
     FilterOptions filter;
@@ -44,17 +38,17 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ExportFormat f = ExportFormat.parse(format);
         List<Paper> papers;
-        LibraryServices services = parent.services();
+        LibraryServices services = lectern.services();
         filter.check(services);
         var statuses = filter.statuses();
         papers = services.papers().all(filter.toFilter()).stream()
                 .filter(p -> statuses.isEmpty() || statuses.contains(p.status())).toList();
         if (out == null) {
-            PrintWriter w = spec.commandLine().getOut();
+            PrintWriter w = lectern.out();
             f.write(papers, w);
             w.flush();
         } else {
-            LibraryFiles.refuse(parent.libraryPath(), out); // renamed over the library, the export would replace it
+            LibraryFiles.refuse(lectern.libraryPath(), out); // renamed over the library, the export would replace it
             // Written beside the target first, so a failed export never leaves half a file.
             Path parentDir = out.toAbsolutePath().getParent();
             Files.createDirectories(parentDir);
@@ -63,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
                 f.write(papers, w);
             }
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            spec.commandLine().getErr().println("wrote " + papers.size() + " papers to " + out);
+            lectern.err().println("wrote " + papers.size() + " papers to " + out);
         }
         return 0;
     }

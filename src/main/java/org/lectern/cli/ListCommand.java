@@ -19,9 +19,6 @@ import org.lectern.store.SearchQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code lectern list}: the papers a filter selects, as a table, JSON, tab-separated values or bare ids.
@@ -31,11 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeListHeading = ExitCodes.HEADING,
         exitCodeList = {"0:done, also when the filter matches nothing (then nothing is printed)", ExitCodes.WRONG})
 final class ListCommand implements Callable<Integer> {
-    @ParentCommand
-    LecternCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LecternContext lectern;
 
     @Mixin
     FilterOptions filter;
@@ -63,12 +57,12 @@ final class ListCommand implements Callable<Integer> {
         if (limit != null && limit < 0) throw new IllegalArgumentException("--limit must be 0 or more, not " + limit);
         boolean descending = sort != null && sort.startsWith("-");
         Papers.Sort order = order(descending ? sort.substring(1) : sort);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = lectern.out();
         if (filter.search != null) {
             SearchQuery.check(filter.search); // before waiting for the index: a search it cannot read is said at once
             finishSearchIndex();
         }
-        Papers papers = parent.services().papers();
+        Papers papers = lectern.services().papers();
         Set<Status> statuses = filter.statuses();
         List<PaperRow> rows = new ArrayList<>();
         // several statuses: the other filters in SQL, the statuses here, in the same order
@@ -131,9 +125,9 @@ final class ListCommand implements Callable<Integer> {
      * library cannot be filled, and says so.
      */
     private void finishSearchIndex() {
-        SearchIndexing index = parent.services().library().searchIndex();
+        SearchIndexing index = lectern.services().library().searchIndex();
         if (!index.indexing()) return;
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = lectern.err();
         err.println("lectern: indexing " + index.remaining() + " papers for search first…");
         err.flush();
         boolean filled;

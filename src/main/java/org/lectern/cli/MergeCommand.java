@@ -7,10 +7,8 @@ import org.lectern.library.Paper;
 import org.lectern.store.LibraryServices;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern merge A B}: two entries of one paper become one. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
@@ -18,11 +16,8 @@ import picocli.CommandLine.Spec;
             "tags and families, both notes joined, both status histories, the status further along and the",
             "queue place of the one queued first (see: lectern duplicates)."})
 final class MergeCommand implements Callable<Integer> {
-    @ParentCommand
-    LecternCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LecternContext lectern;
 
     @Parameters(index = "0", paramLabel = "A", description = "The paper that remains: id, arXiv id or title.")
     String kept;
@@ -32,12 +27,12 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LibraryServices services = parent.services();
+        LibraryServices services = lectern.services();
         Paper a = PaperArgument.find(services.papers(), kept);
         Paper b = PaperArgument.find(services.papers(), other);
         new MergePapers(services.library(), a.id(), b.id()).apply();
         Paper now = services.papers().get(a.id()).orElseThrow();
-        spec.commandLine().getOut().println("merged " + b.id() + " into " + a.id() + ": " + now.title());
+        lectern.out().println("merged " + b.id() + " into " + a.id() + ": " + now.title());
         return 0;
     }
 }

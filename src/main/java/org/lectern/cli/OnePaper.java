@@ -23,7 +23,7 @@ final class OnePaper {
 
     /** The services of the library the command runs on (see {@link LecternCommand#services}). */
     LibraryServices services() {
-        return ((LecternCommand) spec.root().userObject()).services();
+        return LecternContext.root(spec).services();
     }
 
     /** The paper the argument names, else an error the command line says in one line. */

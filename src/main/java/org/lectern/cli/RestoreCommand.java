@@ -7,20 +7,15 @@ import org.lectern.store.Backups;
 import org.lectern.store.DamagedLibraryException;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern restore FILE}: replaces the library with a backup, keeping a copy of what it replaces. */
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Restore the library from a backup (the current library is backed up first).")
 final class RestoreCommand implements Callable<Integer> {
-    @ParentCommand
-    LecternCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LecternContext lectern;
 
     @Parameters(paramLabel = "FILE", description = "A backup file (see: lectern backup --list).")
     Path file;
@@ -28,12 +23,12 @@ final class RestoreCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            Path safety = Backups.restore(parent.services().library(), file);
-            spec.commandLine().getOut().println("restored from " + file + "; the replaced library is kept as " + safety);
+            Path safety = Backups.restore(lectern.services().library(), file);
+            lectern.out().println("restored from " + file + "; the replaced library is kept as " + safety);
         } catch (DamagedLibraryException damaged) {
             // SQLite cannot read the library, so it cannot be backed up: it is moved aside instead
-            Path aside = Backups.replaceDamaged(parent.libraryPath(), file);
-            spec.commandLine().getOut().println("restored from " + file + "; the damaged library was moved to " + aside);
+            Path aside = Backups.replaceDamaged(lectern.libraryPath(), file);
+            lectern.out().println("restored from " + file + "; the damaged library was moved to " + aside);
         }
         return 0;
     }

@@ -261,34 +261,22 @@ public final class Families {
     public void merge(long from, long into) {
         Backups.create(library, "before-merge");
         library.write(c -> {
-            try (PreparedStatement s = c.prepareStatement("""
+            Rows.update(c, """
                     INSERT INTO family_member(family_id, paper_id, source, score, added_at)
                     SELECT ?, paper_id, source, score, added_at FROM family_member WHERE family_id = ?
-                    ON CONFLICT DO NOTHING""")) {
-                s.setLong(1, into);
-                s.setLong(2, from);
-                s.executeUpdate();
-            }
+                    ON CONFLICT DO NOTHING""", into, from);
             // what the reader said about either family holds for the merged one
-            try (PreparedStatement s = c.prepareStatement("""
+            Rows.update(c, """
                     INSERT INTO family_rejection(family_id, paper_id, at)
                     SELECT ?1, r.paper_id, r.at FROM family_rejection r WHERE r.family_id = ?2
                       AND NOT EXISTS (SELECT 1 FROM family_member m WHERE m.family_id = ?1 AND m.paper_id = r.paper_id)
-                    ON CONFLICT DO NOTHING""")) {
-                s.setLong(1, into);
-                s.setLong(2, from);
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("""
+                    ON CONFLICT DO NOTHING""", into, from);
+            Rows.update(c, """
                     INSERT INTO family_suggestion(family_id, paper_id, score)
                     SELECT ?1, g.paper_id, g.score FROM family_suggestion g WHERE g.family_id = ?2
                       AND NOT EXISTS (SELECT 1 FROM family_member m WHERE m.family_id = ?1 AND m.paper_id = g.paper_id)
                       AND NOT EXISTS (SELECT 1 FROM family_rejection r WHERE r.family_id = ?1 AND r.paper_id = g.paper_id)
-                    ON CONFLICT DO NOTHING""")) {
-                s.setLong(1, into);
-                s.setLong(2, from);
-                s.executeUpdate();
-            }
+                    ON CONFLICT DO NOTHING""", into, from);
             delete(c, from);
             return null;
         });
@@ -353,14 +341,7 @@ public final class Families {
     }
 
     private static List<Long> ids(Connection c, String sql, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, id);
-            List<Long> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) out.add(rs.getLong(1));
-            }
-            return out;
-        }
+        return Rows.list(c, sql, rs -> rs.getLong(1), id);
     }
 
     /** Everything that ties one paper to one family, to give back exactly with {@link #restoreMembership}. */

@@ -264,14 +264,7 @@ public final class Papers {
 
 
     private static List<String> strings(Connection c, String sql, long id) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            s.setLong(1, id);
-            List<String> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) out.add(rs.getString(1));
-            }
-            return out;
-        }
+        return Rows.list(c, sql, rs -> rs.getString(1), id);
     }
 
     private static String nonNull(String s) {

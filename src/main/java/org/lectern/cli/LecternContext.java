@@ -1,0 +1,44 @@
+package org.lectern.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import org.lectern.store.LibraryServices;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * What a command reaches through the {@code lectern} command it runs under, mixed into it: the library it
+ * runs on and where it prints. Every command reaches them the same way, however deep it is nested. (A mixin
+ * needs an annotation of picocli's to be one; its empty {@code @Command} adds nothing to the command's.)
+ */
+@Command
+final class LecternContext {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    /** The services of the library the command runs on (see {@link LecternCommand#services}). */
+    LibraryServices services() {
+        return root(spec).services();
+    }
+
+    /** The library file the command runs on. */
+    Path libraryPath() {
+        return root(spec).libraryPath();
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** The {@code lectern} command that {@code spec}'s command runs under. */
+    static LecternCommand root(CommandSpec spec) {
+        return (LecternCommand) spec.root().userObject();
+    }
+}
