@@ -10,7 +10,8 @@
 #
 # Prints, per cap, the harness's own line (papers, times, peak heap, resident peak), the resident peak
 # that /usr/bin/time saw, and the longest and mean garbage collection pauses from -Xlog:gc. The JVM's
-# other options are the image's own (jlink.cfg --add-options); -Xmx given here overrides its cap.
+# other options are the image's own (jlink.cfg --add-options); -Xmx given here overrides its cap, and
+# JVM_EXTRA adds more (e.g. JVM_EXTRA=-XX:+UseSerialGC to compare collectors).
 set -euo pipefail
 caps=${1:-128m 160m 192m 256m}
 work=${2:-target/window-import}
@@ -28,17 +29,19 @@ if [[ ! -f $work/library.db ]]; then
   "$lectern" --library "$work/building.db" families suggest --accept >/dev/null
   mv "$work/building.db" "$work/library.db"
 fi
+read -r -a extra <<< "${JVM_EXTRA:-}"
 for cap in $caps; do
   rm -f "$work/run.db" "$work/run.db-wal" "$work/run.db-shm"
   cp "$work/library.db" "$work/run.db"
   set +e
-  /usr/bin/time -v -o "$work/time-$cap.txt" "$java" "-Xmx$cap" "-Xlog:gc:file=$work/gc-$cap.log" \
+  /usr/bin/time -v -o "$work/time-$cap.txt" "$java" "-Xmx$cap" ${extra[@]+"${extra[@]}"} "-Xlog:gc:file=$work/gc-$cap.log" \
     -m org.lectern/org.lectern.bench.WindowImport import "$work/run.db" "$work/new.txt" > "$work/out-$cap.txt" 2>&1
   rc=$?
   set -e
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f MB", $2 / 1024}' "$work/time-$cap.txt")
-  pauses=$(grep -oE 'Pause[^)]*\) [^ ]+ [0-9.]+ms|[0-9.]+ms$' "$work/gc-$cap.log" | grep -oE '[0-9.]+ms$' | tr -d 'ms' |
-    awk '{ n++; s += $1; if ($1 > m) m = $1 } END { if (n) printf "%d pauses, longest %.1f ms, mean %.1f ms", n, m, s / n; else print "no pauses" }')
-  echo "-Xmx$cap: exit $rc; $(tail -n 1 "$work/out-$cap.txt")"
+  # pauses only: a concurrent cycle runs beside the other threads
+  pauses=$(grep ' Pause ' "$work/gc-$cap.log" | grep -oE '[0-9.]+ms$' | tr -d 'ms' | sort -n |
+    awk '{ a[NR] = $1; s += $1 } END { if (NR) printf "%d pauses: median %.1f ms, 95th percentile %.1f ms, longest %.1f ms, %d full", NR, a[int((NR + 1) / 2)], a[int(NR * 0.95) > 0 ? int(NR * 0.95) : 1], a[NR], full; else print "no pauses" }' full="$(grep -c 'Pause Full' "$work/gc-$cap.log" || true)")
+  echo "-Xmx$cap ${JVM_EXTRA:-}: exit $rc; $(tail -n 1 "$work/out-$cap.txt")"
   echo "          resident peak $rss (/usr/bin/time); $pauses"
 done

@@ -9,20 +9,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.beans.property.SimpleIntegerProperty;
-import org.lectern.edit.ImportChange;
-import org.lectern.edit.PlacedImport;
 import org.lectern.listing.ListingBatches;
+import org.lectern.store.ImportOutcome;
 import org.lectern.store.ImportPreview;
 import org.lectern.store.LibraryServices;
+import org.lectern.store.Organizer;
 import org.lectern.store.PaperBatches;
-import org.lectern.ui.importing.PreviewRow;
 
 /**
  * The window's import without its screen, for measuring its memory under a heap cap: the listing is
- * previewed a batch at a time into the rows the preview sheet keeps, then imported and placed in families
- * as one change by the library's own organizer, as the window does when the reader confirms. Also writes
- * the benchmark's synthetic listings, so a script can build the library it imports into.
+ * previewed a batch at a time into rows holding what the preview sheet's rows keep (title, the first 200
+ * characters of the abstract, authors, the match), then imported and placed in families by the library's
+ * own organizer, the two transactions the window's change makes when the reader confirms. Also writes the
+ * benchmark's synthetic listings, so a script can build the library it imports into.
  *
  * <pre>
  * WindowImport listing N SEED FILE      writes N synthetic papers (vocabulary of seed 7, papers of SEED)
@@ -31,6 +30,15 @@ import org.lectern.ui.importing.PreviewRow;
  */
 public final class WindowImport {
     private WindowImport() {
+    }
+
+    // what a row of the preview sheet keeps of its paper (the sheet itself is the window's, not the benchmark's)
+    private record Row(String title, String abstractStart, Integer authors, ImportPreview.Match match, String change) {
+        static Row of(ImportPreview.Item item) {
+            String a = item.paper().abstractText() == null ? "" : item.paper().abstractText();
+            return new Row(item.paper().title(), a.length() <= 200 ? a : a.substring(0, 200), item.paper().authors(),
+                    item.match(), item.change());
+        }
     }
 
     public static void main(String[] args) throws IOException {
@@ -49,31 +57,29 @@ public final class WindowImport {
     private static int importInto(Path library, Path listing) throws IOException {
         try (LibraryServices services = LibraryServices.open(library)) {
             long t0 = System.nanoTime();
-            SimpleIntegerProperty included = new SimpleIntegerProperty();
-            List<PreviewRow> rows = new ArrayList<>();
+            List<Row> rows = new ArrayList<>();
             String format;
             try (ListingBatches file = ListingBatches.open(listing, false); PaperBatches batches = PaperBatches.of(file)) {
                 format = file.format();
                 services.importer().preview(listing.toString(), format, batches, (items, counts) -> {
-                    for (ImportPreview.Item item : items) rows.add(new PreviewRow(rows.size(), item, included));
+                    for (ImportPreview.Item item : items) rows.add(Row.of(item));
                 });
             }
             long t1 = System.nanoTime();
-            ImportChange importing = new ImportChange(services.importer(), listing.toString(), format,
-                    () -> PaperBatches.of(ListingBatches.open(listing, false)), item -> { }, done -> { }, () -> false);
-            PlacedImport change = PlacedImport.of(importing, services.organizer(), services.placements());
-            change.apply();
+            // what the window's PlacedImport does on confirm: the import's transaction, then the placing's,
+            // by the organizer the window keeps
+            ImportOutcome outcome;
+            try (ListingBatches file = ListingBatches.open(listing, false); PaperBatches batches = PaperBatches.of(file)) {
+                outcome = services.importer().commit(listing.toString(), format, batches, item -> { }, done -> { });
+            }
+            Organizer.Placed placed = services.organizer().placeNew(outcome.importId());
             long t2 = System.nanoTime();
             // the sheet keeps its rows until the import is done
             Reference.reachabilityFence(rows);
             System.out.printf(Locale.ROOT, "previewed %d papers in %.1f s; imported %d, placed %d memberships and "
-                            + "%d suggestions in %.1f s; peak heap %.1f MB, resident peak %.1f MB%n",
-                    rows.size(), (t1 - t0) / 1e9, change.outcome().added(), change.placed().placed(),
-                    change.placed().suggested(), (t2 - t1) / 1e9, Memory.peakHeap() / 1e6, Memory.peakRss() / 1e6);
-            if (change.placingFailure() != null) {
-                System.err.println("placing failed: " + change.placingFailure().getMessage());
-                return 1;
-            }
+                            + "%d suggestions in %.1f s; resident peak %.1f MB%n",
+                    rows.size(), (t1 - t0) / 1e9, outcome.added(), placed.placed(), placed.suggested(), (t2 - t1) / 1e9,
+                    Memory.peakRss() / 1e6);
             return 0;
         }
     }

@@ -109,14 +109,8 @@ public final class FamilyClassifier {
 
     /** At most {@code k} of {@code ids}, spread evenly over them, in their order. */
     private static long[] spread(long[] ids, int k) {
-        if (ids.length <= k) {
-            return ids;
-        }
-        long[] out = new long[k];
-        for (int i = 0; i < k; i++) {
-            out[i] = ids[(int) ((long) i * ids.length / k)];
-        }
-        return out;
+        return ids.length <= k ? ids
+                : java.util.stream.IntStream.range(0, k).mapToLong(i -> ids[(int) ((long) i * ids.length / k)]).toArray();
     }
 
     /** Every {@code step}-th of {@code ids}, from the first. */

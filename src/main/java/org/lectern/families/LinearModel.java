@@ -58,31 +58,16 @@ public final class LinearModel {
         }
         int nonZero = 0;
         for (double v : w) {
-            if (v != 0) {
-                nonZero++;
-            }
+            nonZero += v != 0 ? 1 : 0;
         }
-        if (nonZero * 2 > w.length) {
-            float[] dense = new float[w.length];
-            for (int i = 0; i < w.length; i++) {
-                dense[i] = (float) (w[i] * scale);
-            }
-            return new LinearModel(dense, null, b);
+        if (nonZero * 2 <= w.length) {
+            return new LinearModel(null, SparseVector.ofDense(w, scale), b);
         }
-        return new LinearModel(null, sparse(w, nonZero, scale), b);
-    }
-
-    private static SparseVector sparse(double[] w, int nonZero, double scale) {
-        int[] idx = new int[nonZero];
-        float[] val = new float[nonZero];
-        int k = 0;
+        float[] dense = new float[w.length];
         for (int i = 0; i < w.length; i++) {
-            if (w[i] != 0) {
-                idx[k] = i;
-                val[k++] = (float) (w[i] * scale);
-            }
+            dense[i] = (float) (w[i] * scale);
         }
-        return new SparseVector(idx, val);
+        return new LinearModel(dense, null, b);
     }
 
     /** The probability the model gives that {@code x} is positive. */
@@ -96,19 +81,10 @@ public final class LinearModel {
         if (sparse != null) {
             return sparse;
         }
-        int nonZero = 0;
-        for (float v : dense) {
-            nonZero += v != 0 ? 1 : 0;
+        double[] w = new double[dense.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = dense[i];
         }
-        int[] idx = new int[nonZero];
-        float[] val = new float[nonZero];
-        int k = 0;
-        for (int i = 0; i < dense.length; i++) {
-            if (dense[i] != 0) {
-                idx[k] = i;
-                val[k++] = dense[i];
-            }
-        }
-        return new SparseVector(idx, val);
+        return SparseVector.ofDense(w, 1.0);
     }
 }

@@ -82,23 +82,6 @@ final class TrainingVectors {
     }
 
     private static SparseVector mean(double[] sum, int n) {
-        if (n == 0) {
-            return SparseVector.EMPTY;
-        }
-        int nonZero = 0;
-        for (double v : sum) {
-            nonZero += v != 0 ? 1 : 0;
-        }
-        double inv = 1.0 / n;
-        int[] idx = new int[nonZero];
-        float[] val = new float[nonZero];
-        int k = 0;
-        for (int i = 0; i < sum.length; i++) {
-            if (sum[i] != 0) {
-                idx[k] = i;
-                val[k++] = (float) (sum[i] * inv);
-            }
-        }
-        return new SparseVector(idx, val);
+        return n == 0 ? SparseVector.EMPTY : SparseVector.ofDense(sum, 1.0 / n);
     }
 }

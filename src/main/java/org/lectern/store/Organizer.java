@@ -135,7 +135,10 @@ public final class Organizer {
         }
         if (present == 0 || inCorpus == 0) return new Placed(present, 0, 0);
 
-        FamilyClassifier classifier = FamilyClassifier.train(families, pages(Arrays.copyOf(corpus, inCorpus)), classifiers);
+        FamilyClassifier classifier = FamilyClassifier.train(families,
+                // each page its own short read
+                Corpus.of(Arrays.copyOf(corpus, inCorpus), page -> library.read(c -> FamilyReads.documents(c, page))),
+                classifiers);
         Map<Long, FamilyExamples> byId = new HashMap<>();
         families.forEach(f -> byId.put(f.familyId(), f));
         List<Map.Entry<Long, List<Placement>>> decided = new ArrayList<>(present);
@@ -149,20 +152,5 @@ public final class Organizer {
             FamilyWrites.Written done = FamilyWrites.place(c, decided, byId, Library.now());
             return new Placed(looked, done.placed(), done.suggested());
         });
-    }
-
-    // the library as family training reads it: a page of papers at a time, each page its own short read
-    private Corpus pages(long[] ids) {
-        return new Corpus() {
-            @Override
-            public long[] ids() {
-                return ids.clone();
-            }
-
-            @Override
-            public List<Document> read(long[] page) {
-                return library.read(c -> FamilyReads.documents(c, page));
-            }
-        };
     }
 }

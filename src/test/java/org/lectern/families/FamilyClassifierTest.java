@@ -155,11 +155,7 @@ class FamilyClassifierTest {
     void cachedModelsAreReusedAndOnlyChangedFamiliesRetrained() {
         List<Document> docs = Fixtures.docs(Fixtures.dev());
         List<Document> train = docs.subList(0, 150);
-        List<Proposal> ps = new FamilyProposer().propose(train);
-        List<FamilyExamples> families = new ArrayList<>();
-        for (int i = 0; i < ps.size(); i++) {
-            families.add(new FamilyExamples(i + 1, ps.get(i).name(), ps.get(i).kind(), ps.get(i).members(), List.of()));
-        }
+        List<FamilyExamples> families = proposedFamilies(train);
         ClassifierCache cache = new ClassifierCache();
         FamilyClassifier first = FamilyClassifier.train(families, train, cache);
         assertEquals(families.size(), cache.trainedModels());
@@ -185,11 +181,7 @@ class FamilyClassifierTest {
     void trainingReadsTheLibraryInPagesAndPlacesAsReadingItWhole() {
         List<Document> docs = Fixtures.docs(Fixtures.dev());
         List<Document> train = docs.subList(0, 150);
-        List<Proposal> ps = new FamilyProposer().propose(train);
-        List<FamilyExamples> families = new ArrayList<>();
-        for (int i = 0; i < ps.size(); i++) {
-            families.add(new FamilyExamples(i + 1, ps.get(i).name(), ps.get(i).kind(), ps.get(i).members(), List.of()));
-        }
+        List<FamilyExamples> families = proposedFamilies(train);
         Corpus whole = Corpus.of(train);
         int[] largest = {0};
         int[] reads = {0};
@@ -217,5 +209,15 @@ class FamilyClassifierTest {
             placedSomewhere += expected.isEmpty() ? 0 : 1;
         }
         assertTrue(placedSomewhere > 0, "no paper was placed or suggested: nothing was compared");
+    }
+
+    /** The families proposed for {@code train}, as accepted. */
+    private static List<FamilyExamples> proposedFamilies(List<Document> train) {
+        List<Proposal> ps = new FamilyProposer().propose(train);
+        List<FamilyExamples> families = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            families.add(new FamilyExamples(i + 1, ps.get(i).name(), ps.get(i).kind(), ps.get(i).members(), List.of()));
+        }
+        return families;
     }
 }

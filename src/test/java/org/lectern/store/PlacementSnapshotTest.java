@@ -42,45 +42,48 @@ class PlacementSnapshotTest {
     }
 
     private String placements() {
+        try (Library library = Library.open(dir.resolve("halves.db"))) {
+            long importId = placeSecondHalf(library, new Organizer(library));
+            return library.read(c -> {
+                StringBuilder out = new StringBuilder();
+                rows(c, importId, "member", "m.source, m.score FROM family_member m", 4, out);
+                rows(c, importId, "suggested", "g.score FROM family_suggestion g", 3, out);
+                return out.toString();
+            });
+        }
+    }
+
+    /**
+     * Imports the dev set's even papers, accepts every family proposed for them, imports the odd papers and
+     * places them; returns the second import's id.
+     */
+    static long placeSecondHalf(Library library, Organizer organizer) {
         List<LabelledListing.Labelled> dev = LabelledListing.dev();
         List<LabelledListing.Labelled> first = new ArrayList<>();
         List<LabelledListing.Labelled> second = new ArrayList<>();
         for (int i = 0; i < dev.size(); i++) (i % 2 == 0 ? first : second).add(dev.get(i));
-        try (Library library = Library.open(dir.resolve("halves.db"))) {
-            Importer importer = new Importer(library);
-            importer.commit(importer.preview("first", LabelledListing.listing(first)));
-            Organizer organizer = new Organizer(library);
-            organizer.propose().forEach(organizer::accept);
-            long importId = importer.commit(importer.preview("second", LabelledListing.listing(second))).importId();
-            organizer.placeNew(importId);
-            return library.read(c -> {
-                StringBuilder out = new StringBuilder();
-                try (var s = c.prepareStatement("""
-                        SELECT p.title, f.name, m.source, m.score FROM family_member m
-                        JOIN paper p ON p.id = m.paper_id JOIN family f ON f.id = m.family_id
-                        WHERE p.import_id = ? ORDER BY p.title, f.name""")) {
-                    s.setLong(1, importId);
-                    try (var rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            out.append(String.format(Locale.ROOT, "member\t%s\t%s\t%s\t%.6f%n",
-                                    rs.getString(1), rs.getString(2), rs.getString(3), rs.getDouble(4)));
-                        }
-                    }
+        Importer importer = new Importer(library);
+        importer.commit(importer.preview("first", LabelledListing.listing(first)));
+        organizer.propose().forEach(organizer::accept);
+        long importId = importer.commit(importer.preview("second", LabelledListing.listing(second))).importId();
+        organizer.placeNew(importId);
+        return importId;
+    }
+
+    // one line per row: the kind, the paper's title, the family's name, then the rest of the columns
+    private static void rows(java.sql.Connection c, long importId, String kind, String from, int columns,
+                             StringBuilder out) throws java.sql.SQLException {
+        String alias = from.substring(from.lastIndexOf(' ') + 1);
+        try (var s = c.prepareStatement("SELECT p.title, f.name, " + from + " JOIN paper p ON p.id = " + alias
+                + ".paper_id JOIN family f ON f.id = " + alias + ".family_id WHERE p.import_id = ? ORDER BY p.title, f.name")) {
+            s.setLong(1, importId);
+            try (var rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.append(kind);
+                    for (int i = 1; i < columns; i++) out.append('\t').append(rs.getString(i));
+                    out.append(String.format(Locale.ROOT, "\t%.6f%n", rs.getDouble(columns)));
                 }
-                try (var s = c.prepareStatement("""
-                        SELECT p.title, f.name, g.score FROM family_suggestion g
-                        JOIN paper p ON p.id = g.paper_id JOIN family f ON f.id = g.family_id
-                        WHERE p.import_id = ? ORDER BY p.title, f.name""")) {
-                    s.setLong(1, importId);
-                    try (var rs = s.executeQuery()) {
-                        while (rs.next()) {
-                            out.append(String.format(Locale.ROOT, "suggested\t%s\t%s\t%.6f%n",
-                                    rs.getString(1), rs.getString(2), rs.getDouble(3)));
-                        }
-                    }
-                }
-                return out.toString();
-            });
+            }
         }
     }
 }
