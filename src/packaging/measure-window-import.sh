@@ -41,7 +41,7 @@ for cap in $caps; do
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.1f MB", $2 / 1024}' "$work/time-$cap.txt")
   # pauses only: a concurrent cycle runs beside the other threads
   pauses=$(grep ' Pause ' "$work/gc-$cap.log" | grep -oE '[0-9.]+ms$' | tr -d 'ms' | sort -n |
-    awk '{ a[NR] = $1; s += $1 } END { if (NR) printf "%d pauses: median %.1f ms, 95th percentile %.1f ms, longest %.1f ms, %d full", NR, a[int((NR + 1) / 2)], a[int(NR * 0.95) > 0 ? int(NR * 0.95) : 1], a[NR], full; else print "no pauses" }' full="$(grep -c 'Pause Full' "$work/gc-$cap.log" || true)")
+    awk '{ a[NR] = $1 } END { p = int(NR * 0.95); if (p < 1) p = 1; if (NR) printf "%d pauses: median %.1f ms, 95th percentile %.1f ms, longest %.1f ms, %d full", NR, a[int((NR + 1) / 2)], a[p], a[NR], full; else print "no pauses" }' full="$(grep -c 'Pause Full' "$work/gc-$cap.log" || true)")
   echo "-Xmx$cap ${JVM_EXTRA:-}: exit $rc; $(tail -n 1 "$work/out-$cap.txt")"
   echo "          resident peak $rss (/usr/bin/time); $pauses"
 done
