@@ -2,10 +2,8 @@ package org.lectern.families;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,6 +28,11 @@ public final class FamilyClassifier {
     private static final int MAX_NEGATIVES = 3000;
     private static final double LAMBDA = 1e-3;
     private static final int EPOCHS = 8;
+    // the vocabulary is fitted on this many papers spread over the library: a term that can name or
+    // separate topics is common enough to be among them
+    private static final int VOCABULARY_SAMPLE = 4000;
+    // papers read and vectorised at a time
+    private static final int PAGE = 1000;
 
     /**
      * @param members the mean of the members' vectors: its dot product with a paper's vector is the paper's
@@ -59,97 +62,89 @@ public final class FamilyClassifier {
         return train(families, corpus, new ClassifierCache());
     }
 
-    /**
-     * Trains as {@link #train(List, List)}, reusing what {@code cache} kept from the last training: the
-     * vocabulary while the library has not grown or shrunk by more than a quarter since it was fitted, the
-     * vectors of papers whose text is unchanged, and the model of every family whose members and refusals
-     * are unchanged. Only the families that changed are trained again.
-     */
+    /** Trains as {@link #train(List, Corpus, ClassifierCache)} on a corpus already in memory. */
     public static FamilyClassifier train(List<FamilyExamples> families, List<Document> corpus, ClassifierCache cache) {
+        return train(families, Corpus.of(corpus), cache);
+    }
+
+    /**
+     * Trains one model per family, reading {@code corpus} a page at a time and reusing what {@code cache}
+     * kept from the last training: the vocabulary while the library has not grown or shrunk by more than a
+     * quarter since it was fitted, and the model of every family whose members and refusals are unchanged.
+     * Only the families that changed are trained again, and only their papers' vectors are kept while they
+     * train.
+     */
+    public static FamilyClassifier train(List<FamilyExamples> families, Corpus corpus, ClassifierCache cache) {
+        return train(families, corpus, cache, PAGE);
+    }
+
+    static FamilyClassifier train(List<FamilyExamples> families, Corpus corpus, ClassifierCache cache, int pageSize) {
         synchronized (cache) {
-            TfIdf tfidf = cache.vocabulary(corpus, () -> TfIdf.fit(corpus, new Tokenizer(), 2, 0.5));
-            List<SparseVector> vectors = corpus.parallelStream().map(d -> cache.vector(d, tfidf)).toList();
-            Map<Long, Integer> row = new HashMap<>();
-            for (int i = 0; i < corpus.size(); i++) {
-                row.put(corpus.get(i).id(), i);
-            }
+            long[] ids = corpus.ids();
+            TfIdf tfidf = cache.vocabulary(ids.length, () -> TfIdf.fit(
+                    TrainingVectors.sample(corpus, spread(ids, VOCABULARY_SAMPLE), pageSize), new Tokenizer(), 2, 0.5));
             int dims = tfidf.size();
+            List<FamilyExamples> stale = families.stream().filter(cache::stale).toList();
+            // one sample of the library, spread evenly over it, is every family's negatives
+            long[] negatives = stale.isEmpty() ? new long[0] : every(ids, Math.max(1, ids.length / MAX_NEGATIVES));
+            Set<Long> wanted = new HashSet<>();
+            for (long id : negatives) {
+                wanted.add(id);
+            }
+            stale.forEach(f -> {
+                wanted.addAll(f.members());
+                wanted.addAll(f.rejected());
+            });
+            Set<Long> inAFamily = new HashSet<>();
+            families.forEach(f -> inAFamily.addAll(f.members()));
+            TrainingVectors vectors = TrainingVectors.read(corpus, ids, tfidf, wanted, inAFamily, pageSize);
             List<Trained> models = families.parallelStream()
-                    .map(f -> cache.model(f, () -> new Trained(f, trainOne(f, vectors, corpus, row, dims),
-                            mean(f.members(), vectors, row, dims), mean(f.rejected(), vectors, row, dims))))
+                    .map(f -> cache.model(f, () -> new Trained(f, trainOne(f, vectors, negatives, dims),
+                            vectors.mean(f.members(), dims), vectors.mean(f.rejected(), dims))))
                     .toList();
             cache.keepOnly(families);
-            cache.keepPapers(corpus);
-            return finish(tfidf, families, models, corpus, vectors, row, dims);
+            return new FamilyClassifier(tfidf, models, vectors.outside());
         }
     }
 
-    private static FamilyClassifier finish(TfIdf tfidf, List<FamilyExamples> families, List<Trained> models,
-                                           List<Document> corpus, List<SparseVector> vectors, Map<Long, Integer> row,
-                                           int dims) {
-        Set<Long> inAFamily = new HashSet<>();
-        families.forEach(f -> inAFamily.addAll(f.members()));
-        List<Long> outside = corpus.stream().map(Document::id).filter(id -> !inAFamily.contains(id)).toList();
-        return new FamilyClassifier(tfidf, models, mean(outside, vectors, row, dims));
+    /** At most {@code k} of {@code ids}, spread evenly over them, in their order. */
+    private static long[] spread(long[] ids, int k) {
+        return ids.length <= k ? ids
+                : java.util.stream.IntStream.range(0, k).mapToLong(i -> ids[(int) ((long) i * ids.length / k)]).toArray();
     }
 
-    /** The mean of the vectors of {@code ids} (those in the corpus); empty when there are none. */
-    private static SparseVector mean(List<Long> ids, List<SparseVector> vectors, Map<Long, Integer> row, int dims) {
-        double[] sum = new double[dims];
-        int n = 0;
-        for (long id : ids) {
-            Integer i = row.get(id);
-            if (i != null) {
-                vectors.get(i).addTo(sum, 1.0);
-                n++;
-            }
+    /** Every {@code step}-th of {@code ids}, from the first. */
+    private static long[] every(long[] ids, int step) {
+        long[] out = new long[(ids.length + step - 1) / step];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = ids[i * step];
         }
-        if (n == 0) {
-            return SparseVector.EMPTY;
-        }
-        int nonZero = 0;
-        for (double v : sum) {
-            nonZero += v != 0 ? 1 : 0;
-        }
-        double inv = 1.0 / n;
-        int[] idx = new int[nonZero];
-        float[] val = new float[nonZero];
-        int k = 0;
-        for (int i = 0; i < dims; i++) {
-            if (sum[i] != 0) {
-                idx[k] = i;
-                val[k++] = (float) (sum[i] * inv);
-            }
-        }
-        return new SparseVector(idx, val);
+        return out;
     }
 
-    private static LinearModel trainOne(FamilyExamples f, List<SparseVector> vectors, List<Document> corpus,
-                                        Map<Long, Integer> row, int dims) {
+    private static LinearModel trainOne(FamilyExamples f, TrainingVectors vectors, long[] sample, int dims) {
         Set<Long> members = new HashSet<>(f.members());
         Set<Long> rejected = new HashSet<>(f.rejected());
         List<LinearModel.Example> examples = new ArrayList<>();
         for (long id : members) {
-            Integer i = row.get(id);
-            if (i != null) {
-                examples.add(new LinearModel.Example(vectors.get(i), true, 1.0));
+            SparseVector v = vectors.get(id);
+            if (v != null) {
+                examples.add(new LinearModel.Example(v, true, 1.0));
             }
         }
         int positives = examples.size();
         for (long id : rejected) {
-            Integer i = row.get(id);
-            if (i != null && !members.contains(id)) {
+            SparseVector v = vectors.get(id);
+            if (v != null && !members.contains(id)) {
                 // the reader said no to these: they are the negatives that matter most
-                examples.add(new LinearModel.Example(vectors.get(i), false, 3.0));
+                examples.add(new LinearModel.Example(v, false, 3.0));
             }
         }
-        int others = corpus.size() - positives - rejected.size();
-        int step = Math.max(1, others / MAX_NEGATIVES);
         int negatives = 0;
-        for (int i = 0; i < corpus.size(); i += 1) {
-            long id = corpus.get(i).id();
-            if (!members.contains(id) && !rejected.contains(id) && (i % step == 0)) {
-                examples.add(new LinearModel.Example(vectors.get(i), false, 1.0));
+        for (long id : sample) {
+            SparseVector v = vectors.get(id);
+            if (v != null && !members.contains(id) && !rejected.contains(id)) {
+                examples.add(new LinearModel.Example(v, false, 1.0));
                 negatives++;
             }
         }

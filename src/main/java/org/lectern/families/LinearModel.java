@@ -7,11 +7,15 @@ import java.util.Random;
 /** A logistic regression on tf-idf vectors, trained by stochastic gradient descent with L2 regularisation. */
 public final class LinearModel {
 
-    private final SparseVector weights;
+    // a model touches most of the vocabulary: its weights are kept as one float per term (half the bytes of
+    // an index and a value per term) unless fewer than half the terms have one
+    private final float[] dense;
+    private final SparseVector sparse;
     private final double bias;
 
-    private LinearModel(SparseVector weights, double bias) {
-        this.weights = weights;
+    private LinearModel(float[] dense, SparseVector sparse, double bias) {
+        this.dense = dense;
+        this.sparse = sparse;
         this.bias = bias;
     }
 
@@ -54,30 +58,33 @@ public final class LinearModel {
         }
         int nonZero = 0;
         for (double v : w) {
-            if (v != 0) {
-                nonZero++;
-            }
+            nonZero += v != 0 ? 1 : 0;
         }
-        int[] idx = new int[nonZero];
-        float[] val = new float[nonZero];
-        int k = 0;
+        if (nonZero * 2 <= w.length) {
+            return new LinearModel(null, SparseVector.ofDense(w, scale), b);
+        }
+        float[] dense = new float[w.length];
         for (int i = 0; i < w.length; i++) {
-            if (w[i] != 0) {
-                idx[k] = i;
-                val[k++] = (float) (w[i] * scale);
-            }
+            dense[i] = (float) (w[i] * scale);
         }
-        return new LinearModel(new SparseVector(idx, val), b);
+        return new LinearModel(dense, null, b);
     }
 
     /** The probability the model gives that {@code x} is positive. */
     public double probability(SparseVector x) {
-        double z = x.dot(weights) + bias;
+        double z = (dense != null ? x.dot(dense) : x.dot(sparse)) + bias;
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** The learnt weight of each term (for showing why). */
+    /** The learnt weight of each term that has one (for showing why). */
     public SparseVector weights() {
-        return weights;
+        if (sparse != null) {
+            return sparse;
+        }
+        double[] w = new double[dense.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = dense[i];
+        }
+        return SparseVector.ofDense(w, 1.0);
     }
 }

@@ -76,4 +76,22 @@ public record SparseVector(int[] indices, float[] values) {
             dense[indices[k]] += scale * values[k];
         }
     }
+
+    /** The terms of a dense vector that are not zero, each times {@code scale}. */
+    static SparseVector ofDense(double[] dense, double scale) {
+        int nonZero = 0;
+        for (double v : dense) {
+            nonZero += v != 0 ? 1 : 0;
+        }
+        int[] idx = new int[nonZero];
+        float[] val = new float[nonZero];
+        int k = 0;
+        for (int i = 0; i < dense.length; i++) {
+            if (dense[i] != 0) {
+                idx[k] = i;
+                val[k++] = (float) (dense[i] * scale);
+            }
+        }
+        return new SparseVector(idx, val);
+    }
 }

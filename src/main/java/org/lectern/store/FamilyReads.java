@@ -1,6 +1,7 @@
 package org.lectern.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,6 +28,33 @@ final class FamilyReads {
              ResultSet rs = s.executeQuery("SELECT id, title, abstract FROM paper ORDER BY id")) {
             while (rs.next()) {
                 out.add(new Document(rs.getLong(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+        return out;
+    }
+
+    /** Every paper's id, ascending. */
+    static long[] paperIds(Connection c) throws SQLException {
+        long[] out = new long[1024];
+        int n = 0;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM paper ORDER BY id")) {
+            while (rs.next()) {
+                if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+                out[n++] = rs.getLong(1);
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The papers with these ids that are there, ascending by id. */
+    static List<Document> documents(Connection c, long[] ids) throws SQLException {
+        List<Document> out = new ArrayList<>(ids.length);
+        if (ids.length == 0) return out;
+        String marks = String.join(",", java.util.Collections.nCopies(ids.length, "?"));
+        try (PreparedStatement s = c.prepareStatement("SELECT id, title, abstract FROM paper WHERE id IN (" + marks + ") ORDER BY id")) {
+            for (int i = 0; i < ids.length; i++) s.setLong(i + 1, ids[i]);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) out.add(new Document(rs.getLong(1), rs.getString(2), rs.getString(3)));
             }
         }
         return out;

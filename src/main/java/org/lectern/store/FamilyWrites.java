@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.lectern.families.Decision;
-import org.lectern.families.Document;
 import org.lectern.families.FamilyExamples;
 import org.lectern.families.Placement;
 import org.lectern.families.Proposal;
@@ -90,7 +89,7 @@ final class FamilyWrites {
     }
 
     /** Writes what the classifier decided for each new paper. */
-    static Written place(Connection c, List<Map.Entry<Document, List<Placement>>> decided, Map<Long, FamilyExamples> byId,
+    static Written place(Connection c, List<Map.Entry<Long, List<Placement>>> decided, Map<Long, FamilyExamples> byId,
                        String now) throws SQLException {
         int placed = 0;
         int suggested = 0;
@@ -100,19 +99,19 @@ final class FamilyWrites {
                   AND NOT EXISTS (SELECT 1 FROM family_member WHERE family_id = ?1 AND paper_id = ?2)
                   AND EXISTS (SELECT 1 FROM family WHERE id = ?1)
                 ON CONFLICT DO UPDATE SET score = excluded.score""")) {
-            for (Map.Entry<Document, List<Placement>> e : decided) {
-                Document d = e.getKey();
+            for (Map.Entry<Long, List<Placement>> e : decided) {
+                long paperId = e.getKey();
                 for (Placement p : e.getValue()) {
                     if (p.decision() == Decision.PLACE) {
                         // the classifier places in a model family only by the name in the title
                         String source = FamilyKind.parse(byId.get(p.familyId()).kind()).automaticSource();
                         if (familyExists(c, p.familyId())
-                                && Families.addMember(c, p.familyId(), d.id(), source, p.score(), now)) {
+                                && Families.addMember(c, p.familyId(), paperId, source, p.score(), now)) {
                             placed++;
                         }
                     } else {
                         suggest.setLong(1, p.familyId());
-                        suggest.setLong(2, d.id());
+                        suggest.setLong(2, paperId);
                         suggest.setDouble(3, p.score());
                         suggested += suggest.executeUpdate();
                     }

@@ -1,6 +1,7 @@
 package org.lectern.store;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.lectern.families.ClassifierCache;
+import org.lectern.families.Corpus;
 import org.lectern.families.Document;
 import org.lectern.families.FamilyClassifier;
 import org.lectern.families.FamilyExamples;
@@ -38,6 +40,8 @@ public final class Organizer {
     private final FamilyProposer proposer;
     // models of the families, kept between imports so each retrains only the families that changed
     private final ClassifierCache classifiers = new ClassifierCache();
+    // new papers read and classified at a time
+    private static final int PAGE = 1000;
 
     public Organizer(Library library) {
         this(library, new FamilyProposer());
@@ -120,20 +124,33 @@ public final class Organizer {
         if (fresh.isEmpty()) return new Placed(0, 0, 0);
         List<FamilyExamples> families = library.read(FamilyReads::examples);
         if (families.isEmpty()) return new Placed(fresh.size(), 0, 0); // nothing to place into: skip reading the texts
-        List<Document> all = library.read(FamilyReads::documents);
-        List<Document> corpus = new ArrayList<>(all.size());
-        List<Document> news = new ArrayList<>(fresh.size());
-        for (Document d : all) (fresh.contains(d.id()) ? news : corpus).add(d);
-        if (families.isEmpty() || news.isEmpty() || corpus.isEmpty()) return new Placed(news.size(), 0, 0);
+        long[] all = library.read(FamilyReads::paperIds);
+        long[] corpus = new long[all.length];
+        long[] news = new long[Math.min(all.length, fresh.size())];
+        int inCorpus = 0;
+        int present = 0;
+        for (long id : all) {
+            if (fresh.contains(id)) news[present++] = id;
+            else corpus[inCorpus++] = id;
+        }
+        if (present == 0 || inCorpus == 0) return new Placed(present, 0, 0);
 
-        FamilyClassifier classifier = FamilyClassifier.train(families, corpus, classifiers);
+        FamilyClassifier classifier = FamilyClassifier.train(families,
+                // each page its own short read
+                Corpus.of(Arrays.copyOf(corpus, inCorpus), page -> library.read(c -> FamilyReads.documents(c, page))),
+                classifiers);
         Map<Long, FamilyExamples> byId = new HashMap<>();
         families.forEach(f -> byId.put(f.familyId(), f));
-        List<Map.Entry<Document, List<Placement>>> decided = news.parallelStream()
-                .map(d -> Map.entry(d, classifier.classify(d))).toList();
+        List<Map.Entry<Long, List<Placement>>> decided = new ArrayList<>(present);
+        for (int from = 0; from < present; from += PAGE) {
+            long[] page = Arrays.copyOfRange(news, from, Math.min(present, from + PAGE));
+            decided.addAll(library.read(c -> FamilyReads.documents(c, page)).parallelStream()
+                    .map(d -> Map.entry(d.id(), classifier.classify(d))).toList());
+        }
+        int looked = present;
         return library.write(c -> {
             FamilyWrites.Written done = FamilyWrites.place(c, decided, byId, Library.now());
-            return new Placed(news.size(), done.placed(), done.suggested());
+            return new Placed(looked, done.placed(), done.suggested());
         });
     }
 }

@@ -155,11 +155,7 @@ class FamilyClassifierTest {
     void cachedModelsAreReusedAndOnlyChangedFamiliesRetrained() {
         List<Document> docs = Fixtures.docs(Fixtures.dev());
         List<Document> train = docs.subList(0, 150);
-        List<Proposal> ps = new FamilyProposer().propose(train);
-        List<FamilyExamples> families = new ArrayList<>();
-        for (int i = 0; i < ps.size(); i++) {
-            families.add(new FamilyExamples(i + 1, ps.get(i).name(), ps.get(i).kind(), ps.get(i).members(), List.of()));
-        }
+        List<FamilyExamples> families = proposedFamilies(train);
         ClassifierCache cache = new ClassifierCache();
         FamilyClassifier first = FamilyClassifier.train(families, train, cache);
         assertEquals(families.size(), cache.trainedModels());
@@ -178,5 +174,50 @@ class FamilyClassifierTest {
         assertEquals(families.size() + 1, cache.trainedModels());
         // and the retrained family no longer takes the paper the reader refused for it
         assertTrue(third.classify(docs.get(160)).stream().noneMatch(p -> p.familyId() == f.familyId()));
+    }
+
+    /** Training reads the library a few papers at a time, and places every paper as reading it whole does. */
+    @Test
+    void trainingReadsTheLibraryInPagesAndPlacesAsReadingItWhole() {
+        List<Document> docs = Fixtures.docs(Fixtures.dev());
+        List<Document> train = docs.subList(0, 150);
+        List<FamilyExamples> families = proposedFamilies(train);
+        Corpus whole = Corpus.of(train);
+        int[] largest = {0};
+        int[] reads = {0};
+        Corpus counted = new Corpus() {
+            @Override
+            public long[] ids() {
+                return whole.ids();
+            }
+
+            @Override
+            public List<Document> read(long[] ids) {
+                largest[0] = Math.max(largest[0], ids.length);
+                reads[0]++;
+                return whole.read(ids);
+            }
+        };
+        FamilyClassifier paged = FamilyClassifier.train(families, counted, new ClassifierCache(), 7);
+        FamilyClassifier once = FamilyClassifier.train(families, train);
+        assertTrue(largest[0] <= 7, "a read asked for " + largest[0] + " papers");
+        assertTrue(reads[0] >= 2 * 150 / 7, "the vocabulary and the vectors are each read page by page: " + reads[0]);
+        int placedSomewhere = 0;
+        for (Document d : docs.subList(150, docs.size())) {
+            List<Placement> expected = once.classify(d);
+            assertEquals(expected, paged.classify(d), d.title());
+            placedSomewhere += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(placedSomewhere > 0, "no paper was placed or suggested: nothing was compared");
+    }
+
+    /** The families proposed for {@code train}, as accepted. */
+    private static List<FamilyExamples> proposedFamilies(List<Document> train) {
+        List<Proposal> ps = new FamilyProposer().propose(train);
+        List<FamilyExamples> families = new ArrayList<>();
+        for (int i = 0; i < ps.size(); i++) {
+            families.add(new FamilyExamples(i + 1, ps.get(i).name(), ps.get(i).kind(), ps.get(i).members(), List.of()));
+        }
+        return families;
     }
 }

@@ -80,17 +80,9 @@ class OrganizerTest {
 
     @Test
     void aReadersRejectionIsNeverOverridden() {
-        List<LabelledListing.Labelled> dev = LabelledListing.dev();
-        List<LabelledListing.Labelled> first = new ArrayList<>();
-        List<LabelledListing.Labelled> second = new ArrayList<>();
-        for (int i = 0; i < dev.size(); i++) (i % 2 == 0 ? first : second).add(dev.get(i));
         try (Library library = Library.open(dir.resolve("reject.db"))) {
-            Importer importer = new Importer(library);
-            importer.commit(importer.preview("first", LabelledListing.listing(first)));
             Organizer organizer = new Organizer(library);
-            organizer.propose().forEach(organizer::accept);
-            long importId = importer.commit(importer.preview("second", LabelledListing.listing(second))).importId();
-            organizer.placeNew(importId);
+            long importId = PlacementSnapshotTest.placeSecondHalf(library, organizer);
 
             Families families = new Families(library);
             Set<Long> fresh = idsOfImport(library, importId);
