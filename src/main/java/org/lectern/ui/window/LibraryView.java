@@ -176,14 +176,11 @@ public final class LibraryView {
         TableView<PaperRow> view = table.view();
         int index = keepId < 0 ? -1 : rows.indexOf(keepId);
         int before = view.getSelectionModel().getSelectedIndex();
-        // a reload (another process wrote the library, say) keeps every selected row, the shown one last
-        List<Long> alsoSelected = view.getSelectionModel().getSelectedItems().stream()
-                .filter(r -> r != null && r.id() != keepId).map(PaperRow::id).toList();
+        List<Long> alsoSelected = selection.loadedIdsBut(keepId);
         view.getSelectionModel().clearSelection();
         table.setRows(rows);
         if (index >= 0) {
-            for (long id : alsoSelected) if (rows.indexOf(id) >= 0) view.getSelectionModel().select(rows.indexOf(id));
-            view.getSelectionModel().select(index);
+            selection.reselect(rows, alsoSelected, index);
         } else if (rows.size() > 0) {
             // the paper left this view (a status filter, say): its successor takes its place
             view.getSelectionModel().select(keepId >= 0 ? Math.min(Math.max(before, 0), rows.size() - 1) : 0);

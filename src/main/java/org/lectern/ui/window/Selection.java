@@ -101,6 +101,28 @@ public final class Selection {
         if (lead >= 0) anchor = lead;
     }
 
+    /**
+     * The ids of the selected rows already read, but {@code except}: what a reload (another process wrote
+     * the library, say) selects again. Rows not read yet are not read for it.
+     */
+    List<Long> loadedIdsBut(long except) {
+        List<Long> ids = new ArrayList<>();
+        if (!(table.getItems() instanceof PagedRows rows)) return ids;
+        for (int i : model().getSelectedIndices()) {
+            if (rows.isLoaded(i) && rows.get(i).id() != except) ids.add(rows.get(i).id());
+        }
+        return ids;
+    }
+
+    /** Selects {@code ids} in the new {@code rows} where they are read, then {@code shown}, the one the detail shows. */
+    void reselect(PagedRows rows, List<Long> ids, int shown) {
+        int[] found = ids.stream().mapToInt(id -> rows.indexOf(id.longValue())).filter(i -> i >= 0 && i != shown).toArray();
+        rows.quietly(() -> {
+            if (found.length > 0) model().selectIndices(found[0], java.util.Arrays.copyOfRange(found, 1, found.length));
+            model().select(shown);
+        });
+    }
+
     private void quietly(Runnable work) {
         if (table.getItems() instanceof PagedRows rows) rows.quietly(work);
         else work.run();
