@@ -3,6 +3,7 @@ package org.lectern.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -92,9 +93,11 @@ final class ImportCommand implements Callable<Integer> {
                 }
                 try (listing) {
                     if (listing.hasPapers()) {
+                        // the uncertain splits are printed for papers the import kept, not for one rolled back
+                        List<ImportPreview.Item> items = new ArrayList<>();
                         PlacedImport change = PlacedImport.of(new ImportChange(importer, name, listing.format(),
                                 listing::forImport, item -> {
-                                    uncertain.add(name, item);
+                                    items.add(item);
                                     if (item.match() == ImportPreview.Match.AMBIGUOUS) {
                                         err.println(name + ":" + item.paper().line() + ": " + item.ambiguity());
                                     } else if (item.flagged()) {
@@ -108,6 +111,7 @@ final class ImportCommand implements Callable<Integer> {
                         } else {
                             unsaved |= change.placingFailure() != null;
                             saved.add(outcome);
+                            uncertain.add(name, items);
                         }
                     }
                     read += listing.papersRead();

@@ -52,11 +52,6 @@ final class UncertainSplits {
         }
     }
 
-    /** Notes what became of one paper of {@code file}, as the import hears of it. */
-    void add(String file, ImportPreview.Item item) {
-        add(file, List.of(item));
-    }
-
     /** Settles the current file's marks. */
     private void close() {
         for (Candidate c : candidates) {
