@@ -3,7 +3,6 @@ package org.lectern.listing;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.lectern.listing.split.ReviewBudget;
 
 /**
  * One paper read from a listing, before it touches the library.
@@ -53,15 +52,6 @@ public record ParsedPaper(int line, Integer upvotes, String title, String abstra
     public ParsedPaper withSplit(String newTitle, String newAbstract, double newConfidence) {
         return new ParsedPaper(line, upvotes, newTitle, newAbstract, authors, published, comments, arxivId, url,
                 newConfidence, extras, bibtexKey, authorNames);
-    }
-
-    /**
-     * Whether the splitter was less sure of the title/abstract split than its review threshold: a candidate
-     * for review. Which of a listing's candidates are marked uncertain is {@link ReviewBudget}'s to say.
-     * Papers whose format keeps title and abstract apart (confidence 1) never are.
-     */
-    public boolean belowThreshold() {
-        return ReviewBudget.belowThreshold(confidence);
     }
 
     /** Reading state that only a Lectern export carries: applied to new papers only. */

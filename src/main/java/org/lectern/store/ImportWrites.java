@@ -231,8 +231,7 @@ final class ImportWrites {
                     counts.setLong(3, id);
                     counts.executeUpdate();
                     if (rs.getInt(4) == 0) continue;
-                    double conf = rs.getDouble(12);
-                    Double confidence = rs.wasNull() ? null : conf;
+                    Double confidence = Rows.doubleOrNull(rs, 12);
                     write(details, id, new Details(rs.getString(5), Objects.toString(rs.getString(6), ""),
                             Rows.intOrNull(rs, 7), rs.getString(8), rs.getString(9), rs.getString(10),
                             rs.getInt(11) != 0, confidence));

@@ -40,7 +40,7 @@ class RecasedListingTest {
         double threshold = TitleSplitter.uncertainBelow();
         assertTrue(threshold > 0.5 && threshold < 1, "threshold " + threshold);
         for (ParsedPaper p : result.papers()) {
-            assertEquals(p.confidence() < threshold, p.belowThreshold(), "line " + p.line());
+            assertEquals(p.confidence() < threshold, ReviewBudget.belowThreshold(p.confidence()), "line " + p.line());
         }
     }
 
