@@ -45,13 +45,17 @@ final class TrainSplitterCommand implements Callable<Integer> {
             description = "Models fitted alone and summed; their disagreement flags a split (default: ${DEFAULT-VALUE}).")
     int members;
 
+    @Option(names = "--first-stage", paramLabel = "FILE",
+            description = "Take the first stage (members, temperature) of this model file and train only the second stage.")
+    Path firstStage;
+
     @Override
     public Integer call() throws IOException {
         if (papers < 1 || epochs < 1 || bucketBits < 8 || bucketBits > 22 || members < 1 || members > 4) {
             throw new IllegalArgumentException("--papers and --epochs must be positive, --bucket-bits within 8..22, --members within 1..4");
         }
         PrintWriter out = spec.commandLine().getOut();
-        TrainSplitter.run(new TrainSplitter.Options(corpus, this.out, seed, papers, epochs, bucketBits, members), out);
+        TrainSplitter.run(new TrainSplitter.Options(corpus, this.out, seed, papers, epochs, bucketBits, members, firstStage), out);
         return 0;
     }
 }

@@ -50,7 +50,7 @@ public final class Evaluation {
 
     /** The temperature that makes the true boundaries most likely on these papers under the model's summed scores. */
     public static float fitTemperature(SplitModel model, List<Corpus.Paper> papers) {
-        Splitter splitter = new Splitter(model.calibrated(1, 0));
+        Splitter splitter = new Splitter(model.firstStage().calibrated(1, 0));
         Splitter.Scores sc = new Splitter.Scores(model);
         List<double[]> scores = new ArrayList<>();
         List<Integer> truths = new ArrayList<>();

@@ -59,8 +59,13 @@ final class Member {
 
     /** The score of the candidate whose feature hashes start at {@code offset}, in units of {@link #scale}. */
     int score(int[] features, int offset) {
+        return score(features, offset, Features.PER_CANDIDATE);
+    }
+
+    /** The score of {@code count} feature hashes from {@code offset}, in units of {@link #scale}. */
+    int score(int[] features, int offset, int count) {
         int sum = 0;
-        for (int j = 0; j < Features.PER_CANDIDATE; j++) {
+        for (int j = 0; j < count; j++) {
             sum += levels[codes[(features[offset + j] * multiplier) >>> shift] & 0xff];
         }
         return sum;

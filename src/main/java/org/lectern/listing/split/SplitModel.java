@@ -19,24 +19,34 @@ import java.util.zip.GZIPOutputStream;
 public final class SplitModel {
     private static final int MAGIC = 0x4C53504C; // "LSPL"
     /**
-     * 5: members of one-byte weight codes (2^20 buckets each); version 4 had the same 45 templates of
-     * Features over 16-bit weights (2^19 buckets), version 3 43 templates, version 2 one table of 37.
+     * 6: version 5's members, then a flag and the second stage (its combining numbers, pair weights and word
+     * counts); version 5 had members of one-byte weight codes (2^20 buckets each), version 4 the same 45
+     * templates of Features over 16-bit weights (2^19 buckets), version 3 43 templates, version 2 one table of 37.
      */
-    static final int VERSION = 5;
+    static final int VERSION = 6;
+    /** Version 5 files hold the same first stage and no second: still read, as a first stage to train a second over. */
+    private static final int FIRST_STAGE_ONLY = 5;
 
     final Member[] members;
     /** Softmax temperature fitted on held-out papers, so the probability means what it says. */
     final float temperature;
     /** Splits whose confidence is below this are flagged as uncertain. */
     final float threshold;
+    /** The second stage, or null when the first stage's choice stands. */
+    final Reranker reranker;
 
     SplitModel(List<Member> members, float temperature, float threshold) {
+        this(members, temperature, threshold, null);
+    }
+
+    SplitModel(List<Member> members, float temperature, float threshold, Reranker reranker) {
         if (members.isEmpty()) {
             throw new IllegalArgumentException("a splitter model needs a member");
         }
         this.members = members.toArray(new Member[0]);
         this.temperature = temperature;
         this.threshold = threshold;
+        this.reranker = reranker;
     }
 
     /** A one-member model of these weights (salt 0), with this temperature and threshold. */
@@ -51,7 +61,17 @@ public final class SplitModel {
 
     /** The same members with another temperature and threshold. */
     SplitModel calibrated(float newTemperature, float newThreshold) {
-        return new SplitModel(List.of(members), newTemperature, newThreshold);
+        return new SplitModel(List.of(members), newTemperature, newThreshold, reranker);
+    }
+
+    /** The same model with this second stage (null: none). */
+    SplitModel reranked(Reranker second) {
+        return new SplitModel(List.of(members), temperature, threshold, second);
+    }
+
+    /** The first stage alone. */
+    SplitModel firstStage() {
+        return reranked(null);
     }
 
     /** Writes the model exactly as it is used. */
@@ -66,6 +86,10 @@ public final class SplitModel {
         for (Member m : members) {
             m.write(out);
         }
+        out.writeBoolean(reranker != null);
+        if (reranker != null) {
+            reranker.write(out);
+        }
         out.flush();
         gzip.finish();
     }
@@ -77,7 +101,7 @@ public final class SplitModel {
             throw new IOException("not a splitter model (wrong magic number)");
         }
         int version = in.readInt();
-        if (version != VERSION) {
+        if (version != VERSION && version != FIRST_STAGE_ONLY) {
             throw new IOException("splitter model version " + version + ", expected " + VERSION);
         }
         float temperature = in.readFloat();
@@ -93,6 +117,7 @@ public final class SplitModel {
         for (int i = 0; i < count; i++) {
             members[i] = Member.read(in);
         }
-        return new SplitModel(List.of(members), temperature, threshold);
+        Reranker second = version > FIRST_STAGE_ONLY && in.readBoolean() ? Reranker.read(in) : null;
+        return new SplitModel(List.of(members), temperature, threshold, second);
     }
 }

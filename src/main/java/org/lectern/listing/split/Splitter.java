@@ -7,7 +7,8 @@ import java.io.UncheckedIOException;
 /**
  * Finds where the title ends in a "TITLE ABSTRACT" run with a learned model: every boundary after one of
  * the first {@link Features#MAX_TITLE_WORDS} words is scored by each member of the model, a softmax over
- * the summed scores gives each boundary a probability, and the best one wins. Its probability is the
+ * the summed scores gives each boundary a probability, the second stage ({@link Reranker}) weighs the two
+ * likeliest against each other when they are close, and the best one wins. Its probability is the
  * confidence. A split is flagged for review when the confidence is below the model's threshold, when the
  * members would choose different boundaries (a second opinion that disagrees), or when the title side reads
  * unlike a title.
@@ -31,6 +32,8 @@ public final class Splitter {
         final double[] p = new double[Features.MAX_TITLE_WORDS];
         final int[][] memberScores;
         final int[] memberBest;
+        /** The second stage's features of the pair it re-ranks. */
+        final int[] pair = new int[PairFeatures.PER_PAIR];
         int candidates;
         int best;
 
@@ -141,6 +144,9 @@ public final class Splitter {
             }
         }
         Trainer.normalise(s.p, candidates, max);
+        if (model.reranker != null) {
+            model.reranker.rerank(t, s);
+        }
         return candidates;
     }
 }

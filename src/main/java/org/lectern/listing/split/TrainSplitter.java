@@ -23,8 +23,16 @@ import java.util.function.UnaryOperator;
  */
 public final class TrainSplitter {
     /** What to train from and on: the corpus file, where to write, the seed, the training sample size and the model's shape. */
-    public record Options(Path corpus, Path out, long seed, int trainPapers, int epochs, int bucketBits, int members) {
+    public record Options(Path corpus, Path out, long seed, int trainPapers, int epochs, int bucketBits, int members, Path firstStage) {
+        public Options(Path corpus, Path out, long seed, int trainPapers, int epochs, int bucketBits, int members) {
+            this(corpus, out, seed, trainPapers, epochs, bucketBits, members, null);
+        }
     }
+
+    /** The second stage: 2^18 pair weights, word counts over 2^16 buckets. */
+    static final int PAIR_BITS = 18;
+    static final int STAT_BITS = 16;
+    static final int PAIR_EPOCHS = 4;
 
     /**
      * Share of errors the review threshold should flag, and the most papers it may flag to do so: the share
@@ -60,21 +68,23 @@ public final class TrainSplitter {
                 options.corpus(), all.size(), training.size(), calibration.size(), test.size(), seconds(t0));
         log.flush();
 
-        Trainer.Settings settings = new Trainer.Settings(options.bucketBits(), options.epochs(), 0.15, 0.2, 0.1, options.seed(),
-                options.members());
-        long t1 = System.nanoTime();
-        SplitModel shipped = new Trainer(settings).train(training);
-        log.printf(Locale.ROOT, "trained %d members, %d epochs over 2^%d buckets each, in %.1f s%n", settings.members(),
-                settings.epochs(), settings.bucketBits(), seconds(t1));
+        SplitModel tempered = firstStage(options, training, calibration, log);
+        float temperature = tempered.temperature;
+        SplitModel alone = thresholded(tempered, calibration);
+        log.printf(Locale.ROOT, "first stage alone: calibration part %s%n  test part %s%n",
+                Evaluation.of(alone, calibration, UnaryOperator.identity()).summary(alone.threshold),
+                Evaluation.of(alone, test, UnaryOperator.identity()).summary(alone.threshold));
 
-        float temperature = Evaluation.fitTemperature(shipped, calibration);
-        SplitModel tempered = shipped.calibrated(temperature, 0);
-        List<Evaluation> calibrations = new ArrayList<>();
-        for (UnaryOperator<String> recase : recasings()) {
-            calibrations.add(Evaluation.of(tempered, calibration, recase));
-        }
-        float threshold = Evaluation.threshold(calibrations, CAUGHT, MAX_FLAGGED);
-        SplitModel model = tempered.calibrated(temperature, threshold);
+        long t2 = System.nanoTime();
+        RerankTrainer.Settings pairSettings = new RerankTrainer.Settings(PAIR_BITS, STAT_BITS, PAIR_EPOCHS, 0.1, 0.2, 0.1,
+                options.seed());
+        Reranker pairs = new RerankTrainer(pairSettings).train(training, tempered);
+        Reranker second = RerankTrainer.combine(tempered, pairs, calibration, recasings());
+        log.printf(Locale.ROOT, "second stage: %d epochs over 2^%d pair buckets, word counts over 2^%d, in %.1f s; "
+                        + "pair log odds = %.3f first stage %+.3f pair model %+.3f%n", PAIR_EPOCHS, PAIR_BITS, STAT_BITS,
+                seconds(t2), second.alpha, second.gamma, second.beta);
+        SplitModel model = thresholded(tempered.reranked(second), calibration);
+        float threshold = model.threshold;
         log.printf(Locale.ROOT, "temperature %.2f; threshold %.4f (the lowest flagging %.1f%% of the errors of the calibration "
                 + "part as listed, in sentence case and lower case, unless it flags over %.0f%% of it as listed)%n",
                 temperature, threshold, 100 * CAUGHT, 100 * MAX_FLAGGED);
@@ -108,6 +118,36 @@ public final class TrainSplitter {
         log.printf(Locale.ROOT, "done in %.1f s%n", seconds(t0));
         log.flush();
         return listed;
+    }
+
+    /** The first stage: trained, its temperature fitted on the calibration part; or the one of a given model file. */
+    private static SplitModel firstStage(Options options, List<Corpus.Paper> training, List<Corpus.Paper> calibration,
+                                         PrintWriter log) throws IOException {
+        if (options.firstStage() != null) {
+            try (java.io.InputStream in = Files.newInputStream(options.firstStage())) {
+                SplitModel given = SplitModel.read(in).firstStage();
+                log.printf(Locale.ROOT, "first stage of %s: %d members, temperature %.2f%n", options.firstStage(),
+                        given.members.length, given.temperature);
+                return given.calibrated(given.temperature, 0);
+            }
+        }
+        Trainer.Settings settings = new Trainer.Settings(options.bucketBits(), options.epochs(), 0.15, 0.2, 0.1, options.seed(),
+                options.members());
+        long t1 = System.nanoTime();
+        SplitModel trained = new Trainer(settings).train(training);
+        log.printf(Locale.ROOT, "trained %d members, %d epochs over 2^%d buckets each, in %.1f s%n", settings.members(),
+                settings.epochs(), settings.bucketBits(), seconds(t1));
+        log.flush();
+        return trained.calibrated(Evaluation.fitTemperature(trained, calibration), 0);
+    }
+
+    /** The model with the review threshold its calibration part calls for. */
+    private static SplitModel thresholded(SplitModel model, List<Corpus.Paper> calibration) {
+        List<Evaluation> calibrations = new ArrayList<>();
+        for (UnaryOperator<String> recase : recasings()) {
+            calibrations.add(Evaluation.of(model, calibration, recase));
+        }
+        return model.calibrated(model.temperature, Evaluation.threshold(calibrations, CAUGHT, MAX_FLAGGED));
     }
 
     private static List<UnaryOperator<String>> recasings() {

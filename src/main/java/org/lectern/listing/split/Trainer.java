@@ -53,10 +53,7 @@ public final class Trainer {
             shuffle(order, random);
             for (int index : order) {
                 Corpus.Paper paper = papers.get(index);
-                double r = random.nextDouble();
-                String title = r < settings.sentenceCaseShare() ? Recase.sentenceCase(paper.title())
-                        : r < settings.sentenceCaseShare() + settings.lowerCaseShare() ? Recase.lowerCase(paper.title())
-                        : paper.title();
+                String title = recased(paper.title(), random.nextDouble(), settings.sentenceCaseShare(), settings.lowerCaseShare());
                 int truth = titleWords(title) - 1;
                 Tokens t = new Tokens(title + " " + paper.abstractText());
                 int candidates = Features.extract(t, features);
@@ -82,6 +79,11 @@ public final class Trainer {
             }
         }
         return new Member(w, salt);
+    }
+
+    /** The title in sentence case when the draw r falls in the first share, in lower case in the next, else as written. */
+    static String recased(String title, double r, double sentenceShare, double lowerShare) {
+        return r < sentenceShare ? Recase.sentenceCase(title) : r < sentenceShare + lowerShare ? Recase.lowerCase(title) : title;
     }
 
     /** Softmax probabilities of the candidates under the weights (features as bucket indices). */
@@ -111,7 +113,7 @@ public final class Trainer {
         }
     }
 
-    private static void shuffle(int[] a, Random random) {
+    static void shuffle(int[] a, Random random) {
         for (int i = a.length - 1; i > 0; i--) {
             int j = random.nextInt(i + 1);
             int x = a[i];
