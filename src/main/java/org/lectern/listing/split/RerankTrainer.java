@@ -125,7 +125,7 @@ final class RerankTrainer {
                     continue;
                 }
                 double first = Reranker.firstStageOdds(s, pair);
-                double own = pairs.pairScore(t, pairs.stats.all, pair[0] + 1, pair[1] + 1, s.pair);
+                double own = pairs.pairScore(t, pairs.stats().all, pair[0] + 1, pair[1] + 1, s.pair);
                 rows.add(new double[] {first, own, 1, truth == pair[1] ? 1 : 0});
             }
         }

@@ -14,21 +14,7 @@ import java.io.IOException;
  * <p>The pair's log odds (later boundary against earlier) are {@code alpha * firstStage + gamma * pair + beta},
  * the three numbers fitted by likelihood on held-out papers.
  */
-final class Reranker {
-    final Member member;
-    final WordStats stats;
-    final float alpha;
-    final float gamma;
-    final float beta;
-
-    Reranker(Member member, WordStats stats, float alpha, float gamma, float beta) {
-        this.member = member;
-        this.stats = stats;
-        this.alpha = alpha;
-        this.gamma = gamma;
-        this.beta = beta;
-    }
-
+record Reranker(Member member, WordStats stats, float alpha, float gamma, float beta) {
     /** The same pair model with other combining numbers. */
     Reranker combined(float newAlpha, float newGamma, float newBeta) {
         return new Reranker(member, stats, newAlpha, newGamma, newBeta);

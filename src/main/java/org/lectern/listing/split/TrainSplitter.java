@@ -82,7 +82,7 @@ public final class TrainSplitter {
         Reranker second = RerankTrainer.combine(tempered, pairs, calibration, recasings());
         log.printf(Locale.ROOT, "second stage: %d epochs over 2^%d pair buckets, word counts over 2^%d, in %.1f s; "
                         + "pair log odds = %.3f first stage %+.3f pair model %+.3f%n", PAIR_EPOCHS, PAIR_BITS, STAT_BITS,
-                seconds(t2), second.alpha, second.gamma, second.beta);
+                seconds(t2), second.alpha(), second.gamma(), second.beta());
         SplitModel model = thresholded(tempered.reranked(second), calibration);
         float threshold = model.threshold;
         log.printf(Locale.ROOT, "temperature %.2f; threshold %.4f (the lowest flagging %.1f%% of the errors of the calibration "

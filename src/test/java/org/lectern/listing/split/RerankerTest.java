@@ -62,7 +62,7 @@ class RerankerTest {
                     continue;
                 }
                 int e = Math.min(truth, other);
-                double later = pairs.pairScore(t, pairs.stats.all, e, Math.max(truth, other), buffer);
+                double later = pairs.pairScore(t, pairs.stats().all, e, Math.max(truth, other), buffer);
                 right += (later > 0) == (truth > e) ? 1 : 0;
                 asked++;
             }
@@ -76,7 +76,7 @@ class RerankerTest {
         List<Corpus.Paper> papers = SplitterTrainingTest.sample();
         SplitModel first = new Trainer(FIRST).train(papers.subList(0, 330));
         Reranker pairs = new RerankTrainer(PAIRS).train(papers.subList(0, 330), first);
-        float[] later = new float[pairs.member.codes.length];
+        float[] later = new float[pairs.member().codes.length];
         Arrays.fill(later, 100f);
         float[] earlier = new float[later.length];
         Arrays.fill(earlier, -100f);
@@ -90,7 +90,7 @@ class RerankerTest {
             }
             double mass = alone.p[pair[0]] + alone.p[pair[1]];
             for (float[] w : List.of(later, earlier)) {
-                Reranker sure = new Reranker(new Member(w, 0), pairs.stats, 1, 1, 0);
+                Reranker sure = new Reranker(new Member(w, 0), pairs.stats(), 1, 1, 0);
                 Splitter.Scores s = scores(first.reranked(sure), paper);
                 assertEquals(w == later ? pair[1] : pair[0], s.best, paper.title());
                 assertEquals(mass, s.p[pair[0]] + s.p[pair[1]], 1e-9, "the pair keeps its probability");
@@ -114,16 +114,16 @@ class RerankerTest {
         SplitModel first = new Trainer(FIRST).train(papers.subList(0, 330)).calibrated(1.2f, 0.7f);
         Reranker second = RerankTrainer.combine(first, new RerankTrainer(PAIRS).train(papers.subList(0, 330), first),
                 papers.subList(330, papers.size()), List.of(UnaryOperator.identity()));
-        assertTrue(second.gamma > 0, "the pair model's score counts for the boundary it favours: " + second.gamma);
+        assertTrue(second.gamma() > 0, "the pair model's score counts for the boundary it favours: " + second.gamma());
         SplitModel model = first.reranked(second);
         SplitModel read = TrainSplitter.roundTrip(model);
         assertNotNull(read.reranker);
-        assertEquals(second.alpha, read.reranker.alpha);
-        assertEquals(second.gamma, read.reranker.gamma);
-        assertEquals(second.beta, read.reranker.beta);
-        assertArrayEquals(second.member.codes, read.reranker.member.codes);
+        assertEquals(second.alpha(), read.reranker.alpha());
+        assertEquals(second.gamma(), read.reranker.gamma());
+        assertEquals(second.beta(), read.reranker.beta());
+        assertArrayEquals(second.member().codes, read.reranker.member().codes);
         for (int kind = WordStats.OPENER; kind <= WordStats.IN_TITLE; kind++) {
-            assertArrayEquals(second.stats.levels[kind], read.reranker.stats.levels[kind]);
+            assertArrayEquals(second.stats().levels[kind], read.reranker.stats().levels[kind]);
         }
         for (Corpus.Paper paper : papers.subList(330, papers.size())) {
             assertEquals(new Splitter(model).choose(paper.run()), new Splitter(read).choose(paper.run()));

@@ -84,7 +84,7 @@ class SplitterTrainingTest {
         // the model holds the threshold the run calibrated and printed (0 when the papers flagged whatever
         // their confidence fill the budget of so small a calibration part)
         assertTrue(model.threshold() >= 0 && model.threshold() <= 1, "threshold " + model.threshold());
-        assertTrue(model.reranker != null && model.reranker.gamma != 0, "the run trains the second stage too");
+        assertTrue(model.reranker != null && model.reranker.gamma() != 0, "the run trains the second stage too");
         assertTrue(log.toString().contains(String.format(java.util.Locale.ROOT, "threshold %.4f", model.threshold())), log.toString());
         String run = "Scaling Laws for Tiny Models We study how small models scale. Our results show a clear law.";
         Splitter.Choice choice = new Splitter(model).choose(run);
