@@ -9,24 +9,20 @@ import java.util.Locale;
  * RIS entry without a month) are kept as 1 January of it; the library keeps no precision beside the date, so
  * 1 January is shown as its year alone rather than as a day nobody gave.
  */
-public final class PublishedDate {
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+public enum PublishedDate {
+    /** "3 Mar 2024": the table's and the preview's column. */
+    BRIEF("d MMM yyyy"),
+    /** "3 March 2024": the detail's line. */
+    FULL("d MMMM yyyy");
 
-    private PublishedDate() {
+    private final DateTimeFormatter days;
+
+    PublishedDate(String pattern) {
+        days = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
     }
 
-    /** "3 Mar 2024", "2024" for a year alone, "" for no date: the table's and the preview's column. */
-    public static String brief(LocalDate date) {
-        return format(date, SHORT);
-    }
-
-    /** "3 March 2024", "2024" for a year alone, "" for no date: the detail's line. */
-    public static String full(LocalDate date) {
-        return format(date, LONG);
-    }
-
-    private static String format(LocalDate date, DateTimeFormatter days) {
+    /** The date in this form, its year alone for 1 January, "" for no date. */
+    public String of(LocalDate date) {
         if (date == null) return "";
         if (date.getDayOfYear() == 1) return String.valueOf(date.getYear());
         return days.format(date);

@@ -352,7 +352,7 @@ public final class DetailPane {
     static String metaLine(Paper p) {
         List<String> parts = new ArrayList<>();
         if (p.authors() != null) parts.add(p.authors() + (p.authors() == 1 ? " author" : " authors"));
-        if (p.published() != null) parts.add(PublishedDate.full(p.published()));
+        if (p.published() != null) parts.add(PublishedDate.FULL.of(p.published()));
         if (p.upvotes() != null) parts.add(p.upvotes() + (p.upvotes() == 1 ? " upvote" : " upvotes"));
         if (p.comments() != null) parts.add(p.comments() + (p.comments() == 1 ? " comment" : " comments"));
         if (p.arxivId() != null && !p.arxivId().isBlank()) parts.add("arXiv " + p.arxivId());

@@ -109,7 +109,7 @@ public final class ImportPreviewSheet {
         table.getColumns().add(PreviewColumns.text("Abstract", 300, r -> Bindings.createStringBinding(
                 () -> PreviewColumns.start(r.abstractProperty().get()), r.abstractProperty())));
         table.getColumns().add(PreviewColumns.plain("Authors", 70, r -> r.authors() == null ? "" : r.authors().toString()));
-        table.getColumns().add(PreviewColumns.plain("Date", 100, r -> PublishedDate.brief(r.published())));
+        table.getColumns().add(PreviewColumns.plain("Date", 100, r -> PublishedDate.BRIEF.of(r.published())));
         table.getColumns().add(PreviewColumns.plain("Upvotes", 70, r -> r.upvotes() == null ? "–" : r.upvotes().toString()));
         table.getColumns().add(PreviewColumns.plain("Library", 90, PreviewRow::matchLabel));
         table.getColumns().forEach(c -> c.setSortable(false));

@@ -37,7 +37,7 @@ public final class PaperTable {
     private final TableColumn<PaperRow, Status> status = column("Status", PaperRow::status, Papers.Sort.STATUS);
     private final TableColumn<PaperRow, Integer> upvotes = column("Upvotes", PaperRow::upvotes, Papers.Sort.UPVOTES);
     private final TableColumn<PaperRow, String> date = column("Date",
-            r -> PublishedDate.brief(r.published()), Papers.Sort.PUBLISHED);
+            r -> PublishedDate.BRIEF.of(r.published()), Papers.Sort.PUBLISHED);
     private final TableColumn<PaperRow, String> tags = column("Tags", PaperRow::tags, null);
     private final ColumnFit fit = new ColumnFit(table, title);
     private Map<String, String> familyColors = Map.of();
