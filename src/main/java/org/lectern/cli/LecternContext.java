@@ -37,6 +37,11 @@ class LecternContext {
         return root(spec).stdin();
     }
 
+    /** Whether the reader types at standard input in this process's terminal (see {@link Invocation#console}). */
+    boolean console() {
+        return root(spec).console();
+    }
+
     /** A file named on the command line to be read (see {@link LecternCommand#inputFile}). */
     Path inputFile(String name) {
         return root(spec).inputFile(name);
