@@ -9,9 +9,8 @@ import org.lectern.bench.Benchmark;
 import org.lectern.bench.Report;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lectern bench}: the performance benchmark, on a synthetic library in a temporary folder. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -20,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "schema, a minimal JavaFX window started the same way.",
             "Never touches your library: everything happens in a temporary folder."})
 final class BenchCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LecternContext lectern;
 
     @Option(names = "--papers", paramLabel = "N", defaultValue = "100000", description = "Papers in the synthetic listing (default: ${DEFAULT-VALUE}).")
     int papers;
@@ -78,8 +77,8 @@ final class BenchCommand implements Callable<Integer> {
             java.util.Optional<Integer> again = org.lectern.bench.BenchHeap.relaunchIfCramped(papers);
             if (again.isPresent()) return again.get();
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = lectern.out();
+        PrintWriter err = lectern.err();
         Benchmark.Options options = new Benchmark.Options(papers, seed, Math.max(1, queriesPerKind), Math.max(1, windowRuns),
                 launcher, workDir, keep, !noWindow, !noFloor, Math.max(1, importRuns),
                 !noLauncherImport, minimalWindow, windowOn);

@@ -51,8 +51,7 @@ final class EditCommand implements Callable<Integer> {
             throw new IllegalArgumentException("nothing to change: give --title, --abstract, --arxiv, --url, --date or --authors");
         }
         Paper p = target.paper();
-        new EditPaper(target.services().library(), p.id(), changes).apply();
-        Paper now = target.services().papers().get(p.id()).orElseThrow();
+        Paper now = target.applied(new EditPaper(target.services().library(), p.id(), changes), p.id());
         target.out().println("edited " + now.id() + ": " + now.title());
         return 0;
     }

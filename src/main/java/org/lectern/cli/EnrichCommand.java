@@ -23,11 +23,9 @@ import org.lectern.store.StoreException;
 
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code lectern enrich}: looks papers up on arXiv and fills in what a listing left out. Only this
@@ -45,11 +43,8 @@ import picocli.CommandLine.Spec;
             "1:arXiv could not be reached or refused; the papers found before that are kept",
             ExitCodes.WRONG})
 final class EnrichCommand implements Callable<Integer> {
-    @ParentCommand
-    LecternCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LecternContext lectern;
 
     static final class Which {
         @Parameters(paramLabel = "PAPER", arity = "1..*", description = "Papers by id, arXiv id or title.")
@@ -79,9 +74,9 @@ final class EnrichCommand implements Callable<Integer> {
         if (api != null) env.put("LECTERN_ARXIV_API", api);
         if (interval != null) env.put("LECTERN_ARXIV_INTERVAL_MS", interval);
         ArxivMatcher matcher = new ArxivMatcher(new ArxivClient(ArxivSettings.from(env, Version.current())));
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        LibraryServices services = parent.services();
+        PrintWriter out = lectern.out();
+        PrintWriter err = lectern.err();
+        LibraryServices services = lectern.services();
         Library library = services.library();
         Papers papers = services.papers();
         List<Paper> todo = chosen(papers);

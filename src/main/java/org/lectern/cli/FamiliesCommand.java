@@ -15,29 +15,24 @@ import org.lectern.store.LibraryServices;
 import org.lectern.store.Organizer;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern families}: the families and their papers, and the families Lectern proposes. */
 @Command(name = "families", mixinStandardHelpOptions = true, description = "Show the families and their papers.",
         subcommands = {FamiliesCommand.Suggest.class, FamilyEditCommands.Create.class, FamilyEditCommands.Rename.class,
             FamilyEditCommands.Delete.class, FamilyEditCommands.Add.class, FamilyEditCommands.Remove.class})
 final class FamiliesCommand implements Callable<Integer> {
-    @ParentCommand
-    LecternCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LecternContext lectern;
 
     @Option(names = "--json", description = "Print JSON: a list of {name, kind, color, reason, papers}.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        LibraryServices services = parent.services();
+        PrintWriter out = lectern.out();
+        LibraryServices services = lectern.services();
         Families families = services.families();
         List<Family> all = families.list();
         if (json) {
@@ -71,11 +66,8 @@ final class FamiliesCommand implements Callable<Integer> {
     @Command(name = "suggest", mixinStandardHelpOptions = true,
             description = "Show the families Lectern proposes for papers in none, with the words behind each.")
     static final class Suggest implements Callable<Integer> {
-        @ParentCommand
-        FamiliesCommand families;
-
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        LecternContext lectern;
 
         @Option(names = "--json", description = "Print JSON: a list of {name, kind, reason, papers}.")
         boolean json;
@@ -88,8 +80,8 @@ final class FamiliesCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            LibraryServices services = families.parent.services();
+            PrintWriter out = lectern.out();
+            LibraryServices services = lectern.services();
             Organizer organizer = services.organizer();
             List<Proposal> proposals = FamilyEditCommands.named(organizer.propose(), names);
             Map<Long, String> titles = titles(services.papers(), proposals);

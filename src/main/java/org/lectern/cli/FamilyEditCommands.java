@@ -12,10 +12,8 @@ import org.lectern.store.LibraryServices;
 import org.lectern.store.Papers;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern families create|rename|delete|add|remove}: the reader's own changes to families. */
 final class FamilyEditCommands {
@@ -42,20 +40,17 @@ final class FamilyEditCommands {
 
     /** Shared by the commands: the library, the families and where to print. */
     abstract static class FamilyEdit implements Callable<Integer> {
-        @ParentCommand
-        FamiliesCommand families;
-
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        LecternContext lectern;
 
         abstract String change(Library library, Families families, Papers papers);
 
         @Override
         public Integer call() {
-            LibraryServices services = families.parent.services();
+            LibraryServices services = lectern.services();
             Library library = services.library();
             String said = change(library, services.families(), services.papers());
-            spec.commandLine().getOut().println(said);
+            lectern.out().println(said);
             return 0;
         }
 

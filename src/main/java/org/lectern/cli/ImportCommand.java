@@ -24,11 +24,9 @@ import org.lectern.store.Organizer;
 import org.lectern.store.StoreException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code lectern import}: reads listings into the library, one transaction per file. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -38,11 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {"0:at least one paper was read", "1:nothing at all could be read",
             "2:the library or an option is wrong, or a file's papers were not saved, or saved without their family placement (one line on standard error says why)"})
 final class ImportCommand implements Callable<Integer> {
-    @ParentCommand
-    LecternCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LecternContext lectern;
 
     @Option(names = "--dry-run", description = "Show what would be imported; write nothing.")
     boolean dryRun;
@@ -61,8 +56,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        if (json && !dryRun) throw new IllegalArgumentException("--json goes with --dry-run: it reports what would be imported");
+        PrintWriter out = lectern.out();
+        PrintWriter err = lectern.err();
         int read = 0;
         int added = 0;
         int updated = 0;
@@ -72,10 +68,9 @@ final class ImportCommand implements Callable<Integer> {
         int ambiguous = 0;
         int[] by = new int[ImportPreview.By.values().length];
         List<ImportOutcome> saved = new java.util.ArrayList<>();
-        if (json && !dryRun) throw new IllegalArgumentException("--json goes with --dry-run: it reports what would be imported");
         DryRunReport report = json ? new DryRunReport() : null;
         UncertainSplits uncertain = new UncertainSplits();
-        LibraryServices services = parent.services();
+        LibraryServices services = lectern.services();
         Library library = services.library();
         Importer importer = services.importer();
         if (!dryRun) dailyBackup(library, err);
@@ -85,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
                 // a file is read in batches as it is imported: its size does not set the memory needed
                 StreamedListing listing;
                 try {
-                    listing = StreamedListing.open(parent.inputFile(file), name, keywordsAsTags, err);
+                    listing = StreamedListing.open(lectern.inputFile(file), name, keywordsAsTags, err);
                 } catch (IOException | RuntimeException e) {
                     err.println(name + ": cannot read: " + reason(e));
                     errors++;
@@ -123,8 +118,8 @@ final class ImportCommand implements Callable<Integer> {
             }
             ParseResult parsed;
             try {
-                parsed = file.equals("-") ? ListingReader.stream(parent.stdin(), keywordsAsTags)
-                        : ListingReader.file(parent.inputFile(file), keywordsAsTags);
+                parsed = file.equals("-") ? ListingReader.stream(lectern.stdin(), keywordsAsTags)
+                        : ListingReader.file(lectern.inputFile(file), keywordsAsTags);
             } catch (IOException | RuntimeException e) {
                 err.println(name + ": cannot read: " + reason(e));
                 if (report != null) report.unreadable(name, reason(e));

@@ -17,6 +17,11 @@ public record Invocation(InputStream in, Path workingDirectory, Path library) {
         return new Invocation(System.in, null, null);
     }
 
+    /** Whether standard input is this process's own terminal: never for a command handed over by another launch. */
+    public boolean console() {
+        return in == System.in && System.console() != null;
+    }
+
     /** {@code name} as the reader meant it: relative names are relative to the reader's folder. */
     public Path resolve(String name) {
         Path p = Path.of(name);

@@ -91,6 +91,10 @@ public final class LecternCommand implements Callable<Integer> {
         return invocation.in();
     }
 
+    boolean console() {
+        return invocation.console();
+    }
+
     /** A file named on the command line to be read; the library's own files are refused, never read. */
     Path inputFile(String name) {
         Path file = invocation.resolve(name);

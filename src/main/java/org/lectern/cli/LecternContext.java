@@ -1,8 +1,11 @@
 package org.lectern.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import org.lectern.edit.Change;
+import org.lectern.library.Paper;
 import org.lectern.store.LibraryServices;
 
 import picocli.CommandLine.Command;
@@ -15,7 +18,7 @@ import picocli.CommandLine.Spec;
  * needs an annotation of picocli's to be one; its empty {@code @Command} adds nothing to the command's.)
  */
 @Command
-final class LecternContext {
+class LecternContext {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
@@ -29,12 +32,33 @@ final class LecternContext {
         return root(spec).libraryPath();
     }
 
+    /** Standard input as the command was given it (a launch's own, when handed to an open window). */
+    InputStream stdin() {
+        return root(spec).stdin();
+    }
+
+    /** Whether the reader types at standard input in this process's terminal (see {@link Invocation#console}). */
+    boolean console() {
+        return root(spec).console();
+    }
+
+    /** A file named on the command line to be read (see {@link LecternCommand#inputFile}). */
+    Path inputFile(String name) {
+        return root(spec).inputFile(name);
+    }
+
     PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /** Applies {@code change}, then reads the paper {@code id} as the change left it. */
+    Paper applied(Change change, long id) {
+        change.apply();
+        return services().papers().get(id).orElseThrow();
     }
 
     /** The {@code lectern} command that {@code spec}'s command runs under. */

@@ -4,7 +4,7 @@ import java.util.concurrent.Callable;
 
 import org.lectern.edit.MergePapers;
 import org.lectern.library.Paper;
-import org.lectern.store.LibraryServices;
+import org.lectern.store.Papers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,12 +27,11 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LibraryServices services = lectern.services();
-        Paper a = PaperArgument.find(services.papers(), kept);
-        Paper b = PaperArgument.find(services.papers(), other);
-        new MergePapers(services.library(), a.id(), b.id()).apply();
-        Paper now = services.papers().get(a.id()).orElseThrow();
-        lectern.out().println("merged " + b.id() + " into " + a.id() + ": " + now.title());
+        Papers papers = lectern.services().papers();
+        long a = PaperArgument.find(papers, kept).id();
+        long b = PaperArgument.find(papers, other).id();
+        Paper now = lectern.applied(new MergePapers(lectern.services().library(), a, b), a);
+        lectern.out().println("merged " + b + " into " + a + ": " + now.title());
         return 0;
     }
 }

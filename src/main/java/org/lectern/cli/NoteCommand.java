@@ -33,8 +33,8 @@ final class NoteCommand implements Callable<Integer> {
         Paper p = target.paper();
         String body;
         if (clear) body = "";
-        else if (System.console() != null) body = edit(p.note());
-        else body = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        else if (target.console()) body = edit(p.note());
+        else body = new String(target.stdin().readAllBytes(), StandardCharsets.UTF_8);
         if (!clear && body.isBlank()) {
             // an empty pipe is far likelier a mistake than a wish to lose the note
             throw new IllegalArgumentException("no text was given; the note is unchanged (to empty it: lectern note PAPER --clear)");

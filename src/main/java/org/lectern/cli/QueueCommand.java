@@ -11,25 +11,19 @@ import org.lectern.store.Papers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code lectern queue}: the reading queue in order, and changes to it. */
 @Command(name = "queue", mixinStandardHelpOptions = true, description = "Show or change the reading queue.",
         subcommands = {QueueCommand.Add.class, QueueCommand.Move.class, QueueCommand.Remove.class})
 final class QueueCommand implements Callable<Integer> {
-    @ParentCommand
-    LecternCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LecternContext lectern;
 
     @Override
     public Integer call() {
-        print(parent.services().papers().queue(), spec.commandLine().getOut());
+        print(lectern.services().papers().queue(), lectern.out());
         return 0;
     }
 

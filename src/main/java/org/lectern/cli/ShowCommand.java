@@ -5,9 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-
 import org.lectern.export.JsonExport;
 import org.lectern.library.Paper;
 import org.lectern.store.Papers;
@@ -20,8 +17,6 @@ import picocli.CommandLine.Option;
 /** {@code lectern show PAPER [--json]}: everything the library keeps about one paper. */
 @Command(name = "show", mixinStandardHelpOptions = true, description = "Show one paper with everything the library keeps about it.")
 final class ShowCommand implements Callable<Integer> {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     @Mixin
     OnePaper target;
 
@@ -41,7 +36,7 @@ final class ShowCommand implements Callable<Integer> {
             m.putAll(JsonExport.fields(p));
             m.put("queue_position", queuePlace(papers, p.id(), queue));
             m.put("needs_details", placeholder);
-            out.println(JSON.writeValueAsString(m));
+            JsonOut.print(out, m);
             return 0;
         }
         out.println(p.title() + (placeholder ? "  (" + Placeholders.LABEL + ")" : ""));

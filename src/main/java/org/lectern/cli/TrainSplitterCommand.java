@@ -8,9 +8,8 @@ import java.util.concurrent.Callable;
 import org.lectern.listing.split.TrainSplitter;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code lectern train-splitter}: learns the title/abstract splitter from a corpus of papers and writes the
@@ -20,8 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Learn the title/abstract splitter from a corpus (TSV: arxiv_id, categories, title, abstract; "
                 + "gzip or plain), write the model and print its figures on a held-out part of the corpus.")
 final class TrainSplitterCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    LecternContext lectern;
 
     @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "The corpus file.")
     Path corpus;
@@ -54,7 +53,7 @@ final class TrainSplitterCommand implements Callable<Integer> {
         if (papers < 1 || epochs < 1 || bucketBits < 8 || bucketBits > 22 || members < 1 || members > 4) {
             throw new IllegalArgumentException("--papers and --epochs must be positive, --bucket-bits within 8..22, --members within 1..4");
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = lectern.out();
         TrainSplitter.run(new TrainSplitter.Options(corpus, this.out, seed, papers, epochs, bucketBits, members, firstStage), out);
         return 0;
     }

@@ -1,6 +1,5 @@
 package org.lectern.ui.detail;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -31,6 +30,7 @@ import javafx.util.Duration;
 import org.controlsfx.control.SegmentedButton;
 import org.lectern.library.Paper;
 import org.lectern.library.Status;
+import org.lectern.ui.PublishedDate;
 
 /** The selected paper: what it is, where it stands, its tags and families, links, and its note. */
 public final class DetailPane {
@@ -59,7 +59,6 @@ public final class DetailPane {
 
     /** How long typing must pause before the note is saved. */
     public static final Duration NOTE_DELAY = Duration.millis(500);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final Actions actions;
     private final StackPane root = new StackPane();
@@ -353,7 +352,7 @@ public final class DetailPane {
     static String metaLine(Paper p) {
         List<String> parts = new ArrayList<>();
         if (p.authors() != null) parts.add(p.authors() + (p.authors() == 1 ? " author" : " authors"));
-        if (p.published() != null) parts.add(DATE.format(p.published()));
+        if (p.published() != null) parts.add(PublishedDate.FULL.of(p.published()));
         if (p.upvotes() != null) parts.add(p.upvotes() + (p.upvotes() == 1 ? " upvote" : " upvotes"));
         if (p.comments() != null) parts.add(p.comments() + (p.comments() == 1 ? " comment" : " comments"));
         if (p.arxivId() != null && !p.arxivId().isBlank()) parts.add("arXiv " + p.arxivId());

@@ -1,8 +1,6 @@
 package org.lectern.ui.importing;
 
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import javafx.beans.binding.Bindings;
@@ -30,6 +28,7 @@ import javafx.scene.text.TextFlow;
 
 import org.lectern.store.ImportPreview;
 import org.lectern.ui.Keymap;
+import org.lectern.ui.PublishedDate;
 import org.lectern.ui.SheetCard;
 import org.lectern.ui.keys.KeyBindings;
 
@@ -42,7 +41,6 @@ import org.lectern.ui.keys.KeyBindings;
 public final class ImportPreviewSheet {
     private static final javafx.css.PseudoClass UNCERTAIN = javafx.css.PseudoClass.getPseudoClass("uncertain");
     private static final javafx.css.PseudoClass KNOWN = javafx.css.PseudoClass.getPseudoClass("known");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     private final StackPane root = new StackPane();
     private final TableView<PreviewRow> table = new TableView<>();
@@ -111,7 +109,7 @@ public final class ImportPreviewSheet {
         table.getColumns().add(PreviewColumns.text("Abstract", 300, r -> Bindings.createStringBinding(
                 () -> PreviewColumns.start(r.abstractProperty().get()), r.abstractProperty())));
         table.getColumns().add(PreviewColumns.plain("Authors", 70, r -> r.authors() == null ? "" : r.authors().toString()));
-        table.getColumns().add(PreviewColumns.plain("Date", 100, r -> r.published() == null ? "" : DATE.format(r.published())));
+        table.getColumns().add(PreviewColumns.plain("Date", 100, r -> PublishedDate.BRIEF.of(r.published())));
         table.getColumns().add(PreviewColumns.plain("Upvotes", 70, r -> r.upvotes() == null ? "–" : r.upvotes().toString()));
         table.getColumns().add(PreviewColumns.plain("Library", 90, PreviewRow::matchLabel));
         table.getColumns().forEach(c -> c.setSortable(false));

@@ -7,20 +7,15 @@ import java.util.function.Consumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
-import javafx.scene.layout.StackPane;
 
 import org.controlsfx.control.textfield.CustomTextField;
-import org.controlsfx.control.textfield.TextFields;
-import org.lectern.ui.Keymap;
-import org.lectern.ui.SheetCard;
+import org.lectern.ui.SearchListSheet;
 import org.lectern.ui.actions.Action;
 import org.lectern.ui.actions.ActionRegistry;
 import org.lectern.ui.keys.KeyBindings;
@@ -30,10 +25,7 @@ import org.lectern.ui.keys.KeyBindings;
  * words, its menu or its key: a text field over a filtered list. Enter runs the chosen action when it
  * can run now (the others are shown dimmed), Esc closes.
  */
-public final class CommandPalette {
-    private final StackPane root = new StackPane();
-    private final CustomTextField field = (CustomTextField) TextFields.createClearableTextField();
-    private final ListView<ActionRegistry.Entry> list = new ListView<>();
+public final class CommandPalette extends SearchListSheet<ActionRegistry.Entry> {
     private final List<ActionRegistry.Entry> all;
     private final ObservableList<ActionRegistry.Entry> filtered = FXCollections.observableArrayList();
 
@@ -42,11 +34,15 @@ public final class CommandPalette {
      * action, {@code onClose} runs when it closes without a choice.
      */
     public CommandPalette(KeyBindings bindings, List<ActionRegistry.Entry> entries, Consumer<Action> run, Runnable onClose) {
+        super(bindings, chosen -> {
+            if (chosen.action().runnable()) run.accept(chosen.action());
+        }, onClose);
+        ListView<ActionRegistry.Entry> list = list();
+        CustomTextField field = field();
         all = List.copyOf(entries);
         filtered.setAll(all);
         list.setItems(filtered);
         list.setId("palette-list");
-        list.setFocusTraversable(false);
         list.setCellFactory(v -> new EntryCell());
         list.setPrefHeight(360);
         field.setId("palette-field");
@@ -62,34 +58,11 @@ public final class CommandPalette {
             list.getSelectionModel().selectFirst();
         });
         list.getSelectionModel().selectFirst();
-        field.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            int i = list.getSelectionModel().getSelectedIndex();
-            if (bindings.matches(Keymap.CHOOSE_DOWN, e)) {
-                if (i + 1 < filtered.size()) select(i + 1);
-                e.consume();
-            } else if (bindings.matches(Keymap.CHOOSE_UP, e)) {
-                if (i > 0) select(i - 1);
-                e.consume();
-            } else if (bindings.matches(Keymap.CONFIRM, e)) {
-                ActionRegistry.Entry chosen = list.getSelectionModel().getSelectedItem();
-                e.consume();
-                if (chosen != null && chosen.action().runnable()) run.accept(chosen.action());
-            } else if (bindings.matches(Keymap.CLOSE_SHEET, e)) {
-                e.consume();
-                onClose.run();
-            }
-        });
         list.setOnMouseClicked(e -> {
             ActionRegistry.Entry chosen = list.getSelectionModel().getSelectedItem();
             if (e.getClickCount() == 2 && chosen != null && chosen.action().runnable()) run.accept(chosen.action());
         });
-        SheetCard.placeList(root, 560, field, list);
-        SheetCard.backdrop(root, "palette", onClose);
-    }
-
-    private void select(int i) {
-        list.getSelectionModel().select(i);
-        list.scrollTo(Math.max(0, i - 4));
+        place("palette", onClose, field, list);
     }
 
     /** Words of the label in order ("mark rea" finds "Mark read…"), the key, or the heading. */
@@ -103,23 +76,6 @@ public final class CommandPalette {
             from = at + word.length();
         }
         return true;
-    }
-
-    public Node view() {
-        return root;
-    }
-
-    /** Gives the search field the focus (once shown). */
-    public void focus() {
-        field.requestFocus();
-    }
-
-    public CustomTextField field() {
-        return field;
-    }
-
-    public ListView<ActionRegistry.Entry> list() {
-        return list;
     }
 
     private static final class EntryCell extends ListCell<ActionRegistry.Entry> {

@@ -1,6 +1,5 @@
 package org.lectern.ui.table;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,21 +24,20 @@ import javafx.scene.shape.Circle;
 import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
 import org.lectern.store.Papers;
+import org.lectern.ui.PublishedDate;
 
 /**
  * The library table: title, families, status, upvotes, date and tags of the papers in view. Sorting is
  * done by the library (a column click asks for a new view), never by the table over its rows.
  */
 public final class PaperTable {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-
     private final TableView<PaperRow> table = new TableView<>();
     private final TableColumn<PaperRow, String> title = column("Title", PaperRow::title, Papers.Sort.TITLE);
     private final TableColumn<PaperRow, String> families = column("Families", PaperRow::families, null);
     private final TableColumn<PaperRow, Status> status = column("Status", PaperRow::status, Papers.Sort.STATUS);
     private final TableColumn<PaperRow, Integer> upvotes = column("Upvotes", PaperRow::upvotes, Papers.Sort.UPVOTES);
     private final TableColumn<PaperRow, String> date = column("Date",
-            r -> r.published() == null ? "" : DATE.format(r.published()), Papers.Sort.PUBLISHED);
+            r -> PublishedDate.BRIEF.of(r.published()), Papers.Sort.PUBLISHED);
     private final TableColumn<PaperRow, String> tags = column("Tags", PaperRow::tags, null);
     private final ColumnFit fit = new ColumnFit(table, title);
     private Map<String, String> familyColors = Map.of();

@@ -107,6 +107,25 @@ class ServedCommandsTest {
     }
 
     @Test
+    void aNoteIsReadFromTheLaunchesStandardInputNotTheWindowsOwn() throws IOException {
+        run("import", "seed.txt");
+        String title = "ERNIE 2.0: A Continual Pre-training Framework for Language Understanding";
+        InputStream windows = System.in;
+        System.setIn(new ByteArrayInputStream("what the window's own input holds".getBytes(StandardCharsets.UTF_8)));
+        Run r;
+        try {
+            r = run(Request.Kind.RUN, library, new ByteArrayInputStream("Read section 3 again.".getBytes(StandardCharsets.UTF_8)),
+                    "note", title);
+        } finally {
+            System.setIn(windows);
+        }
+        assertEquals(0, r.code(), r.err());
+        try (Library open = Library.open(library)) {
+            assertEquals("Read section 3 again.", new Papers(open).find(title).orElseThrow().note());
+        }
+    }
+
+    @Test
     void theLibrarysOwnFilesAreNeverReadAsListingsNorExportedOver() throws IOException {
         run("import", "seed.txt");
         for (String name : List.of("../lib/library.db", "../lib/library.db-wal")) {
