@@ -12,9 +12,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code lectern merge A B}: two entries of one paper become one. */
 @Command(name = "merge", mixinStandardHelpOptions = true,
-        description = {"Merge paper B into paper A: A remains, with the richer fields of both, the union of their",
-            "tags and families, both notes joined, both status histories, the status further along and the",
-            "queue place of the one queued first (see: lectern duplicates)."})
+        description = {"Merge paper B into paper A (see: lectern duplicates).",
+            "A remains, with the richer fields of both, the union of their tags and families, both notes joined, "
+                + "both status histories, the status further along and the queue place of the one queued first."})
 final class MergeCommand implements Callable<Integer> {
     @Mixin
     LecternContext lectern;

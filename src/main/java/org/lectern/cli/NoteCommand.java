@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
  * in $EDITOR. The text replaced is kept as an earlier version of the note.
  */
 @Command(name = "note", mixinStandardHelpOptions = true,
-        description = {"Write a paper's note (Markdown): read from standard input, or edited in $EDITOR when",
-            "standard input is a terminal. The replaced text is kept among the note's earlier versions."})
+        description = {"Write a paper's note (Markdown).",
+            "It is read from standard input, or edited in $EDITOR when standard input is a terminal. "
+                + "The replaced text is kept among the note's earlier versions."})
 final class NoteCommand implements Callable<Integer> {
     @Mixin
     OnePaper target;
