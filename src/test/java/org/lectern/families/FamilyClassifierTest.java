@@ -211,6 +211,53 @@ class FamilyClassifierTest {
         assertTrue(placedSomewhere > 0, "no paper was placed or suggested: nothing was compared");
     }
 
+    /**
+     * After its one pass over the library, training reads the members and refusals of the families that
+     * changed again, a few families at a time (so only one group's vectors are held at once), and places
+     * every paper as training them all together does.
+     */
+    @Test
+    void theFamiliesThatChangedReadTheirMembersAGroupAtATime() {
+        List<Document> docs = Fixtures.docs(Fixtures.dev());
+        List<Document> train = docs.subList(0, 150);
+        List<FamilyExamples> families = proposedFamilies(train);
+        Corpus whole = Corpus.of(train);
+        List<long[]> reads = new ArrayList<>();
+        Corpus counted = new Corpus() {
+            @Override
+            public long[] ids() {
+                return whole.ids();
+            }
+
+            @Override
+            public List<Document> read(long[] ids) {
+                reads.add(ids.clone());
+                return whole.read(ids);
+            }
+        };
+        int largestFamily = families.stream().mapToInt(f -> f.members().size()).max().orElse(0);
+        int group = Math.max(8, largestFamily);
+        int negatives = 10;
+        FamilyClassifier grouped = FamilyClassifier.train(families, counted, new ClassifierCache(), 1000, group, negatives);
+        // the vocabulary's sample and the pass over the library each take one read of this small corpus
+        List<long[]> again = reads.subList(2, reads.size());
+        long members = families.stream().flatMap(f -> f.members().stream()).distinct().count();
+        assertTrue(again.size() >= 2, "the members were not read again in groups: " + again.size() + " reads");
+        // a member in the negative sample is kept from the pass over the library, not read again
+        long readAgain = again.stream().flatMapToLong(java.util.Arrays::stream).distinct().count();
+        assertTrue(readAgain >= members - negatives, readAgain + " of " + members + " members read again");
+        for (long[] ids : again) assertTrue(ids.length <= group, "a group read " + ids.length + " papers");
+        FamilyClassifier together = FamilyClassifier.train(families, Corpus.of(train), new ClassifierCache(), 1000,
+                Integer.MAX_VALUE, negatives);
+        int placedSomewhere = 0;
+        for (Document d : docs.subList(150, docs.size())) {
+            List<Placement> expected = together.classify(d);
+            assertEquals(expected, grouped.classify(d), d.title());
+            placedSomewhere += expected.isEmpty() ? 0 : 1;
+        }
+        assertTrue(placedSomewhere > 0, "no paper was placed or suggested: nothing was compared");
+    }
+
     /** The families proposed for {@code train}, as accepted. */
     private static List<FamilyExamples> proposedFamilies(List<Document> train) {
         List<Proposal> ps = new FamilyProposer().propose(train);
