@@ -3,7 +3,6 @@ package org.lectern.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -88,11 +87,11 @@ final class ImportCommand implements Callable<Integer> {
                 }
                 try (listing) {
                     if (listing.hasPapers()) {
-                        // the uncertain splits are printed for papers the import kept, not for one rolled back
-                        List<ImportPreview.Item> items = new ArrayList<>();
+                        // noted as they stream by (only the papers below the threshold are kept), and
+                        // forgotten when the import is rolled back: its papers were never written
                         PlacedImport change = PlacedImport.of(new ImportChange(importer, name, listing.format(),
                                 listing::forImport, item -> {
-                                    items.add(item);
+                                    uncertain.add(name, List.of(item));
                                     if (item.match() == ImportPreview.Match.AMBIGUOUS) {
                                         err.println(name + ":" + item.paper().line() + ": " + item.ambiguity());
                                     } else if (item.flagged()) {
@@ -103,10 +102,10 @@ final class ImportCommand implements Callable<Integer> {
                         if (outcome == null) {
                             errors++;
                             unsaved = true;
+                            uncertain.forget(name);
                         } else {
                             unsaved |= change.placingFailure() != null;
                             saved.add(outcome);
-                            uncertain.add(name, items);
                         }
                     }
                     read += listing.papersRead();

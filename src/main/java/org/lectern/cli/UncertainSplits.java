@@ -52,6 +52,14 @@ final class UncertainSplits {
         }
     }
 
+    /** Forgets what was noted of {@code file}, the current one: its import was rolled back. */
+    void forget(String file) {
+        if (!file.equals(this.file)) return;
+        candidates.clear();
+        this.file = null;
+        budget = null;
+    }
+
     /** Settles the current file's marks. */
     private void close() {
         for (Candidate c : candidates) {

@@ -1,6 +1,7 @@
 package org.lectern.families;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -33,6 +34,8 @@ public final class FamilyClassifier {
     private static final int VOCABULARY_SAMPLE = 4000;
     // papers read and vectorised at a time
     private static final int PAGE = 1000;
+    // members and refusals whose vectors are held at once while the families that changed train
+    private static final int GROUP = 4000;
 
     /**
      * @param members the mean of the members' vectors: its dot product with a paper's vector is the paper's
@@ -79,6 +82,15 @@ public final class FamilyClassifier {
     }
 
     static FamilyClassifier train(List<FamilyExamples> families, Corpus corpus, ClassifierCache cache, int pageSize) {
+        return train(families, corpus, cache, pageSize, GROUP, MAX_NEGATIVES);
+    }
+
+    /**
+     * Trains reading pages of {@code pageSize} papers, the families that changed in groups of at most
+     * {@code groupSize} examples, with a negative sample of about {@code maxNegatives} papers.
+     */
+    static FamilyClassifier train(List<FamilyExamples> families, Corpus corpus, ClassifierCache cache, int pageSize,
+                                  int groupSize, int maxNegatives) {
         synchronized (cache) {
             long[] ids = corpus.ids();
             TfIdf tfidf = cache.vocabulary(ids.length, () -> TfIdf.fit(
@@ -86,25 +98,58 @@ public final class FamilyClassifier {
             int dims = tfidf.size();
             List<FamilyExamples> stale = families.stream().filter(cache::stale).toList();
             // one sample of the library, spread evenly over it, is every family's negatives
-            long[] negatives = stale.isEmpty() ? new long[0] : every(ids, Math.max(1, ids.length / MAX_NEGATIVES));
+            long[] negatives = stale.isEmpty() ? new long[0] : every(ids, Math.max(1, ids.length / maxNegatives));
             Set<Long> wanted = new HashSet<>();
             for (long id : negatives) {
                 wanted.add(id);
             }
-            stale.forEach(f -> {
-                wanted.addAll(f.members());
-                wanted.addAll(f.rejected());
-            });
             Set<Long> inAFamily = new HashSet<>();
             families.forEach(f -> inAFamily.addAll(f.members()));
-            TrainingVectors vectors = TrainingVectors.read(corpus, ids, tfidf, wanted, inAFamily, pageSize);
-            List<Trained> models = families.parallelStream()
-                    .map(f -> cache.model(f, () -> new Trained(f, trainOne(f, vectors, negatives, dims),
-                            vectors.mean(f.members(), dims), vectors.mean(f.rejected(), dims))))
+            TrainingVectors shared = TrainingVectors.read(corpus, ids, tfidf, wanted, inAFamily, pageSize);
+            // the families that changed train a group at a time, each group reading its own members and
+            // refusals again: a group's vectors are dropped before the next group's are read
+            long[] inCorpus = ids.clone();
+            Arrays.sort(inCorpus);
+            for (List<FamilyExamples> group : groups(stale, groupSize)) {
+                TrainingVectors vectors = shared.with(corpus, examplesIn(group, inCorpus), tfidf, pageSize);
+                group.parallelStream().forEach(f -> cache.model(f, () -> new Trained(f, trainOne(f, vectors, negatives, dims),
+                        vectors.mean(f.members(), dims), vectors.mean(f.rejected(), dims))));
+            }
+            List<Trained> models = families.stream()
+                    .map(f -> cache.model(f, () -> {
+                        throw new IllegalStateException("family " + f.familyId() + " was not trained");
+                    }))
                     .toList();
             cache.keepOnly(families);
-            return new FamilyClassifier(tfidf, models, vectors.outside());
+            return new FamilyClassifier(tfidf, models, shared.outside());
         }
+    }
+
+    /** {@code families} in their order, cut into groups of at most {@code size} members and refusals (or one family). */
+    private static List<List<FamilyExamples>> groups(List<FamilyExamples> families, int size) {
+        List<List<FamilyExamples>> out = new ArrayList<>();
+        List<FamilyExamples> group = new ArrayList<>();
+        int papers = 0;
+        for (FamilyExamples f : families) {
+            if (!group.isEmpty() && papers + f.members().size() + f.rejected().size() > size) {
+                out.add(group);
+                group = new ArrayList<>();
+                papers = 0;
+            }
+            group.add(f);
+            papers += f.members().size() + f.rejected().size();
+        }
+        if (!group.isEmpty()) out.add(group);
+        return out;
+    }
+
+    /** The members and refusals of {@code group} that are in the corpus ({@code inCorpus}, sorted), each once, sorted. */
+    private static long[] examplesIn(List<FamilyExamples> group, long[] inCorpus) {
+        return group.stream()
+                .flatMap(f -> java.util.stream.Stream.concat(f.members().stream(), f.rejected().stream()))
+                .mapToLong(Long::longValue)
+                .filter(id -> Arrays.binarySearch(inCorpus, id) >= 0)
+                .sorted().distinct().toArray();
     }
 
     /** At most {@code k} of {@code ids}, spread evenly over them, in their order. */

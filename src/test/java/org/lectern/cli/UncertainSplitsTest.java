@@ -74,6 +74,20 @@ class UncertainSplitsTest {
     }
 
     @Test
+    void aFileWhoseImportWasRolledBackIsForgotten() {
+        UncertainSplits splits = new UncertainSplits();
+        splits.add("kept.txt", listing(2, 8, 0.2));
+        List<ImportPreview.Item> rolledBack = listing(3, 7, 0.2);
+        // heard one by one as the import streams, then its transaction is rolled back
+        rolledBack.forEach(item -> splits.add("lost.txt", List.of(item)));
+        splits.forget("lost.txt");
+        String out = print(splits);
+        // of the kept file's 10 papers, 2 unsure: a share of 1, its least confident
+        assertTrue(out.startsWith("1 uncertain split to review"), out);
+        assertTrue(out.contains("kept.txt:2: ") && !out.contains("lost.txt"), out);
+    }
+
+    @Test
     void nothingUnsureSaysNothing() {
         assertEquals("", printed(0, 4));
     }

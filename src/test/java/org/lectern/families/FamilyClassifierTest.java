@@ -182,10 +182,18 @@ class FamilyClassifierTest {
         List<Document> docs = Fixtures.docs(Fixtures.dev());
         List<Document> train = docs.subList(0, 150);
         List<FamilyExamples> families = proposedFamilies(train);
-        Corpus whole = Corpus.of(train);
-        int[] largest = {0};
-        int[] reads = {0};
-        Corpus counted = new Corpus() {
+        List<long[]> reads = new ArrayList<>();
+        FamilyClassifier paged = FamilyClassifier.train(families, recording(Corpus.of(train), reads), new ClassifierCache(), 7);
+        FamilyClassifier once = FamilyClassifier.train(families, train);
+        int largest = reads.stream().mapToInt(ids -> ids.length).max().orElse(0);
+        assertTrue(largest <= 7, "a read asked for " + largest + " papers");
+        assertTrue(reads.size() >= 2 * 150 / 7, "the vocabulary and the vectors are each read page by page: " + reads.size());
+        assertPlaceAlike(once, paged, docs.subList(150, docs.size()));
+    }
+
+    /** {@code whole}, noting the ids of every read in {@code reads}. */
+    private static Corpus recording(Corpus whole, List<long[]> reads) {
+        return new Corpus() {
             @Override
             public long[] ids() {
                 return whole.ids();
@@ -193,22 +201,50 @@ class FamilyClassifierTest {
 
             @Override
             public List<Document> read(long[] ids) {
-                largest[0] = Math.max(largest[0], ids.length);
-                reads[0]++;
+                reads.add(ids.clone());
                 return whole.read(ids);
             }
         };
-        FamilyClassifier paged = FamilyClassifier.train(families, counted, new ClassifierCache(), 7);
-        FamilyClassifier once = FamilyClassifier.train(families, train);
-        assertTrue(largest[0] <= 7, "a read asked for " + largest[0] + " papers");
-        assertTrue(reads[0] >= 2 * 150 / 7, "the vocabulary and the vectors are each read page by page: " + reads[0]);
+    }
+
+    /** Both classifiers place and suggest each of {@code papers} alike, and some paper somewhere. */
+    private static void assertPlaceAlike(FamilyClassifier expected, FamilyClassifier actual, List<Document> papers) {
         int placedSomewhere = 0;
-        for (Document d : docs.subList(150, docs.size())) {
-            List<Placement> expected = once.classify(d);
-            assertEquals(expected, paged.classify(d), d.title());
-            placedSomewhere += expected.isEmpty() ? 0 : 1;
+        for (Document d : papers) {
+            List<Placement> want = expected.classify(d);
+            assertEquals(want, actual.classify(d), d.title());
+            placedSomewhere += want.isEmpty() ? 0 : 1;
         }
         assertTrue(placedSomewhere > 0, "no paper was placed or suggested: nothing was compared");
+    }
+
+    /**
+     * After its one pass over the library, training reads the members and refusals of the families that
+     * changed again, a few families at a time (so only one group's vectors are held at once), and places
+     * every paper as training them all together does.
+     */
+    @Test
+    void theFamiliesThatChangedReadTheirMembersAGroupAtATime() {
+        List<Document> docs = Fixtures.docs(Fixtures.dev());
+        Corpus library = Corpus.of(docs.subList(0, 150));
+        List<FamilyExamples> families = proposedFamilies(docs.subList(0, 150));
+        List<long[]> reads = new ArrayList<>();
+        Corpus counted = recording(library, reads);
+        int largestFamily = families.stream().mapToInt(f -> f.members().size()).max().orElse(0);
+        int group = Math.max(8, largestFamily);
+        int negatives = 10;
+        FamilyClassifier grouped = FamilyClassifier.train(families, counted, new ClassifierCache(), 1000, group, negatives);
+        // the vocabulary's sample and the pass over the library each take one read of this small corpus
+        List<long[]> again = reads.subList(2, reads.size());
+        long members = families.stream().flatMap(f -> f.members().stream()).distinct().count();
+        assertTrue(again.size() >= 2, "the members were not read again in groups: " + again.size() + " reads");
+        // a member in the negative sample is kept from the pass over the library, not read again
+        long readAgain = again.stream().flatMapToLong(java.util.Arrays::stream).distinct().count();
+        assertTrue(readAgain >= members - negatives, readAgain + " of " + members + " members read again");
+        for (long[] ids : again) assertTrue(ids.length <= group, "a group read " + ids.length + " papers");
+        FamilyClassifier together = FamilyClassifier.train(families, library, new ClassifierCache(), 1000,
+                Integer.MAX_VALUE, negatives);
+        assertPlaceAlike(together, grouped, docs.subList(150, docs.size()));
     }
 
     /** The families proposed for {@code train}, as accepted. */
