@@ -13,6 +13,7 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -71,6 +72,7 @@ public final class MainWindow {
     private final LookupFlow lookups;
     private final Menus menus;
     private final Zoom zoom;
+    private final LateParts late = new LateParts();
     private Scene scene;
     private Stage stage;
     private HostServices hostServices;
@@ -154,16 +156,21 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(detail.view(), true);
         split.setId("main-split");
 
-        HBox searchBar = new HBox(view.search().view());
+        HBox searchBar = new HBox();
         HBox.setHgrow(view.search().view(), Priority.ALWAYS);
         searchBar.getStyleClass().add("search-bar");
         searchBar.setAlignment(Pos.CENTER_LEFT);
-        main.setTop(new VBox(menus.bar(() -> stage, this::quit, dark -> setTheme(dark ? Theme.DARK : Theme.LIGHT),
-                () -> theme == Theme.DARK), searchBar));
+        VBox top = new VBox(new Region(), searchBar);
+        late.hold(menus.bar(() -> stage, this::quit, dark -> setTheme(dark ? Theme.DARK : Theme.LIGHT),
+                () -> theme == Theme.DARK), n -> top.getChildren().set(0, n), "menu-bar", "menu-bar-place");
+        late.hold(view.search().view(), n -> searchBar.getChildren().setAll(n), "search-field");
+        main.setTop(top);
         main.setCenter(split);
-        main.setBottom(status.view());
+        late.hold(status.view(), main::setBottom, "status-bar", "status-bar-place");
+        view.afterFirstRows(late::bringIn);
 
         root.getStyleClass().add("lectern");
+        late.install(root); // before the dispatcher: a key brings the parts in before its action runs
         dispatcher.install(root);
         root.getStylesheets().add(MainWindow.class.getResource("/org/lectern/ui/reading.css").toExternalForm());
     }
