@@ -96,6 +96,10 @@ class LatePartsTest {
         assertNull(fx(() -> root.lookup("#menu-bar")), "no menu bar in the first scene");
         assertNull(fx(() -> window.parts().view().search().view().getScene()), "no search box in the first scene");
         assertNull(fx(() -> window.parts().status().view().getScene()), "no status bar in the first scene");
+        assertNull(fx(() -> window.parts().view().sidebar().view().getScene()), "no sidebar list in the first scene");
+        assertNull(fx(() -> window.parts().view().detail().view().getScene()), "no detail in the first scene");
+        Bounds table = sceneBounds(fx(() -> window.parts().view().table().view()));
+        Bounds sidebarPlace = sceneBounds(fx(() -> window.parts().view().table().view().getScene().lookup("#placeholder-sidebar")));
         Bounds menuPlace = sceneBounds(fx(() -> root.lookup("#placeholder-menu-bar")));
         Bounds searchPlace = sceneBounds(fx(() -> root.lookup("#placeholder-search")));
         Bounds statusPlace = sceneBounds(fx(() -> root.lookup(".status-bar-place")));
@@ -114,6 +118,9 @@ class LatePartsTest {
         assertEquals(searchPlace, sceneBounds(fx(() -> window.parts().view().search().view())), "the search box where its stand-in was");
         assertEquals(statusPlace, sceneBounds(fx(() -> window.parts().status().view())), "the status bar where its stand-in was");
         assertEquals(split, sceneBounds(fx(() -> root.lookup("#main-split"))), "the sidebar, table and detail have not moved");
+        assertEquals(table, sceneBounds(fx(() -> window.parts().view().table().view())), "the table has not moved");
+        assertEquals(sidebarPlace, sceneBounds(fx(() -> window.parts().view().sidebar().view())), "the sidebar where its stand-in was");
+        assertNotNull(fx(() -> window.parts().view().detail().paper()), "the detail shows the first paper");
         assertTrue(fx(() -> window.parts().status().showing().getText().startsWith("Showing")), "the status bar says what is shown");
     }
 

@@ -14,7 +14,8 @@ import javafx.scene.layout.Region;
 
 /**
  * Parts of the window that the first rows need not wait for (the menu bar, the search box, the status
- * bar): the first scene holds a stand-in of the same size and background in each one's place, so the
+ * bar, the sidebar's list and the detail, whose contents are read after the first rows anyway): the
+ * first scene holds a stand-in of the same size and background in each one's place, so the
  * first styling and layout of the scene, and the first rows after it, are not held up by their controls'
  * skins and styles; the parts themselves take their places on the turn after the first rows are laid out.
  * A key or a click before then brings them in at once, before the key's action runs, so every key acts

@@ -14,6 +14,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -149,11 +150,15 @@ public final class MainWindow {
     private void layout(DetailPane detail) {
         VBox tableArea = new VBox(view.queueHeader().view(), view.table().view());
         VBox.setVgrow(view.table().view(), Priority.ALWAYS);
-        split.getItems().addAll(view.sidebar().view(), tableArea, detail.view());
+        StackPane sidebar = new StackPane();
+        StackPane details = new StackPane();
+        late.hold(view.sidebar().view(), n -> sidebar.getChildren().setAll(n), "sidebar");
+        late.hold(detail.view(), n -> details.getChildren().setAll(n), "detail");
+        split.getItems().addAll(sidebar, tableArea, details);
         split.setDividerPositions(state.get("divider.sidebar", 0.165), state.get("divider.detail", 0.675));
-        SplitPane.setResizableWithParent(view.sidebar().view(), false);
+        SplitPane.setResizableWithParent(sidebar, false);
         // the detail gives way with the table when the window narrows, so the table keeps room for its columns
-        SplitPane.setResizableWithParent(detail.view(), true);
+        SplitPane.setResizableWithParent(details, true);
         split.setId("main-split");
 
         HBox searchBar = new HBox();
