@@ -94,6 +94,7 @@ class LatePartsTest {
         open();
         Node root = window.root();
         assertNull(fx(() -> root.lookup("#menu-bar")), "no menu bar in the first scene");
+        assertNull(fx(() -> root.lookup(".empty-state")), "no word that the library is empty before its first page is read");
         assertNull(fx(() -> window.parts().view().search().view().getScene()), "no search box in the first scene");
         assertNull(fx(() -> window.parts().status().view().getScene()), "no status bar in the first scene");
         assertNull(fx(() -> window.parts().view().sidebar().view().getScene()), "no sidebar list in the first scene");
