@@ -8,8 +8,8 @@ import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
 /**
@@ -31,7 +31,7 @@ final class LateParts {
      * A stand-in of the style classes {@code styleClasses} (their height and background, set in the
      * stylesheet) put in place by {@code place}; {@code part} replaces it through {@code place} later.
      */
-    Region hold(Node part, Consumer<Node> place, String... styleClasses) {
+    void hold(Node part, Consumer<Node> place, String... styleClasses) {
         Region stand = new Region();
         stand.getStyleClass().setAll(styleClasses);
         stand.setId("placeholder-" + (part.getId() == null ? parts.size() : part.getId()));
@@ -39,7 +39,6 @@ final class LateParts {
         place.accept(stand);
         parts.add(part);
         waiting.add(() -> place.accept(part));
-        return stand;
     }
 
     /**
@@ -64,10 +63,5 @@ final class LateParts {
         in = true;
         waiting.forEach(Runnable::run);
         waiting.clear();
-    }
-
-    /** True once the parts are in their places. */
-    boolean in() {
-        return in;
     }
 }
