@@ -13,6 +13,8 @@ import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
@@ -71,6 +73,7 @@ public final class MainWindow {
     private final LookupFlow lookups;
     private final Menus menus;
     private final Zoom zoom;
+    private final LateParts late = new LateParts();
     private Scene scene;
     private Stage stage;
     private HostServices hostServices;
@@ -147,23 +150,32 @@ public final class MainWindow {
     private void layout(DetailPane detail) {
         VBox tableArea = new VBox(view.queueHeader().view(), view.table().view());
         VBox.setVgrow(view.table().view(), Priority.ALWAYS);
-        split.getItems().addAll(view.sidebar().view(), tableArea, detail.view());
+        StackPane sidebar = new StackPane();
+        StackPane details = new StackPane();
+        late.hold(view.sidebar().view(), n -> sidebar.getChildren().setAll(n), "sidebar");
+        late.hold(detail.view(), n -> details.getChildren().setAll(n), "detail");
+        split.getItems().addAll(sidebar, tableArea, details);
         split.setDividerPositions(state.get("divider.sidebar", 0.165), state.get("divider.detail", 0.675));
-        SplitPane.setResizableWithParent(view.sidebar().view(), false);
+        SplitPane.setResizableWithParent(sidebar, false);
         // the detail gives way with the table when the window narrows, so the table keeps room for its columns
-        SplitPane.setResizableWithParent(detail.view(), true);
+        SplitPane.setResizableWithParent(details, true);
         split.setId("main-split");
 
-        HBox searchBar = new HBox(view.search().view());
+        HBox searchBar = new HBox();
         HBox.setHgrow(view.search().view(), Priority.ALWAYS);
         searchBar.getStyleClass().add("search-bar");
         searchBar.setAlignment(Pos.CENTER_LEFT);
-        main.setTop(new VBox(menus.bar(() -> stage, this::quit, dark -> setTheme(dark ? Theme.DARK : Theme.LIGHT),
-                () -> theme == Theme.DARK), searchBar));
+        VBox top = new VBox(new Region(), searchBar);
+        late.hold(menus.bar(() -> stage, this::quit, dark -> setTheme(dark ? Theme.DARK : Theme.LIGHT),
+                () -> theme == Theme.DARK), n -> top.getChildren().set(0, n), "menu-bar", "menu-bar-place");
+        late.hold(view.search().view(), n -> searchBar.getChildren().setAll(n), "search-field");
+        main.setTop(top);
         main.setCenter(split);
-        main.setBottom(status.view());
+        late.hold(status.view(), main::setBottom, "status-bar", "status-bar-place");
+        view.afterFirstRows(late::bringIn);
 
         root.getStyleClass().add("lectern");
+        late.install(root); // before the dispatcher: a key brings the parts in before its action runs
         dispatcher.install(root);
         root.getStylesheets().add(MainWindow.class.getResource("/org/lectern/ui/reading.css").toExternalForm());
     }

@@ -79,7 +79,8 @@ public final class LibraryView {
         sidebar = new Sidebar(this::sidebarSelected);
         table = new PaperTable(this::sortChanged);
         search = new SearchField(keys, this::searchChanged, this::focusTable);
-        table.view().setPlaceholder(emptyLibrary);
+        // blank until the first page says whether the library is empty: a full one never shows "Drop a listing here"
+        table.view().setPlaceholder(new javafx.scene.layout.Region());
         table.view().getSelectionModel().selectedIndexProperty().addListener((o, old, now) -> selectionChanged(now.intValue()));
         selection = new Selection(table.view(), status);
     }

@@ -1,0 +1,67 @@
+package org.lectern.ui.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import javafx.event.Event;
+import javafx.scene.Node;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/**
+ * Parts of the window that the first rows need not wait for (the menu bar, the search box, the status
+ * bar, the sidebar's list and the detail, whose contents are read after the first rows anyway): the
+ * first scene holds a stand-in of the same size and background in each one's place, so the
+ * first styling and layout of the scene, and the first rows after it, are not held up by their controls'
+ * skins and styles; the parts themselves take their places on the turn after the first rows are laid out.
+ * A key or a click before then brings them in at once, before the key's action runs, so every key acts
+ * from the first frame as it does later. On the FX thread only.
+ */
+final class LateParts {
+    /** What puts each part in its place. */
+    private final List<Runnable> waiting = new ArrayList<>();
+    private final List<Node> parts = new ArrayList<>();
+    private boolean in;
+
+    /**
+     * A stand-in of the style classes {@code styleClasses} (their height and background, set in the
+     * stylesheet) put in place by {@code place}; {@code part} replaces it through {@code place} later.
+     */
+    void hold(Node part, Consumer<Node> place, String... styleClasses) {
+        Region stand = new Region();
+        stand.getStyleClass().setAll(styleClasses);
+        stand.setId("placeholder-" + (part.getId() == null ? parts.size() : part.getId()));
+        HBox.setHgrow(stand, HBox.getHgrow(part) == null ? Priority.NEVER : HBox.getHgrow(part));
+        place.accept(stand);
+        parts.add(part);
+        waiting.add(() -> place.accept(part));
+    }
+
+    /**
+     * Brings the parts in before any key or click on {@code root} is handled: call before the window's own
+     * key filters are installed on it, so this one runs first.
+     */
+    void install(Node root) {
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::bringIn);
+        root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::bringIn);
+    }
+
+    private void bringIn(Event e) {
+        if (in) return;
+        bringIn();
+        // styled now, so a part the key is for (the search box) has its skin before the key's action runs
+        for (Node p : parts) p.applyCss();
+    }
+
+    /** Puts every part in its place (once). */
+    void bringIn() {
+        if (in) return;
+        in = true;
+        waiting.forEach(Runnable::run);
+        waiting.clear();
+    }
+}
