@@ -20,8 +20,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "note", mixinStandardHelpOptions = true,
         description = {"Write a paper's note (Markdown).",
-            "It is read from standard input, or edited in $EDITOR when standard input is a terminal. "
-                + "The replaced text is kept among the note's earlier versions."})
+            "It is read from standard input, or edited in $EDITOR when standard input is a terminal.",
+            "The replaced text is kept among the note's earlier versions."})
 final class NoteCommand implements Callable<Integer> {
     @Mixin
     OnePaper target;
