@@ -7,8 +7,12 @@ import java.util.List;
 
 import org.lectern.library.PaperFilter;
 
-/** The FROM, WHERE and ORDER BY of a filtered list, with its parameters. */
-record PaperQuery(String from, String where, String orderBy, List<String> params, String fts, boolean searchOnly) {
+/**
+ * The FROM, WHERE and ORDER BY of a filtered list, with its parameters. {@code countFrom} is the FROM and
+ * WHERE that count it, taking the same parameters.
+ */
+record PaperQuery(String from, String where, String orderBy, List<String> params, String fts, boolean searchOnly,
+        String countFrom) {
     static final String BY_RANK = " ORDER BY paper_fts.rank";
 
     static PaperQuery of(PaperFilter f, Papers.Sort sort, boolean descending) {
@@ -49,7 +53,27 @@ record PaperQuery(String from, String where, String orderBy, List<String> params
             case ADDED -> " ORDER BY p.id" + dir;
             case QUEUE -> " ORDER BY p.queue_pos" + dir + ", p.id" + dir;
         };
-        return new PaperQuery(from, where, order, params, fts, fts != null && conditions.size() == 1);
+        return new PaperQuery(from, where, order, params, fts, fts != null && conditions.size() == 1,
+                membersOnly(f) ? memberCount(f) : from + where);
+    }
+
+    /** Whether a family or a tag is all {@code f} asks: its papers are then its member rows. */
+    private static boolean membersOnly(PaperFilter f) {
+        return (f.family() != null || f.tag() != null) && f.status() == null && f.view() == PaperFilter.View.ALL
+                && SearchQuery.toFts(f.search()) == null;
+    }
+
+    /**
+     * Counts a family's or a tag's papers in its member rows alone, without a look-up into each paper's
+     * row: the schema's cascades delete a paper's member rows with it, so every member row is a paper.
+     * The family's parameter comes before the tag's, as in the list's own WHERE.
+     */
+    private static String memberCount(PaperFilter f) {
+        String tag = "(SELECT id FROM tag WHERE name = ?)";
+        if (f.family() == null) return " FROM paper_tag pt WHERE pt.tag_id = " + tag;
+        String family = " FROM family_member m WHERE m.family_id = (SELECT id FROM family WHERE name = ?)";
+        if (f.tag() == null) return family;
+        return family + " AND EXISTS (SELECT 1 FROM paper_tag pt WHERE pt.paper_id = m.paper_id AND pt.tag_id = " + tag + ")";
     }
 
     int bind(PreparedStatement s) throws SQLException {

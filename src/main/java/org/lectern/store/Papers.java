@@ -96,7 +96,7 @@ public final class Papers {
         String fts = RelevanceSearch.fts(c, filter.search());
         List<String> params = new ArrayList<>(q.params());
         params.set(0, fts); // the search is the query's first parameter
-        return new PaperQuery(q.from(), q.where(), q.orderBy(), params, fts, q.searchOnly());
+        return new PaperQuery(q.from(), q.where(), q.orderBy(), params, fts, q.searchOnly(), q.countFrom());
     }
 
     /** The rows of the papers {@code ids}, in that order. */
@@ -138,7 +138,7 @@ public final class Papers {
         PaperQuery q = PaperQuery.of(filter, Sort.ADDED, false);
         // Every paper has its row in the index and no other: a plain search is counted in the index alone.
         String sql = q.searchOnly() ? "SELECT count(*) FROM paper_fts WHERE paper_fts MATCH ?"
-                : "SELECT count(*)" + q.from() + q.where();
+                : "SELECT count(*)" + q.countFrom();
         return library.read(c -> RelevanceSearch.inSnapshot(c, () -> {
             try (PreparedStatement s = c.prepareStatement(sql)) {
                 expanded(c, q, filter).bind(s);
