@@ -14,9 +14,10 @@ import java.util.function.UnaryOperator;
 public final class Evaluation {
     /**
      * One paper's outcome: the probability of the chosen boundary, whether it is flagged whatever that
-     * probability (it reads unlike a title, or the members disagree), whether it is right.
+     * probability (it reads unlike a title, or the members disagree), whether it is right, whether the chosen
+     * boundary is after the true one (the title takes the abstract's first word or words).
      */
-    record Outcome(double probability, boolean forced, boolean correct, boolean inTop3) {
+    record Outcome(double probability, boolean forced, boolean correct, boolean inTop3, boolean late) {
     }
 
     private final List<Outcome> outcomes;
@@ -43,7 +44,8 @@ public final class Evaluation {
                 }
             }
             boolean forced = candidates == 0 || s.disagree() || TitleShape.unlikeTitle(t, s.best + 1);
-            out.add(new Outcome(candidates == 0 ? 0 : s.p[s.best], forced, reachable && s.best == truth, reachable && above < 3));
+            out.add(new Outcome(candidates == 0 ? 0 : s.p[s.best], forced, reachable && s.best == truth, reachable && above < 3,
+                    candidates > 0 && s.best > truth));
         }
         return new Evaluation(out);
     }
@@ -133,6 +135,11 @@ public final class Evaluation {
 
     public double flaggedShare(double threshold) {
         return share(o -> flagged(o, threshold));
+    }
+
+    /** The errors whose title takes the abstract's first word or words. */
+    public int lateErrors() {
+        return (int) outcomes.stream().filter(o -> !o.correct() && o.late()).count();
     }
 
     public int errors() {

@@ -115,6 +115,7 @@ public final class TrainSplitter {
                 e.budgetCurve(0.01, 0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.10).forEach(log::println);
             }
         }
+        validation(model, calibration, test, log);
         log.printf(Locale.ROOT, "done in %.1f s%n", seconds(t0));
         log.flush();
         return listed;
@@ -164,6 +165,26 @@ public final class TrainSplitter {
         x = (x ^ (x >>> 16)) * 0x45d9f3b;
         x = (x ^ (x >>> 16)) * 0x45d9f3b;
         return x ^ (x >>> 16);
+    }
+
+    /** The held-out parts' errors together: as listed (and how many late), and over the six evaluations. */
+    private static void validation(SplitModel model, List<Corpus.Paper> calibration, List<Corpus.Paper> test, PrintWriter log) {
+        int listed = 0;
+        int late = 0;
+        int all = 0;
+        for (List<Corpus.Paper> part : List.of(calibration, test)) {
+            List<UnaryOperator<String>> recasings = recasings();
+            for (int r = 0; r < recasings.size(); r++) {
+                Evaluation e = Evaluation.of(model, part, recasings.get(r));
+                if (r == 0) {
+                    listed += e.errors();
+                    late += e.lateErrors();
+                }
+                all += e.errors();
+            }
+        }
+        log.printf(Locale.ROOT, "calibration and test parts: %d errors as listed (%d late), %d over the six evaluations%n",
+                listed, late, all);
     }
 
     private static double seconds(long since) {

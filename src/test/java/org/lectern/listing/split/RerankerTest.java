@@ -130,6 +130,25 @@ class RerankerTest {
         }
     }
 
+    @Test
+    void anEvaluationCountsAsLateTheErrorsWhoseTitleTakesTheAbstractsFirstWords() throws IOException {
+        List<Corpus.Paper> papers = SplitterTrainingTest.sample();
+        SplitModel first = new Trainer(FIRST).train(papers.subList(0, 330));
+        Reranker pairs = new RerankTrainer(PAIRS).train(papers.subList(0, 330), first);
+        Member silent = new Member(new float[pairs.member().codes.length], 0);
+        List<Corpus.Paper> held = papers.subList(330, papers.size());
+        // a second stage that always takes the later of the two likeliest boundaries, or always the earlier
+        Evaluation later = Evaluation.of(first.reranked(new Reranker(silent, pairs.stats(), 0, 0, 100)), held,
+                UnaryOperator.identity());
+        Evaluation earlier = Evaluation.of(first.reranked(new Reranker(silent, pairs.stats(), 0, 0, -100)), held,
+                UnaryOperator.identity());
+        assertTrue(later.lateErrors() > earlier.lateErrors(), later.lateErrors() + " against " + earlier.lateErrors());
+        assertTrue(earlier.errors() - earlier.lateErrors() > later.errors() - later.lateErrors(),
+                "errors one word or more early: " + (earlier.errors() - earlier.lateErrors()) + " against "
+                        + (later.errors() - later.lateErrors()));
+        assertTrue(later.lateErrors() <= later.errors());
+    }
+
     private static Splitter.Scores scores(SplitModel model, Corpus.Paper paper) {
         Splitter.Scores s = new Splitter.Scores(model);
         new Splitter(model).score(new Tokens(paper.run()), s);
