@@ -104,8 +104,8 @@ public final class MainWindow {
         // the first page is read in the background while the rest of the window is built and styled
         view.readFirst();
 
-        Notices notices = new Notices(main);
-        root.getChildren().add(notices.view());
+        root.getChildren().add(main);
+        Notices notices = new Notices(root, main);
         overlays = new Overlays(root, keys, view::focusTable);
         imports = new ImportFlow(services, background, changes, view, overlays, status, notices);
         ListingDrops drops = new ListingDrops(imports, this::focusOwner);

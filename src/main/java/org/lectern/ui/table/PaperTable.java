@@ -10,16 +10,10 @@ import java.util.function.Supplier;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
-import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.HBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
 
 import org.lectern.library.PaperRow;
 import org.lectern.library.Status;
@@ -60,8 +54,8 @@ public final class PaperTable {
         upvotes.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.setColumnResizePolicy(fit);
         table.setFixedCellSize(30);
-        status.setCellFactory(c -> new StatusCell());
-        families.setCellFactory(c -> new FamiliesCell());
+        status.setCellFactory(c -> new RowCells.StatusCell());
+        families.setCellFactory(c -> new RowCells.FamiliesCell(() -> familyColors));
         table.setSortPolicy(t -> {
             if (quiet) return true;
             if (t.getSortOrder().isEmpty()) {
@@ -140,61 +134,5 @@ public final class PaperTable {
     public void setFamilyColors(Map<String, String> colors) {
         familyColors = Map.copyOf(colors);
         table.refresh();
-    }
-
-    /** The status as a small coloured pill. */
-    private static final class StatusCell extends TableCell<PaperRow, Status> {
-        private static final Map<Status, javafx.css.PseudoClass> STATUS = new java.util.EnumMap<>(Status.class);
-
-        static {
-            for (Status s : Status.values()) STATUS.put(s, javafx.css.PseudoClass.getPseudoClass(s.key()));
-        }
-
-        private final Label pill = new Label();
-
-        StatusCell() {
-            pill.getStyleClass().add("status-pill");
-        }
-
-        @Override
-        protected void updateItem(Status item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null) {
-                setGraphic(null);
-                return;
-            }
-            pill.setText(item.label());
-            // pseudo-classes, not style classes: a cell that changes paper while scrolling only switches
-            // state instead of having its styles looked up again
-            for (Status s : Status.values()) pill.pseudoClassStateChanged(STATUS.get(s), s == item);
-            setGraphic(pill);
-        }
-    }
-
-    /** Each family name after a dot of its colour. */
-    private final class FamiliesCell extends TableCell<PaperRow, String> {
-        private final HBox box = new HBox(8);
-
-        FamiliesCell() {
-            box.setAlignment(Pos.CENTER_LEFT);
-        }
-
-        @Override
-        protected void updateItem(String item, boolean empty) {
-            super.updateItem(item, empty);
-            if (empty || item == null || item.isBlank()) {
-                setGraphic(null);
-                return;
-            }
-            box.getChildren().clear();
-            for (String name : item.split(", ")) {
-                Label l = new Label(name);
-                l.getStyleClass().add("family-label");
-                String color = familyColors.get(name);
-                if (color != null) l.setGraphic(new Circle(4, Color.web(color)));
-                box.getChildren().add(l);
-            }
-            setGraphic(box);
-        }
     }
 }

@@ -3,28 +3,48 @@ package org.lectern.ui.window;
 import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.util.Duration;
 
 import org.controlsfx.control.NotificationPane;
 import org.controlsfx.control.action.Action;
 import org.lectern.edit.Change;
 
-/** The notice that slides up over the window's bottom edge for a while, with one action (an import's Undo). */
+/**
+ * The notice that slides up over the window's bottom edge for a while, with one action (an import's Undo).
+ * Its pane is a layer over the window's content, made and put in with the first notice: until then the
+ * window's first scene neither makes its skin nor reads and applies its stylesheet.
+ */
 public final class Notices {
-    private final NotificationPane pane;
+    private final Pane layers;
+    private final Node below;
+    private NotificationPane pane;
     private final PauseTransition linger = new PauseTransition(Duration.seconds(12));
 
-    /** Notices over {@code content}. */
-    public Notices(Node content) {
-        pane = new NotificationPane(content);
+    /** Notices in {@code layers}, just above {@code below} (one of them). */
+    public Notices(Pane layers, Node below) {
+        this.layers = layers;
+        this.below = below;
+        linger.setOnFinished(e -> pane.hide());
+    }
+
+    private NotificationPane pane() {
+        if (pane != null) return pane;
+        Region empty = new Region();
+        empty.setMouseTransparent(true);
+        pane = new NotificationPane(empty);
         pane.setShowFromTop(false);
         pane.getStyleClass().add(NotificationPane.STYLE_CLASS_DARK);
         pane.setId("notifications");
-        linger.setOnFinished(e -> pane.hide());
+        pane.setPickOnBounds(false); // clicks outside the notice reach the window under it
+        layers.getChildren().add(layers.getChildren().indexOf(below) + 1, pane);
+        return pane;
     }
 
     /** Shows {@code text} with a button {@code action} that runs {@code run} and hides the notice. */
     public void show(String text, String action, Runnable run) {
+        NotificationPane pane = pane();
         pane.getActions().setAll(new Action(action, a -> {
             pane.hide();
             run.run();
@@ -51,7 +71,4 @@ public final class Notices {
         changes.undoText().addListener(watch[0]);
     }
 
-    public Node view() {
-        return pane;
-    }
 }
