@@ -106,6 +106,7 @@ final class ImportCommand implements Callable<Integer> {
                         } else {
                             unsaved |= change.placingFailure() != null;
                             saved.add(outcome);
+                            uncertain.settle();
                         }
                     }
                     read += listing.papersRead();
@@ -150,11 +151,13 @@ final class ImportCommand implements Callable<Integer> {
                 if (outcome == null) {
                     errors++;
                     unsaved = true;
+                    uncertain.forget(name);
                     continue;
                 }
                 unsaved |= change.placingFailure() != null;
                 saved.add(outcome);
             }
+            uncertain.settle();
         }
         for (ImportOutcome outcome : saved) {
             added += outcome.added();

@@ -60,6 +60,13 @@ final class UncertainSplits {
         budget = null;
     }
 
+    /** Settles the marks of the current file, whose import is saved: the same name named again is another file. */
+    void settle() {
+        close();
+        file = null;
+        budget = null;
+    }
+
     /** Settles the current file's marks. */
     private void close() {
         for (Candidate c : candidates) {
