@@ -107,6 +107,23 @@ final class RelevanceSearch {
         return new Result(ids, order.size(), false);
     }
 
+    /** What {@link #run} asks the index for {@code input}, and SQLite's plan for its first statement. */
+    static List<String> explain(Connection c, String input) throws SQLException {
+        String fts = fts(c, input);
+        List<String> out = new ArrayList<>();
+        if (fts == null) return out;
+        out.add("MATCH " + fts + (likelyFew(SearchQuery.toFts(input)) ? "  (ranked in the first pass)" : ""));
+        try (PreparedStatement s = c.prepareStatement(
+                "EXPLAIN QUERY PLAN SELECT rowid FROM paper_fts WHERE paper_fts MATCH ? ORDER BY rowid DESC LIMIT ?")) {
+            s.setString(1, fts);
+            s.setInt(2, COUNTED + 1);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) out.add("plan: " + rs.getString("detail"));
+            }
+        }
+        return out;
+    }
+
     private static List<long[]> ranked(Connection c, String fts) throws SQLException {
         List<long[]> out = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT rowid, rank FROM paper_fts WHERE paper_fts MATCH ? ORDER BY rowid DESC")) {
