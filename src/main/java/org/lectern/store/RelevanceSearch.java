@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A plain search in relevance order, read in as few passes over the index as its size allows.
@@ -32,7 +33,12 @@ final class RelevanceSearch {
     }
 
     static Result run(Connection c, String input, int offset, int limit) throws SQLException {
-        return inSnapshot(c, () -> runIn(c, input, offset, limit));
+        return run(c, input, offset, limit, SAMPLE_SHARE);
+    }
+
+    /** {@link #run} with the newest {@code 1 / share} of the library read first for a phrase or words that must all be there. */
+    static Result run(Connection c, String input, int offset, int limit, int share) throws SQLException {
+        return inSnapshot(c, () -> runIn(c, input, offset, limit, share));
     }
 
     /** Work that reads SQL. */
@@ -65,11 +71,11 @@ final class RelevanceSearch {
         return terms == null ? SearchQuery.toFts(input) : SearchQuery.toFts(input, terms::expand);
     }
 
-    private static Result runIn(Connection c, String input, int offset, int limit) throws SQLException {
+    private static Result runIn(Connection c, String input, int offset, int limit, int share) throws SQLException {
         String plain = SearchQuery.toFts(input);
         if (plain == null) return new Result(List.of(), 0, false);
         String fts = fts(c, input);
-        Matches found = likelyFew(plain) ? fewFirst(c, fts) : new Matches(matches(c, fts, Long.MIN_VALUE, Long.MAX_VALUE, true, COUNTED + 1), false);
+        Matches found = likelyFew(plain) ? fewFirst(c, fts, share) : new Matches(matches(c, fts, Long.MIN_VALUE, Long.MAX_VALUE, true, COUNTED + 1), false);
         List<long[]> newest = found.rows();
         long end = Math.min((long) offset + limit, Integer.MAX_VALUE);
         if (newest.size() > COUNTED) {
@@ -126,18 +132,39 @@ final class RelevanceSearch {
      * few papers there is ranked, and one that matches many reads on from there, newest first, and stops
      * at the limit. A wrong guess costs a pass, never a different answer.
      */
-    private static Matches fewFirst(Connection c, String fts) throws SQLException {
+    private static Matches fewFirst(Connection c, String fts, int share) throws SQLException {
+        if (MERGED_PREFIX.matcher(fts).find()) {
+            // FTS5 merges such a prefix's lists in each statement that reads it: one statement, ranked
+            return new Matches(rankedNewest(c, fts), true);
+        }
         long[] span = span(c);
         long ids = span[1] - span[0] + 1;
-        long floor = span[1] + 1 - Math.max(1, ids / SAMPLE_SHARE);
-        List<long[]> sample = matches(c, fts, floor, Long.MAX_VALUE, false, COUNTED + 1);
+        long floor = span[1] + 1 - Math.max(1, ids / share);
+        // every match of the newest share, oldest first (forwards is the cheaper way)
+        List<long[]> sample = matches(c, fts, floor, Long.MAX_VALUE, false, Integer.MAX_VALUE);
         if (sample.size() <= COUNTED && sample.size() * (double) ids / (span[1] + 1 - floor) <= COUNTED) {
             return new Matches(ranked(c, fts), true);
         }
-        List<long[]> out = new ArrayList<>(sample.size());
+        List<long[]> out = new ArrayList<>(COUNTED + 1);
         for (int i = sample.size() - 1; i >= 0 && out.size() <= COUNTED; i--) out.add(sample.get(i));
         if (out.size() <= COUNTED) out.addAll(matches(c, fts, Long.MIN_VALUE, floor, true, COUNTED + 1 - out.size()));
         return new Matches(out, false); // all of them, when few after all: ranked then, as any search is
+    }
+
+    /** A prefix of three letters or more left as typed: the index keeps entries for two-letter prefixes only. */
+    private static final Pattern MERGED_PREFIX = Pattern.compile("\"(?:[^\"]|\"\"){3,}\"\\*");
+
+    /** The newest {@link #COUNTED} + 1 matches with their ranks, in one statement. */
+    private static List<long[]> rankedNewest(Connection c, String fts) throws SQLException {
+        List<long[]> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT rowid, rank FROM paper_fts WHERE paper_fts MATCH ? ORDER BY rowid DESC LIMIT ?")) {
+            s.setString(1, fts);
+            s.setInt(2, COUNTED + 1);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) out.add(new long[] {rs.getLong(1), Double.doubleToLongBits(rs.getDouble(2))});
+            }
+        }
+        return out;
     }
 
     /** Matches, newest first, each a rowid and (when {@code ranked}) its rank's bits. */

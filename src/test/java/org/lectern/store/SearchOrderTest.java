@@ -50,7 +50,7 @@ class SearchOrderTest {
             TestPapers.importInto(library, list.toArray(ParsedPaper[]::new));
             Papers papers = new Papers(library);
             for (String search : List.of("\"alpha beta\"", "\"gamma delta\"", "\"epsilon zeta\"", "\"eta theta\"",
-                    "alpha zeta", "beta AND delta", "gamma AND epsilon", "\"zeta eta\"", "theta AND alpha", "alpha NOT eta")) {
+                    "alpha zeta", "epsilon zet", "beta AND delta", "gamma AND epsilon", "\"zeta eta\"", "theta AND alpha", "alpha NOT eta")) {
                 PaperFilter f = PaperFilter.all().withSearch(search);
                 int all = papers.count(f);
                 List<Long> expected = library.read(c -> expected(c, RelevanceSearch.fts(c, search), all > RelevanceSearch.COUNTED));
@@ -58,6 +58,12 @@ class SearchOrderTest {
                 assertEquals(Math.min(all, RelevanceSearch.COUNTED), first.count(), search);
                 assertEquals(all > RelevanceSearch.COUNTED, first.more(), search);
                 assertEquals(expected.subList(0, Math.min(100, expected.size())), ids(first.rows()), search + ": the first page");
+                // the newest share read first may hold more matches than are counted, or all of the library
+                for (int share : new int[] {1, 2, 3, RelevanceSearch.SAMPLE_SHARE}) {
+                    RelevanceSearch.Result r = library.read(c -> RelevanceSearch.run(c, search, 0, 100, share));
+                    assertEquals(expected.subList(0, Math.min(100, expected.size())), r.ids(), search + ", 1/" + share + " read first");
+                    assertEquals(Math.min(all, RelevanceSearch.COUNTED), r.count(), search + ", 1/" + share + " read first");
+                }
                 List<Long> paged = new ArrayList<>();
                 for (int offset = 0; offset < all; offset += 250) paged.addAll(ids(papers.page(f, Papers.Sort.RELEVANCE, false, offset, 250)));
                 assertEquals(expected, paged, search + ": every page");
