@@ -43,7 +43,13 @@ public final class Benchmark {
     /** What to run. */
     public record Options(int papers, long seed, int queriesPerKind, int windowRuns, Path launcher,
                           Path workDir, boolean keep, boolean window, boolean floor, int importRuns,
-                          boolean launcherImport, Path minimalWindow, Path windowLibrary) {
+                          boolean launcherImport, Path minimalWindow, Path windowLibrary, Path searchLibrary) {
+        public Options(int papers, long seed, int queriesPerKind, int windowRuns, Path launcher, Path workDir, boolean keep,
+                       boolean window, boolean floor, int importRuns, boolean launcherImport, Path minimalWindow, Path windowLibrary) {
+            this(papers, seed, queriesPerKind, windowRuns, launcher, workDir, keep, window, floor, importRuns, launcherImport,
+                    minimalWindow, windowLibrary, null);
+        }
+
         public static Options defaults(int papers) {
             return new Options(papers, 7L, 150, 3, null, null, false, true, true, 1, true, null, null);
         }
@@ -69,6 +75,10 @@ public final class Benchmark {
     private Report run() throws IOException, InterruptedException {
         if (options.windowLibrary() != null) {
             new OutsideRuns(options, report, this::step).windowOnly(options.windowLibrary());
+            return report;
+        }
+        if (options.searchLibrary() != null) {
+            searchOnly(options.searchLibrary());
             return report;
         }
         Path dir = options.workDir() != null ? Files.createDirectories(options.workDir())
@@ -134,7 +144,7 @@ public final class Benchmark {
         if (!options.keep()) Files.deleteIfExists(dir.resolve("floor.sql"));
 
         try (Library library = Library.open(db)) {
-            search(library, words, truth);
+            SearchPass.run(library, words, truth, options.queriesPerKind(), options.seed(), report, this::step);
             families(library);
             sidebar(library);
         }
@@ -145,6 +155,30 @@ public final class Benchmark {
         report.put("memory", "bench_peak_heap_bytes", Memory.peakHeap());
         report.put("memory", "bench_peak_rss_bytes", Memory.peakRss());
         report.put("memory", "max_heap_bytes", Runtime.getRuntime().maxMemory());
+        report.put("machine", "load_average_at_end", Report.loadAverage());
+    }
+
+    /**
+     * The search pass alone, on an existing library made by this benchmark with the same papers and seed
+     * (the queries come from the synthetic papers, as in a full run). It reads the library and writes nothing
+     * of its own into it; run it on a copy, since opening a library may bring it up to this build's schema.
+     */
+    private void searchOnly(Path db) throws IOException {
+        if (!Files.isRegularFile(db)) throw new IOException(db + ": no such library file");
+        step("generating " + options.papers() + " synthetic papers for the queries");
+        SyntheticPapers words = new SyntheticPapers(options.seed());
+        List<ParsedPaper> truth = words.papers(options.papers(), options.seed());
+        try (Library library = Library.open(db)) {
+            awaitSearchIndex(library);
+            int inLibrary = new Papers(library).count(PaperFilter.all());
+            if (inLibrary != options.papers()) {
+                log.printf(Locale.ROOT, "%s holds %,d papers, not the %,d of --papers: its phrases may not be found%n",
+                        db, inLibrary, options.papers());
+            }
+            SearchPass.run(library, words, truth, options.queriesPerKind(), options.seed(), report, this::step);
+        }
+        report.put("library", "bytes", sizeOnDisk(db));
+        report.put("memory", "bench_peak_rss_bytes", Memory.peakRss());
         report.put("machine", "load_average_at_end", Report.loadAverage());
     }
 
@@ -166,57 +200,6 @@ public final class Benchmark {
 
     static void deleteLibrary(Path db) throws IOException {
         for (String suffix : new String[] {"", "-wal", "-shm"}) Files.deleteIfExists(db.resolveSibling(db.getFileName() + suffix));
-    }
-
-    // ---- search: what the window does for each query, the first page and the count
-
-    private void search(Library library, SyntheticPapers words, List<ParsedPaper> truth) {
-        Papers papers = new Papers(library);
-        List<SearchQueries.Query> warmup = SearchQueries.generate(words, truth, 12, options.seed() + 1);
-        List<SearchQueries.Query> queries = SearchQueries.generate(words, truth, options.queriesPerKind(), options.seed() + 2);
-        step("search: " + warmup.size() + " warm-up and " + queries.size() + " timed queries");
-        for (SearchQueries.Query q : warmup) searchOnce(papers, q.text());
-        Map<String, List<Double>> byKind = new LinkedHashMap<>();
-        for (String k : SearchQueries.KINDS) byKind.put(k, new ArrayList<>());
-        List<Double> all = new ArrayList<>();
-        Map<String, Long> matches = new LinkedHashMap<>();
-        String slowest = null;
-        double slowestMs = -1;
-        for (SearchQueries.Query q : queries) {
-            long t = System.nanoTime();
-            searchOnce(papers, q.text());
-            double ms = (System.nanoTime() - t) / 1e6;
-            int count = papers.count(PaperFilter.all().withSearch(q.text())); // exact, for the report, untimed
-            all.add(ms);
-            byKind.get(q.kind()).add(ms);
-            matches.merge(q.kind(), (long) count, Long::sum);
-            if (ms > slowestMs) {
-                slowestMs = ms;
-                slowest = q.text();
-            }
-        }
-        report.put("search", "queries", queries.size());
-        report.put("search", "p50_ms", Stats.percentile(all, 50));
-        report.put("search", "p95_ms", Stats.percentile(all, 95));
-        report.put("search", "p99_ms", Stats.percentile(all, 99));
-        report.put("search", "max_ms", Stats.percentile(all, 100));
-        report.put("search", "slowest_query", slowest);
-        Map<String, Object> kinds = new LinkedHashMap<>();
-        for (var e : byKind.entrySet()) {
-            Map<String, Object> k = new LinkedHashMap<>();
-            k.put("queries", e.getValue().size());
-            k.put("p50_ms", Stats.percentile(e.getValue(), 50));
-            k.put("p95_ms", Stats.percentile(e.getValue(), 95));
-            k.put("max_ms", Stats.percentile(e.getValue(), 100));
-            k.put("mean_matches", e.getValue().isEmpty() ? 0 : (double) matches.get(e.getKey()) / e.getValue().size());
-            kinds.put(e.getKey(), k);
-        }
-        report.put("search", "by_kind", kinds);
-    }
-
-    // the window's first rows and count, read together as it reads them (a broad search counts to 1,000+)
-    private static int searchOnce(Papers papers, String query) {
-        return papers.firstPage(PaperFilter.all().withSearch(query), Papers.Sort.RELEVANCE, false, PAGE).count();
     }
 
     // ---- families: the proposer over every paper, then its proposals stored

@@ -99,6 +99,14 @@ public final class Report {
         out.printf(Locale.ROOT, "%nLectern benchmark: %,d papers, %s, %d cores, load average %s at start and %s at end%n",
                 ((Number) get("machine", "papers")).intValue(), get("machine", "cpu"), (int) get("machine", "processors"),
                 get("machine", "load_average_at_start"), get("machine", "load_average_at_end"));
+        if (get("import", "total_seconds") == null && get("search", "queries") != null) {
+            // --search-on: the search pass alone
+            line(out, "figure", "value");
+            out.println("-".repeat(100));
+            searchLines(out);
+            out.flush();
+            return;
+        }
         if (get("import", "total_seconds") == null) {
             // --window-on: the first window alone
             windowLines(out);
@@ -131,18 +139,7 @@ public final class Report {
         }
         line(out, "library on disk", mb(number("library", "bytes")) + " after import, "
                 + mb(number("library", "bytes_after_organizing")) + " with families, tags and statuses");
-        line(out, "search (" + get("search", "queries") + " queries, page of 100 + count)",
-                String.format(Locale.ROOT, "p50 %s  p95 %s  p99 %s  max %s", ms(number("search", "p50_ms")),
-                        ms(number("search", "p95_ms")), ms(number("search", "p99_ms")), ms(number("search", "max_ms"))));
-        if (get("search", "by_kind") instanceof Map<?, ?> kinds) {
-            for (var e : kinds.entrySet()) {
-                Map<?, ?> k = (Map<?, ?>) e.getValue();
-                line(out, "  " + e.getKey(), String.format(Locale.ROOT, "p50 %s  p95 %s  max %s  (%,.0f matches on average)",
-                        ms((Double) k.get("p50_ms")), ms((Double) k.get("p95_ms")), ms((Double) k.get("max_ms")),
-                        (Double) k.get("mean_matches")));
-            }
-        }
-        line(out, "  slowest query", String.valueOf(get("search", "slowest_query")));
+        searchLines(out);
         if (get("sidebar", "lists") instanceof Map<?, ?> lists) {
             for (var e : lists.entrySet()) {
                 Map<?, ?> l = (Map<?, ?>) e.getValue();
@@ -230,6 +227,37 @@ public final class Report {
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null) Files.createDirectories(parent);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), all);
+    }
+
+    private void searchLines(PrintWriter out) {
+        line(out, "search (" + get("search", "queries") + " queries, page of 100 + count)",
+                String.format(Locale.ROOT, "p50 %s  p95 %s  p99 %s  max %s", ms(number("search", "p50_ms")),
+                        ms(number("search", "p95_ms")), ms(number("search", "p99_ms")), ms(number("search", "max_ms"))));
+        if (number("search", "cpu_p95_ms") != null) {
+            line(out, "  its thread's CPU time", String.format(Locale.ROOT, "p50 %s  p95 %s  max %s", ms(number("search", "cpu_p50_ms")),
+                    ms(number("search", "cpu_p95_ms")), ms(number("search", "cpu_max_ms"))));
+        }
+        if (get("search", "by_kind") instanceof Map<?, ?> kinds) {
+            for (var e : kinds.entrySet()) {
+                Map<?, ?> k = (Map<?, ?>) e.getValue();
+                line(out, "  " + e.getKey(), String.format(Locale.ROOT, "p50 %s  p95 %s  max %s  (%,.0f matches on average)%s",
+                        ms((Double) k.get("p50_ms")), ms((Double) k.get("p95_ms")), ms((Double) k.get("max_ms")),
+                        (Double) k.get("mean_matches"), k.get("cpu_p95_ms") == null ? "" : String.format(Locale.ROOT,
+                                "; CPU p50 %s  p95 %s  max %s", ms((Double) k.get("cpu_p50_ms")), ms((Double) k.get("cpu_p95_ms")),
+                                ms((Double) k.get("cpu_max_ms")))));
+            }
+        }
+        line(out, "  slowest query", String.valueOf(get("search", "slowest_query")));
+        if (get("search", "worst") instanceof List<?> worst) {
+            for (Object o : worst) {
+                Map<?, ?> w = (Map<?, ?>) o;
+                line(out, "  slow: " + w.get("kind"), String.format(Locale.ROOT, "%s (CPU %s)  %s  (shown as %,d)",
+                        ms((Double) w.get("ms")), ms((Double) w.get("cpu_ms")), w.get("query"), (Integer) w.get("shown_count")));
+                if (w.get("plan") instanceof List<?> plan) {
+                    for (Object step : plan) line(out, "", "    " + step);
+                }
+            }
+        }
     }
 
     private Double number(String section, String key) {

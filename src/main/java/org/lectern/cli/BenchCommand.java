@@ -53,6 +53,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Only time the first window (beside the minimal one) on this existing library.")
     Path windowOn;
 
+    @Option(names = "--search-on", paramLabel = "LIBRARY",
+            description = "Only time the search pass on this existing library, made by the benchmark with the same --papers and --seed "
+                    + "(run it on a copy: opening brings a library up to this build's schema).")
+    Path searchOn;
+
     @Option(names = "--no-window", negatable = false, description = "Skip the first-window measurement.")
     boolean noWindow;
 
@@ -81,7 +86,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = lectern.err();
         Benchmark.Options options = new Benchmark.Options(papers, seed, Math.max(1, queriesPerKind), Math.max(1, windowRuns),
                 launcher, workDir, keep, !noWindow, !noFloor, Math.max(1, importRuns),
-                !noLauncherImport, minimalWindow, windowOn);
+                !noLauncherImport, minimalWindow, windowOn, searchOn);
         Report report = Benchmark.run(options, err);
         report.print(out);
         if (json != null) {

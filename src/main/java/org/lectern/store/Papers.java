@@ -99,6 +99,14 @@ public final class Papers {
         return new PaperQuery(q.from(), q.where(), q.orderBy(), params, fts, q.searchOnly(), q.countFrom());
     }
 
+    /**
+     * How a plain search is run: what the index is asked (its short prefixes written out) and SQLite's
+     * plan for each statement, one line each; for the benchmark's slowest queries.
+     */
+    public List<String> explainSearch(String search) {
+        return library.read(c -> RelevanceSearch.inSnapshot(c, () -> RelevanceSearch.explain(c, search)));
+    }
+
     /** The rows of the papers {@code ids}, in that order. */
     private static List<PaperRow> rowsOf(Connection c, List<Long> ids) throws SQLException {
         if (ids.isEmpty()) return List.of();

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A plain search in relevance order, read in as few passes over the index as its size allows.
@@ -31,7 +33,12 @@ final class RelevanceSearch {
     }
 
     static Result run(Connection c, String input, int offset, int limit) throws SQLException {
-        return inSnapshot(c, () -> runIn(c, input, offset, limit));
+        return run(c, input, offset, limit, SAMPLE_SHARE);
+    }
+
+    /** {@link #run} with the newest {@code 1 / share} of the library read first for a phrase or words that must all be there. */
+    static Result run(Connection c, String input, int offset, int limit, int share) throws SQLException {
+        return inSnapshot(c, () -> runIn(c, input, offset, limit, share));
     }
 
     /** Work that reads SQL. */
@@ -64,22 +71,12 @@ final class RelevanceSearch {
         return terms == null ? SearchQuery.toFts(input) : SearchQuery.toFts(input, terms::expand);
     }
 
-    private static Result runIn(Connection c, String input, int offset, int limit) throws SQLException {
+    private static Result runIn(Connection c, String input, int offset, int limit, int share) throws SQLException {
         String plain = SearchQuery.toFts(input);
         if (plain == null) return new Result(List.of(), 0, false);
         String fts = fts(c, input);
-        // a phrase or words that must all be there usually match few papers: their ranks are read in
-        // the same pass, since bm25 first counts each phrase's papers, which for a phrase is a second pass
-        boolean rankNow = likelyFew(plain);
-        List<long[]> newest = new ArrayList<>(); // rowid, and the rank's bits when read
-        try (PreparedStatement s = c.prepareStatement("SELECT rowid" + (rankNow ? ", rank" : "")
-                + " FROM paper_fts WHERE paper_fts MATCH ? ORDER BY rowid DESC LIMIT ?")) {
-            s.setString(1, fts);
-            s.setInt(2, COUNTED + 1);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) newest.add(new long[] {rs.getLong(1), rankNow ? Double.doubleToLongBits(rs.getDouble(2)) : 0});
-            }
-        }
+        Matches found = likelyFew(plain) ? fewFirst(c, fts, share) : new Matches(matches(c, fts, Long.MIN_VALUE, Long.MAX_VALUE, true, COUNTED + 1), false);
+        List<long[]> newest = found.rows();
         long end = Math.min((long) offset + limit, Integer.MAX_VALUE);
         if (newest.size() > COUNTED) {
             List<Long> ids = new ArrayList<>();
@@ -98,7 +95,7 @@ final class RelevanceSearch {
             }
             return new Result(ids, COUNTED, true);
         }
-        if (!rankNow && newest.size() > 1) newest = ranked(c, fts);
+        if (!found.ranked() && newest.size() > 1) newest = ranked(c, fts);
         List<long[]> order = new ArrayList<>(newest);
         // bm25 is negative, better matches lower; equal ranks newest first, as the index gave them
         order.sort(Comparator.comparingDouble((long[] r) -> Double.longBitsToDouble(r[1])).thenComparing(r -> -r[0]));
@@ -107,14 +104,121 @@ final class RelevanceSearch {
         return new Result(ids, order.size(), false);
     }
 
+    /** What {@link #run} asks the index for {@code input}, and SQLite's plan for its first statement. */
+    static List<String> explain(Connection c, String input) throws SQLException {
+        String fts = fts(c, input);
+        List<String> out = new ArrayList<>();
+        if (fts == null) return out;
+        out.add("MATCH " + fts + (likelyFew(SearchQuery.toFts(input))
+                ? "  (few expected: the newest 1/" + SAMPLE_SHARE + " of the library read first)" : ""));
+        try (PreparedStatement s = c.prepareStatement(
+                "EXPLAIN QUERY PLAN SELECT rowid FROM paper_fts WHERE paper_fts MATCH ? ORDER BY rowid DESC LIMIT ?")) {
+            s.setString(1, fts);
+            s.setInt(2, COUNTED + 1);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) out.add("plan: " + rs.getString("detail"));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The newest {@link #COUNTED} + 1 matches of a phrase or of words that must all be there, ranked
+     * when they are all. Such a search usually matches few papers, and is then best ranked at once: bm25
+     * counts each phrase's papers over the whole index first, a pass that ranking cannot avoid. But a
+     * search that turns out to match more than {@value #COUNTED} is listed newest first, and ranking it
+     * is wasted: for a phrase of common words, most of the cost. So the newest {@value #SAMPLE_SHARE}th
+     * of the library is read first, without ranks (a fraction of a millisecond); a search that matches
+     * few papers there is ranked, and one that matches many reads on from there, newest first, and stops
+     * at the limit. A wrong guess costs a pass, never a different answer.
+     */
+    private static Matches fewFirst(Connection c, String fts, int share) throws SQLException {
+        if (MERGED_PREFIX.matcher(fts).find()) {
+            // FTS5 merges such a prefix's lists in each statement that reads it: one statement, ranked
+            return new Matches(rankedNewest(c, fts), true);
+        }
+        long[] span = span(c);
+        long ids = span[1] - span[0] + 1;
+        long floor = span[1] + 1 - Math.max(1, ids / share);
+        // every match of the newest share, oldest first (forwards is the cheaper way)
+        List<long[]> sample = matches(c, fts, floor, Long.MAX_VALUE, false, Integer.MAX_VALUE);
+        if (sample.size() <= COUNTED && sample.size() * (double) ids / (span[1] + 1 - floor) <= COUNTED) {
+            return new Matches(ranked(c, fts), true);
+        }
+        List<long[]> out = new ArrayList<>(COUNTED + 1);
+        for (int i = sample.size() - 1; i >= 0 && out.size() <= COUNTED; i--) out.add(sample.get(i));
+        if (out.size() <= COUNTED) out.addAll(matches(c, fts, Long.MIN_VALUE, floor, true, COUNTED + 1 - out.size()));
+        return new Matches(out, false); // all of them, when few after all: ranked then, as any search is
+    }
+
+    /** A prefix of three letters or more left as typed: the index keeps entries for two-letter prefixes only. */
+    private static final Pattern MERGED_PREFIX = Pattern.compile("\"(?:[^\"]|\"\"){3,}\"\\*");
+
+    /** The newest {@link #COUNTED} + 1 matches with their ranks, in one statement. */
+    private static List<long[]> rankedNewest(Connection c, String fts) throws SQLException {
+        List<long[]> out = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT rowid, rank FROM paper_fts WHERE paper_fts MATCH ? ORDER BY rowid DESC LIMIT ?")) {
+            s.setString(1, fts);
+            s.setInt(2, COUNTED + 1);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) out.add(new long[] {rs.getLong(1), Double.doubleToLongBits(rs.getDouble(2))});
+            }
+        }
+        return out;
+    }
+
+    /** Matches, newest first, each a rowid and (when {@code ranked}) its rank's bits. */
+    private record Matches(List<long[]> rows, boolean ranked) {
+    }
+
+    /** One part in this many of the library is read first to tell a broad search from a narrow one. */
+    static final int SAMPLE_SHARE = 32;
+
+    /** The smallest and largest paper id (0, 0 for none). */
+    private static long[] span(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT (SELECT min(id) FROM paper), (SELECT max(id) FROM paper)")) {
+            return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : new long[] {0, 0};
+        }
+    }
+
+    /**
+     * At most {@code limit} matches among the ids in {@code [from, to)}, without ranks, newest first when
+     * {@code newestFirst} (which stops early), else in the index's own order, oldest first (which reads
+     * less: FTS5 walks each word's list forwards).
+     */
+    private static List<long[]> matches(Connection c, String fts, long from, long to, boolean newestFirst, int limit)
+            throws SQLException {
+        List<long[]> out = new ArrayList<>();
+        boolean all = from == Long.MIN_VALUE && to == Long.MAX_VALUE;
+        try (PreparedStatement s = c.prepareStatement("SELECT rowid FROM paper_fts WHERE paper_fts MATCH ?"
+                + (all ? "" : " AND rowid >= ? AND rowid < ?") + " ORDER BY rowid" + (newestFirst ? " DESC" : "") + " LIMIT ?")) {
+            int i = 1;
+            s.setString(i++, fts);
+            if (!all) {
+                s.setLong(i++, from);
+                s.setLong(i++, to);
+            }
+            s.setInt(i, limit);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) out.add(new long[] {rs.getLong(1), 0});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every match with its rank, newest first. Read in the index's own order, oldest first: FTS5 walks
+     * each word's list forwards more cheaply than backwards (a fifth to a third less for a phrase).
+     */
     private static List<long[]> ranked(Connection c, String fts) throws SQLException {
         List<long[]> out = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT rowid, rank FROM paper_fts WHERE paper_fts MATCH ? ORDER BY rowid DESC")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT rowid, rank FROM paper_fts WHERE paper_fts MATCH ? ORDER BY rowid")) {
             s.setString(1, fts);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) out.add(new long[] {rs.getLong(1), Double.doubleToLongBits(rs.getDouble(2))});
             }
         }
+        Collections.reverse(out);
         return out;
     }
 

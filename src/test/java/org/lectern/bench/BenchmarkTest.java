@@ -2,6 +2,7 @@ package org.lectern.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -57,6 +58,39 @@ class BenchmarkTest {
         Path json = dir.resolve("bench.json");
         report.writeJson(json);
         assertTrue(new ObjectMapper().readTree(json.toFile()).get("targets").size() >= 8);
+    }
+
+    @Test
+    void timesTheSearchPassAloneOnALibraryItMadeAndShowsTheSlowestQueriesWithTheirPlans() throws Exception {
+        Path work = dir.resolve("work");
+        Benchmark.run(new Benchmark.Options(300, 7L, 2, 1, null, work, true, false, false, 1, false, null, null),
+                new PrintWriter(new StringWriter(), true));
+        Path library = work.resolve("library.db");
+        long before = java.nio.file.Files.size(library);
+        Report report = Benchmark.run(new Benchmark.Options(300, 7L, 5, 1, null, null, false, false, false, 1, false, null, null,
+                library), new PrintWriter(new StringWriter(), true));
+
+        assertEquals(40, report.get("search", "queries"));
+        assertNull(report.get("import", "total_seconds"), "nothing is imported");
+        Map<?, ?> kinds = (Map<?, ?>) report.get("search", "by_kind");
+        assertEquals(SearchQueries.KINDS, List.copyOf(kinds.keySet().stream().map(Object::toString).toList()));
+        for (Object k : kinds.values()) assertNotNull(((Map<?, ?>) k).get("cpu_p95_ms"));
+        List<?> worst = (List<?>) report.get("search", "worst");
+        assertEquals(SearchPass.WORST, worst.size());
+        double previous = Double.MAX_VALUE;
+        for (Object o : worst) {
+            Map<?, ?> w = (Map<?, ?>) o;
+            assertTrue((double) w.get("ms") <= previous, "slowest first");
+            previous = (double) w.get("ms");
+            List<?> plan = (List<?>) w.get("plan");
+            assertTrue(plan.get(0).toString().startsWith("MATCH "), plan.toString());
+            assertTrue(plan.stream().anyMatch(l -> l.toString().startsWith("plan: ")), plan.toString());
+        }
+        StringWriter table = new StringWriter();
+        report.print(new PrintWriter(table, true));
+        assertTrue(table.toString().contains("slow: "), table.toString());
+        assertTrue(table.toString().contains("its thread's CPU time"), table.toString());
+        assertEquals(before, java.nio.file.Files.size(library), "the library is only read");
     }
 
     @Test
