@@ -33,7 +33,7 @@ public final class TrainSplitter {
     /**
      * The share of training papers opening with a capitalised run before a plural verb that the first stage also
      * learns from with an "-ing" word put before the run ({@link Openings}): none in the shipped model, since
-     * over three seeds they did not lower the held-out errors (docs/splitter.md).
+     * over the seeds tried they did not lower the held-out errors (docs/splitter.md).
      */
     public static final double OPENINGS = 0;
 
