@@ -48,13 +48,20 @@ final class TrainSplitterCommand implements Callable<Integer> {
             description = "Take the first stage (members, temperature) of this model file and train only the second stage.")
     Path firstStage;
 
+    @Option(names = "--openings", paramLabel = "SHARE", defaultValue = "" + TrainSplitter.OPENINGS,
+            description = "Share of the training papers opening with a capitalised run also learned from with a title word "
+                    + "put before it (default: ${DEFAULT-VALUE}).")
+    double openings;
+
     @Override
     public Integer call() throws IOException {
-        if (papers < 1 || epochs < 1 || bucketBits < 8 || bucketBits > 22 || members < 1 || members > 4) {
-            throw new IllegalArgumentException("--papers and --epochs must be positive, --bucket-bits within 8..22, --members within 1..4");
+        if (papers < 1 || epochs < 1 || bucketBits < 8 || bucketBits > 22 || members < 1 || members > 4
+                || !(openings >= 0 && openings <= 1)) {
+            throw new IllegalArgumentException("--papers and --epochs must be positive, --bucket-bits within 8..22, --members within 1..4, "
+                    + "--openings within 0..1");
         }
         PrintWriter out = lectern.out();
-        TrainSplitter.run(new TrainSplitter.Options(corpus, this.out, seed, papers, epochs, bucketBits, members, firstStage), out);
+        TrainSplitter.run(new TrainSplitter.Options(corpus, this.out, seed, papers, epochs, bucketBits, members, firstStage, openings), out);
         return 0;
     }
 }

@@ -70,12 +70,14 @@ class SplitterTrainingTest {
         }
         Path out = dir.resolve("model.bin.gz");
         StringWriter log = new StringWriter();
-        Evaluation test = TrainSplitter.run(new TrainSplitter.Options(corpus, out, 3, 400, 8, 16, 2), new PrintWriter(log, true));
+        Evaluation test = TrainSplitter.run(new TrainSplitter.Options(corpus, out, 3, 400, 8, 16, 2, null, 1.0),
+                new PrintWriter(log, true));
         assertTrue(log.toString().contains("test part, titles as listed:"), log.toString());
         assertTrue(log.toString().contains("calibration part, titles as listed:"), log.toString());
         assertTrue(log.toString().contains("flagged share against errors caught"), log.toString());
         assertTrue(log.toString().contains("first stage alone: calibration part"), log.toString());
         assertTrue(log.toString().contains("second stage:"), log.toString());
+        assertTrue(log.toString().matches("(?s).*\\n[1-9][0-9]* training papers made with an \"-ing\" word.*"), log.toString());
         assertTrue(test.papers() > 0 && test.exactShare() > 0.6, log.toString());
         SplitModel model;
         try (InputStream in = Files.newInputStream(out)) {
