@@ -9,16 +9,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
-import javafx.application.Platform;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
 import org.junit.jupiter.api.AfterEach;
@@ -29,11 +27,13 @@ import org.lectern.edit.UndoJournal;
 import org.lectern.store.LibraryServices;
 import org.lectern.ui.shell.MainWindow;
 import org.lectern.ui.table.PagedRows;
+import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
 /**
  * The menu bar, the search box and the status bar come in after the window's first rows, in places the
- * first scene already holds at their size; a key pressed before them acts as it does later. A second
+ * first scene already holds at their size; a key pressed before them acts as it does later, and a click on
+ * a stand-in goes to the part that takes its place. A second
  * window on the fixture's real library file, whose background work waits behind a gate the test opens,
  * so the first scene can be looked at before any row is read.
  */
@@ -42,30 +42,13 @@ class LatePartsTest {
     @RegisterExtension
     final WindowFixture fixture = WindowFixture.perTest(WindowFixture::seed);
 
-    private final CountDownLatch gate = new CountDownLatch(1);
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "gated-background");
-        t.setDaemon(true);
-        return t;
-    });
-    private final Background gated = new Background(r -> worker.execute(() -> {
-        try {
-            gate.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
-        }
-        r.run();
-    }), r -> {
-        if (Platform.isFxApplicationThread()) r.run();
-        else Platform.runLater(r);
-    });
+    private final GatedBackground gated = new GatedBackground();
     private MainWindow window;
     private Stage stage;
 
     private void open() {
         fx(() -> {
-            window = new MainWindow(LibraryServices.of(fixture.library), new UndoJournal(), gated);
+            window = new MainWindow(LibraryServices.of(fixture.library), new UndoJournal(), gated.background());
             stage = new Stage();
             window.install(stage, null);
             stage.show();
@@ -77,7 +60,7 @@ class LatePartsTest {
 
     @AfterEach
     void closeWindow() {
-        gate.countDown();
+        gated.open();
         if (window != null) {
             fx(() -> {
                 window.close();
@@ -85,8 +68,7 @@ class LatePartsTest {
                 return null;
             });
         }
-        gated.drain(10_000);
-        worker.shutdownNow();
+        gated.shutDown();
     }
 
     @Test
@@ -106,13 +88,13 @@ class LatePartsTest {
         Bounds statusPlace = sceneBounds(fx(() -> root.lookup(".status-bar-place")));
         Bounds split = sceneBounds(fx(() -> root.lookup("#main-split")));
 
-        gate.countDown();
+        gated.open();
         until("the first rows", () -> window.parts().view().table().view().getItems().size() == 28
                 && window.parts().view().table().view().getItems().get(0) != PagedRows.LOADING);
         until("the bars, laid out", () -> root.lookup("#menu-bar") instanceof javafx.scene.layout.Region m && m.getHeight() > 0
                 && window.parts().status().view().getScene() != null
                 && window.parts().view().search().view().getHeight() > 0
-                && gated.runningProperty().get() == 0);
+                && gated.background().runningProperty().get() == 0);
 
         assertNull(fx(() -> root.lookup("#placeholder-menu-bar")), "the stand-in has left");
         assertEquals(menuPlace, sceneBounds(fx(() -> root.lookup("#menu-bar"))), "the menu bar where its stand-in was");
@@ -139,6 +121,47 @@ class LatePartsTest {
                 "the search box has the focus");
         assertNotNull(fx(() -> window.root().lookup("#menu-bar")), "the menu bar came in with it");
         assertFalse(fx(() -> window.parts().view().table().view().getItems().size() == 28), "no row was read yet");
+    }
+
+    @Test
+    void aPressOnTheSearchBoxsStandInFocusesTheSearchBox(FxRobot robot) {
+        open();
+        fx(() -> {
+            window.parts().view().table().view().requestFocus();
+            return null;
+        });
+        until("the window has the keyboard, in the table", () -> stage.isFocused()
+                && stage.getScene().getFocusOwner() == window.parts().view().table().view());
+        robot.moveTo(screenPoint(fx(() -> window.root().lookup("#placeholder-search")), 0.5))
+                .press(MouseButton.PRIMARY).release(MouseButton.PRIMARY);
+        until("the search box has the focus", () -> stage.getScene().getFocusOwner() == window.parts().view().search().view());
+        assertFalse(fx(() -> window.parts().view().table().view().getItems().size() == 28), "no row was read yet");
+    }
+
+    @Test
+    void aPressWhereFileWillBeOpensTheFileMenu(FxRobot robot) {
+        // where File sits on its bar, from the fixture's own window, whose bar is in
+        until("the fixture's menu bar", () -> fixture.window.menuBar() != null && fixture.window.menuBar().getHeight() > 0);
+        double fileAt = fx(() -> {
+            Node bar = fixture.window.menuBar();
+            Node file = bar.lookup(".menu");
+            Bounds b = bar.sceneToLocal(file.localToScene(file.getBoundsInLocal()));
+            return b.getCenterX() / bar.getLayoutBounds().getWidth();
+        });
+        open();
+        until("the window has the keyboard", () -> stage.isFocused());
+        robot.moveTo(screenPoint(fx(() -> window.root().lookup("#placeholder-menu-bar")), fileAt))
+                .press(MouseButton.PRIMARY).release(MouseButton.PRIMARY);
+        until("the File menu open", () -> window.root().lookup("#menu-bar") instanceof MenuBar m
+                && m.getMenus().get(0).getText().equals("_File") && m.getMenus().get(0).isShowing());
+    }
+
+    /** The point of {@code n} on screen at {@code across} of its width, half way down. */
+    private static Point2D screenPoint(Node n, double across) {
+        return fx(() -> {
+            Bounds b = n.localToScreen(n.getBoundsInLocal());
+            return new Point2D(b.getMinX() + b.getWidth() * across, b.getMinY() + b.getHeight() / 2);
+        });
     }
 
     private static Bounds sceneBounds(Node n) {
