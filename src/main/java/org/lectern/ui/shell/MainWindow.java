@@ -190,6 +190,7 @@ public final class MainWindow {
         StartupTrace.mark("window: theme applied");
         menus.showDark(theme == Theme.DARK);
         stage.setScene(scene);
+        EarlyInput.on(stage).handTo(root); // what was pressed before the window could take it
         WindowFrame.place(stage, state, library.file());
         stage.setOnCloseRequest(e -> saveState());
         watcher = new LibraryWatcher(library, view::refreshAll, 2000);
@@ -208,12 +209,12 @@ public final class MainWindow {
         return icons;
     }
 
-    /** Saves the pending note and the layout; call before the library closes. */
     /** Reloads everything shown, e.g. after another process changed the library through this window's process. */
     public void refreshAll() {
         view.refreshAll();
     }
 
+    /** Saves the pending note and the layout; call before the library closes. */
     public void close() {
         lookups.close();
         if (watcher != null) watcher.close();

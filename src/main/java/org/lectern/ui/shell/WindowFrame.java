@@ -30,6 +30,7 @@ public final class WindowFrame {
         empty.setFill(theme(state) == Theme.DARK ? Color.web("#0d1117") : Color.WHITE);
         stage.setScene(empty);
         place(stage, state, library);
+        EarlyInput.on(stage); // keys and clicks on the empty frame wait for the window
         stage.show();
     }
 
