@@ -51,7 +51,7 @@ public final class PaperTable {
         javafx.scene.control.ContextMenu columnMenu = ColumnMenu.of(fit);
         for (TableColumn<PaperRow, ?> c : table.getColumns()) c.setContextMenu(columnMenu);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        upvotes.setStyle("-fx-alignment: CENTER-RIGHT;");
+        upvotes.getStyleClass().add("upvotes-column"); // right-aligned in lectern.css: no inline style to parse at start
         table.setColumnResizePolicy(fit);
         table.setFixedCellSize(30);
         status.setCellFactory(c -> new RowCells.StatusCell());

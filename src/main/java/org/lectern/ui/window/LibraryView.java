@@ -150,7 +150,11 @@ public final class LibraryView {
         Papers.Sort s = sort == null ? Papers.Sort.RELEVANCE : sort;
         boolean desc = sort == null ? f.view() != PaperFilter.View.QUEUE : descending;
         long started = System.nanoTime();
-        background.run("Loading papers", () -> PagedRows.read(papers, f, s, desc), snap -> {
+        background.run("Loading papers", () -> {
+            PagedRows.Snapshot read = PagedRows.read(papers, f, s, desc);
+            StartupTrace.once("first page read in the background");
+            return read;
+        }, snap -> {
             if (generation != tableGeneration) return; // a newer view was asked for meanwhile
             lastLoadMillis = (System.nanoTime() - started) / 1_000_000;
             StartupTrace.once("first page read");
