@@ -88,9 +88,12 @@ public final class LibraryView {
         this.detailShown = shown;
     }
 
-    /** Reads the first page, then the sidebar, in the background while the FX thread builds the window. */
-    public void readFirst() {
-        reloadTable(Keep.TOP);
+    /**
+     * Reads the first {@code rows} rows (a screenful), then the sidebar, in the background while the FX
+     * thread builds the window; the rest of the first page once the first rows are laid out.
+     */
+    public void readFirst(int rows) {
+        reloadTable(Keep.TOP, rows);
         reloadSidebar();
     }
 
@@ -137,13 +140,18 @@ public final class LibraryView {
     }
 
     private void reloadTable(Keep keep) {
+        // a whole page: the paper to keep selected is looked for among its rows
+        reloadTable(keep, PagedRows.PAGE);
+    }
+
+    private void reloadTable(Keep keep, int firstRead) {
         int generation = ++tableGeneration;
         PaperFilter f = filter;
         Papers.Sort s = sort == null ? Papers.Sort.RELEVANCE : sort;
         boolean desc = sort == null ? f.view() != PaperFilter.View.QUEUE : descending;
         long started = System.nanoTime();
         background.run("Loading papers", () -> {
-            PagedRows.Snapshot read = PagedRows.read(papers, f, s, desc);
+            PagedRows.Snapshot read = PagedRows.read(papers, f, s, desc, firstRead);
             StartupTrace.once("first page read in the background");
             return read;
         }, snap -> {
@@ -219,6 +227,9 @@ public final class LibraryView {
         }
         StartupTrace.firstRows(view.getScene());
         firstRows.rowsSet(view.getScene());
+        firstRows.then(() -> {
+            if (table.view().getItems() == rows) rows.readWholeFirstPage();
+        });
     }
 
     private static final String INDEXING = "  ·  indexing…";
