@@ -6,7 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.css.CssParser;
+import javafx.css.Stylesheet;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
+import javafx.scene.control.TableCell;
+import javafx.stage.Stage;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,5 +69,48 @@ class FirstSceneTest {
                 && fixture.window.queueHeader().view().isVisible());
         until("the chart in the queue header", () -> fixture.window.window().root().lookup("#reading-chart") instanceof BarChart<?, ?>);
         assertTrue(fx(() -> fixture.window.queueHeader().upNext().getScene() != null), "the up-next line is in the scene");
+    }
+
+    @Test
+    void theWindowReadsItsStylesheetsInTheirBinaryFormWrittenByTheBuild() throws Exception {
+        fixture.settleRows(n -> n == 28);
+        List<String> sheets = fx(() -> {
+            List<String> all = new ArrayList<>(fixture.window.window().root().getScene().getStylesheets());
+            all.addAll(((Parent) fixture.window.window().root()).getStylesheets());
+            return all;
+        });
+        assertTrue(sheets.stream().anyMatch(s -> s.endsWith("/org/lectern/ui/lectern.bss")), "the theme's own sheet, binary: " + sheets);
+        assertTrue(sheets.stream().allMatch(s -> s.endsWith(".bss")), "no sheet left to parse: " + sheets);
+        for (String name : List.of("lectern", "reading", "families/families", "detail/note-preview")) {
+            Stylesheet binary = Stylesheet.loadBinary(FirstSceneTest.class.getResource("/org/lectern/ui/" + name + ".bss"));
+            Stylesheet text = new CssParser().parse(FirstSceneTest.class.getResource("/org/lectern/ui/" + name + ".css"));
+            assertEquals(rules(text), rules(binary), name + ".bss holds what " + name + ".css says");
+        }
+        // the upvotes column's alignment comes from the sheet now, not from a style parsed at start; the
+        // column shows at the largest size
+        Stage stage = fx(() -> (Stage) fixture.window.window().root().getScene().getWindow());
+        try {
+            size(stage, 1920, 1080);
+            until("an upvotes cell, right-aligned", () -> fixture.window.window().root().lookupAll(".upvotes-column").stream()
+                    .anyMatch(n -> n instanceof TableCell<?, ?> c && c.getItem() != null && c.getAlignment() == Pos.CENTER_RIGHT));
+        } finally {
+            size(stage, 1320, 820); // as large as the window opens by default, for the next test
+        }
+    }
+
+    private static void size(Stage stage, double width, double height) {
+        fx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(width);
+            stage.setHeight(height);
+            return null;
+        });
+    }
+
+    /** Each rule's selectors and the properties it sets (a value's text differs between the two forms). */
+    private static List<String> rules(Stylesheet sheet) {
+        return sheet.getRules().stream().map(r -> r.getSelectors() + " " + r.getDeclarations().stream()
+                .map(d -> d.getProperty() + (d.isImportant() ? " !important" : "")).toList()).toList();
     }
 }

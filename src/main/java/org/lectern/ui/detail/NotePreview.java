@@ -35,6 +35,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.ThematicBreak;
 import org.commonmark.parser.Parser;
+import org.lectern.ui.theme.Stylesheets;
 
 /**
  * The note's Markdown as formatted text (CommonMark): headings, paragraphs, lists, quotes and code.
@@ -55,8 +56,8 @@ public final class NotePreview {
         root.setId("note-preview");
         root.getStyleClass().add("note-preview");
         root.setFitToWidth(true);
-        var css = NotePreview.class.getResource("note-preview.css");
-        if (css != null) root.getStylesheets().add(css.toExternalForm());
+        String css = Stylesheets.of(NotePreview.class, "note-preview.css");
+        if (css != null) root.getStylesheets().add(css);
         VBox.setVgrow(root, Priority.ALWAYS);
     }
 

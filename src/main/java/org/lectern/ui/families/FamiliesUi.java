@@ -47,6 +47,7 @@ import org.lectern.ui.window.Keep;
 import org.lectern.ui.window.Overlays;
 import org.lectern.ui.window.StatusBar;
 import org.lectern.ui.sidebar.SidebarEntry;
+import org.lectern.ui.theme.Stylesheets;
 
 /**
  * The window's families controls: "Suggest families…" and its sheet, the sidebar's family menu
@@ -90,8 +91,8 @@ public final class FamiliesUi {
         strip.getChildren().addAll(label, chips);
         strip.setAlignment(Pos.CENTER_LEFT);
         strip.setId("family-suggestions");
-        var css = FamiliesUi.class.getResource("families.css");
-        if (css != null) strip.getStylesheets().add(css.toExternalForm());
+        String css = Stylesheets.of(FamiliesUi.class, "families.css");
+        if (css != null) strip.getStylesheets().add(css);
         strip.setVisible(false);
         strip.setManaged(false);
     }

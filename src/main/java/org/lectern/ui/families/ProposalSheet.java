@@ -27,6 +27,7 @@ import org.lectern.library.FamilyKind;
 import org.lectern.ui.Keymap;
 import org.lectern.ui.SheetCard;
 import org.lectern.ui.keys.KeyBindings;
+import org.lectern.ui.theme.Stylesheets;
 
 /**
  * The proposed families, one row each: an editable name, the kind, the size, the reason words and the
@@ -66,8 +67,8 @@ public final class ProposalSheet {
         known.addAll(existing);
         root.setId("family-proposals");
         root.getStyleClass().add("preview-backdrop");
-        var css = ProposalSheet.class.getResource("families.css");
-        if (css != null) root.getStylesheets().add(css.toExternalForm());
+        String css = Stylesheets.of(ProposalSheet.class, "families.css");
+        if (css != null) root.getStylesheets().add(css);
 
         Label heading = new Label("Suggested families");
         heading.getStyleClass().add("preview-title");

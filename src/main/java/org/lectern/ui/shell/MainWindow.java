@@ -36,6 +36,8 @@ import org.lectern.ui.keys.KeyDispatcher;
 import org.lectern.ui.lookup.LookupFlow;
 import org.lectern.ui.queue.QueueHeader;
 import org.lectern.ui.sidebar.SidebarEntry;
+import org.lectern.ui.table.PaperTable;
+import org.lectern.ui.theme.Stylesheets;
 import org.lectern.ui.theme.Theme;
 import org.lectern.ui.window.Changes;
 import org.lectern.ui.window.Keep;
@@ -102,7 +104,7 @@ public final class MainWindow {
         StartupTrace.mark("window: library view built");
         view.table().restoreLayout(state); // columns and sort as left, before the first rows are read
         // the first page is read in the background while the rest of the window is built and styled
-        view.readFirst();
+        view.readFirst(Zoom.rowsThatFit(PaperTable.ROW_HEIGHT));
 
         root.getChildren().add(main);
         Notices notices = new Notices(root, main);
@@ -177,7 +179,7 @@ public final class MainWindow {
         root.getStyleClass().add("lectern");
         late.install(root); // before the dispatcher: a key brings the parts in before its action runs
         dispatcher.install(root);
-        root.getStylesheets().add(MainWindow.class.getResource("/org/lectern/ui/reading.css").toExternalForm());
+        root.getStylesheets().add(Stylesheets.of(MainWindow.class, "/org/lectern/ui/reading.css"));
     }
 
     /** Puts the window in {@code stage} where it was last left; the library's first rows follow as they are read. */

@@ -1,6 +1,7 @@
 package org.lectern.ui.shell;
 
 import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.scene.transform.Scale;
 
 import org.lectern.ui.Keymap;
@@ -46,6 +47,12 @@ final class Zoom {
     }
 
     private final Root root;
+
+    /** How many rows {@code rowHeight} high the tallest screen holds at the smallest zoom, and one more. */
+    static int rowsThatFit(double rowHeight) {
+        double tallest = Screen.getScreens().stream().mapToDouble(s -> s.getVisualBounds().getHeight()).max().orElse(1080);
+        return (int) Math.ceil(tallest / (rowHeight * MIN)) + 1;
+    }
 
     Zoom(Root root, KeyDispatcher keys) {
         this.root = root;

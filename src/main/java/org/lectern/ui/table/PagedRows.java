@@ -20,7 +20,7 @@ import org.lectern.ui.Background;
 public final class PagedRows extends ObservableListBase<PaperRow> {
     /** Shown for a row whose page is still loading. */
     public static final PaperRow LOADING = new PaperRow(-1, "", null, null, null, "", "");
-    static final int PAGE = 200;
+    public static final int PAGE = 200;
     private static final int PAGES_KEPT = 12;
 
     private final Papers papers;
@@ -54,8 +54,22 @@ public final class PagedRows extends ObservableListBase<PaperRow> {
      * to a bound only ({@code more}): its exact size follows from {@link Papers#count}, and {@link #grow}.
      */
     public static Snapshot read(Papers papers, PaperFilter filter, Papers.Sort sort, boolean descending) {
-        Papers.FirstPage first = papers.firstPage(filter, sort, descending, PAGE);
+        return read(papers, filter, sort, descending, PAGE);
+    }
+
+    /**
+     * As above, the first page's first {@code rows} rows only (at most a page): a screenful, for the
+     * window's first rows; the rest of the page is read when a row of it is first asked for, or by
+     * {@link #readWholeFirstPage}.
+     */
+    public static Snapshot read(Papers papers, PaperFilter filter, Papers.Sort sort, boolean descending, int rows) {
+        Papers.FirstPage first = papers.firstPage(filter, sort, descending, Math.min(rows, PAGE));
         return new Snapshot(filter, sort, descending, first.count(), first.more(), first.rows());
+    }
+
+    /** Reads the rest of the first page in the background, if it was read in part. */
+    public void readWholeFirstPage() {
+        if (size > 0 && !isLoaded(Math.min(size, PAGE) - 1)) request(0);
     }
 
     /** What {@link #read} found: enough to build the list on the FX thread; {@code more}: count is a lower bound. */
@@ -98,7 +112,9 @@ public final class PagedRows extends ObservableListBase<PaperRow> {
             return LOADING;
         }
         int offset = index - page * PAGE;
-        return offset < rows.size() ? rows.get(offset) : LOADING;
+        if (offset < rows.size()) return rows.get(offset);
+        if (!quiet) request(page); // a page read in part (the first, a screenful of it)
+        return LOADING;
     }
 
     /** True when the row at {@code index} is loaded. */

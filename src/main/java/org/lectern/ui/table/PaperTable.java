@@ -25,6 +25,8 @@ import org.lectern.ui.PublishedDate;
  * done by the library (a column click asks for a new view), never by the table over its rows.
  */
 public final class PaperTable {
+    /** Every row's height, in pixels at the window's own zoom. */
+    public static final double ROW_HEIGHT = 30;
     private final TableView<PaperRow> table = new TableView<>();
     private final TableColumn<PaperRow, String> title = column("Title", PaperRow::title, Papers.Sort.TITLE);
     private final TableColumn<PaperRow, String> families = column("Families", PaperRow::families, null);
@@ -51,9 +53,9 @@ public final class PaperTable {
         javafx.scene.control.ContextMenu columnMenu = ColumnMenu.of(fit);
         for (TableColumn<PaperRow, ?> c : table.getColumns()) c.setContextMenu(columnMenu);
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        upvotes.setStyle("-fx-alignment: CENTER-RIGHT;");
+        upvotes.getStyleClass().add("upvotes-column"); // right-aligned in lectern.css: no inline style to parse at start
         table.setColumnResizePolicy(fit);
-        table.setFixedCellSize(30);
+        table.setFixedCellSize(ROW_HEIGHT);
         status.setCellFactory(c -> new RowCells.StatusCell());
         families.setCellFactory(c -> new RowCells.FamiliesCell(() -> familyColors));
         table.setSortPolicy(t -> {

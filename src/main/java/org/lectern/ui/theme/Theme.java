@@ -12,7 +12,7 @@ import atlantafx.base.theme.PrimerLight;
 public enum Theme {
     LIGHT, DARK;
 
-    private static final String STYLESHEET = Theme.class.getResource("/org/lectern/ui/lectern.css").toExternalForm();
+    private static final String STYLESHEET = Stylesheets.of(Theme.class, "/org/lectern/ui/lectern.css");
 
     /** Applies this theme to the whole application and to {@code scene}. */
     public void apply(Scene scene) {

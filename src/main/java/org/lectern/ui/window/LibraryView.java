@@ -1,7 +1,5 @@
 package org.lectern.ui.window;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,12 +7,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import javafx.application.Platform;
-import javafx.geometry.Pos;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.layout.VBox;
 
 import org.lectern.library.Family;
 import org.lectern.library.Paper;
@@ -51,9 +45,7 @@ public final class LibraryView {
     private final SearchField search;
     private final QueueHeader queueHeader;
     private final Selection selection;
-    private final Node emptyLibrary = emptyState("Drop a listing here, or press Ctrl+V",
-            "A Hugging Face papers list, a block listing, BibTeX, RIS or arXiv ids. Ctrl+O opens a file.");
-    private final Node noMatch = emptyState("No papers here", "Nothing in this view matches. Clear the search with Esc.");
+    private final EmptyStates empty = new EmptyStates();
     private DetailPane detail;
     private Consumer<Paper> detailShown = p -> { };
 
@@ -96,9 +88,12 @@ public final class LibraryView {
         this.detailShown = shown;
     }
 
-    /** Reads the first page, then the sidebar, in the background while the FX thread builds the window. */
-    public void readFirst() {
-        reloadTable(Keep.TOP);
+    /**
+     * Reads the first {@code rows} rows (a screenful), then the sidebar, in the background while the FX
+     * thread builds the window; the rest of the first page once the first rows are laid out.
+     */
+    public void readFirst(int rows) {
+        reloadTable(Keep.TOP, rows);
         reloadSidebar();
     }
 
@@ -145,12 +140,21 @@ public final class LibraryView {
     }
 
     private void reloadTable(Keep keep) {
+        // a whole page: the paper to keep selected is looked for among its rows
+        reloadTable(keep, PagedRows.PAGE);
+    }
+
+    private void reloadTable(Keep keep, int firstRead) {
         int generation = ++tableGeneration;
         PaperFilter f = filter;
         Papers.Sort s = sort == null ? Papers.Sort.RELEVANCE : sort;
         boolean desc = sort == null ? f.view() != PaperFilter.View.QUEUE : descending;
         long started = System.nanoTime();
-        background.run("Loading papers", () -> PagedRows.read(papers, f, s, desc), snap -> {
+        background.run("Loading papers", () -> {
+            PagedRows.Snapshot read = PagedRows.read(papers, f, s, desc, firstRead);
+            StartupTrace.once("first page read in the background");
+            return read;
+        }, snap -> {
             if (generation != tableGeneration) return; // a newer view was asked for meanwhile
             lastLoadMillis = (System.nanoTime() - started) / 1_000_000;
             StartupTrace.once("first page read");
@@ -165,7 +169,7 @@ public final class LibraryView {
     /** A search that cannot be read lists no paper: the table and the status bar say why. */
     private void showUnreadable(PaperFilter f, SearchQuery.Unreadable u) {
         table.setRows(new PagedRows(papers, background, f, Papers.Sort.ADDED, false, 0, List.of()));
-        table.view().setPlaceholder(emptyState("This search cannot be read", u.getMessage()));
+        table.view().setPlaceholder(EmptyStates.of("This search cannot be read", u.getMessage()));
         status.showing().setText(u.getMessage());
         detail.show(null, familyColors);
     }
@@ -216,13 +220,16 @@ public final class LibraryView {
                 status.showing().setText(status.showing().getText() + INDEXING);
             });
         }
-        showQueueHeader(snap);
+        QueueShowing.show(queueHeader, papers, background, snap, () -> generation == tableGeneration);
         if (!listFocusedOnce && rows.size() > 0) {
             listFocusedOnce = true; // j and k work from the start, without a click
             if (!(view.getScene() != null && view.getScene().getFocusOwner() instanceof TextInputControl)) focusTable();
         }
         StartupTrace.firstRows(view.getScene());
         firstRows.rowsSet(view.getScene());
+        firstRows.then(() -> {
+            if (table.view().getItems() == rows) rows.readWholeFirstPage();
+        });
     }
 
     private static final String INDEXING = "  ·  indexing…";
@@ -232,30 +239,13 @@ public final class LibraryView {
         firstRows.then(work);
     }
 
-    private void showQueueHeader(PagedRows.Snapshot snap) {
-        boolean queue = snap.filter().view() == PaperFilter.View.QUEUE;
-        queueHeader.setShown(queue);
-        if (!queue) return;
-        PaperRow first = snap.first().isEmpty() ? null : snap.first().get(0);
-        String query = snap.filter().search();
-        if (query == null || query.isBlank()) {
-            queueHeader.show(first, snap.count());
-        } else {
-            int generation = tableGeneration;
-            background.run(null, () -> papers.count(snap.filter().withSearch(null)), size -> {
-                if (generation == tableGeneration) queueHeader.showSearched(first, snap.count(), size, query);
-            });
-        }
-        background.run(null, () -> papers.readPerWeek(LocalDate.now(ZoneOffset.UTC), 8), queueHeader::showReadPerWeek);
-    }
-
     private String viewDescription(int count, boolean more) {
         String q = filter.search() == null || filter.search().isBlank() ? "" : " matching “" + filter.search() + "”";
         return "Showing " + count + (more ? "+ papers" : count == 1 ? " paper" : " papers") + q;
     }
 
     private void updatePlaceholder() {
-        table.view().setPlaceholder(libraryEmpty ? emptyLibrary : noMatch);
+        table.view().setPlaceholder(empty.forView(libraryEmpty));
     }
 
     /** The id of the selected table row (before its detail is read), else of the paper shown; -1 when none. */
@@ -344,19 +334,6 @@ public final class LibraryView {
 
     public void focusTable() {
         table.view().requestFocus();
-    }
-
-    private static Node emptyState(String title, String hint) {
-        Label t = new Label(title);
-        t.getStyleClass().add("empty-title");
-        Label h = new Label(hint);
-        h.getStyleClass().add("empty-hint");
-        h.setWrapText(true);
-        VBox box = new VBox(8, t, h);
-        box.setAlignment(Pos.CENTER);
-        box.setMaxWidth(460);
-        box.getStyleClass().add("empty-state");
-        return box;
     }
 
     public PaperFilter filter() {
