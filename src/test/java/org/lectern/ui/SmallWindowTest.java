@@ -26,7 +26,11 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 class SmallWindowTest {
     @RegisterExtension
-    final WindowFixture fixture = WindowFixture.perTest(f -> SeedLibrary.importInto(f.library));
+    final WindowFixture fixture = WindowFixture.perTest(f -> {
+        SeedLibrary.importInto(f.library);
+        long one = new org.lectern.store.Papers(f.library).all(org.lectern.library.PaperFilter.all()).get(0).id();
+        new org.lectern.store.Families(f.library).create("Audio generation", "topic", "", List.of(one), "rule");
+    });
 
     private void small() {
         fx(() -> {
@@ -88,5 +92,39 @@ class SmallWindowTest {
         until("Up scrolls back a little", () -> scroll.getVvalue() < paged);
         robot.type(KeyCode.ESCAPE);
         until("Esc closes the sheet", () -> fixture.window.reading().cheatSheet() == null && !fixture.window.overlayOpen());
+    }
+
+    @Test
+    void theDetailScrollsAsAWholeNamesEveryStatusAndStaysBelowTheSearchBar() throws Exception {
+        small();
+        fixture.selectInList(0);
+        until("the detail", () -> fixture.window.detail().paper() != null);
+        fixture.settle();
+        Node detail = fx(() -> fixture.window.detail().view());
+        Node content = fx(() -> detail.lookup(".detail-content"));
+        Node searchBar = fx(() -> detail.getScene().lookup(".search-bar"));
+        assertTrue(fx(() -> content.localToScene(content.getLayoutBounds()).getMinY()
+                >= searchBar.localToScene(searchBar.getLayoutBounds()).getMaxY() - 0.5), "the detail starts below the search bar");
+
+        Node choice = fx(() -> detail.lookup(".status-choice"));
+        assertEquals(List.of(), fx(() -> cut(choice, "toggle-button")), "every status named whole");
+        Bounds pane = fx(() -> detail.localToScene(detail.getLayoutBounds()));
+        assertTrue(fx(() -> choice.lookupAll(".toggle-button").stream().map(b -> b.localToScene(b.getLayoutBounds()))
+                .allMatch(b -> b.getMinX() >= pane.getMinX() && b.getMaxX() <= pane.getMaxX() + 0.5)), "inside the pane");
+
+        // the pane is lower than its parts: it scrolls, and at its end the whole note box shows
+        ScrollPane scroll = fx(() -> (ScrollPane) detail.lookup("#detail-scroll"));
+        assertTrue(fx(() -> content.getLayoutBounds().getHeight() > scroll.getViewportBounds().getHeight()));
+        fx(() -> {
+            scroll.setVvalue(1);
+            return null;
+        });
+        Node note = fx(() -> fixture.window.detail().noteEditor());
+        until("the note box whole at the end", () -> note.localToScene(note.getLayoutBounds()).getMaxY() <= pane.getMaxY() + 0.5
+                && note.localToScene(note.getLayoutBounds()).getHeight() > 40);
+
+        until("the families heading", () -> detail.getScene().lookup("#suggest-families") != null);
+        Node suggest = fx(() -> detail.getScene().lookup("#suggest-families"));
+        assertEquals(List.of(), fx(() -> cut(suggest.getParent(), "button")), "the families heading's button whole");
     }
 }
