@@ -45,6 +45,29 @@ class ScriptingCommandsTest extends CliLibraryTest {
         assertEquals(List.of(), missing);
     }
 
+    @Test
+    void theTopHelpListsEveryExitCodeItsCommandsUse() throws Exception {
+        Path empty = file.resolveSibling("empty.txt");
+        Files.writeString(empty, "");
+        Cli.Result nothing = Cli.run(file, "import", empty.toString());
+        assertEquals(1, nothing.code(), nothing.out() + nothing.err());
+
+        String help = Cli.raw("--help").out();
+        String codes = help.substring(help.indexOf("Exit codes:"));
+        List<String> unlisted = new ArrayList<>();
+        everyCode(LecternCommand.commandLine(p -> { }), code -> {
+            if (!codes.lines().anyMatch(l -> l.strip().startsWith(code + " "))) unlisted.add(code);
+        });
+        assertEquals(List.of(), unlisted, help);
+        String one = codes.lines().filter(l -> l.strip().startsWith("1 ")).findFirst().orElseThrow();
+        assertTrue(one.contains("lectern import: nothing at all could be read"), codes);
+    }
+
+    private static void everyCode(CommandLine cmd, java.util.function.Consumer<String> code) {
+        cmd.getCommandSpec().usageMessage().exitCodeList().keySet().forEach(k -> code.accept(k.strip()));
+        cmd.getSubcommands().values().forEach(sub -> everyCode(sub, code));
+    }
+
     private static void walk(CommandLine cmd, List<String> path, List<String> missing) {
         List<String> args = new ArrayList<>(path);
         args.add("--help");

@@ -54,6 +54,8 @@ class TriageAdvanceTest {
         int row = 0;
         for (Keymap action : TriageKeys.ACTIONS) {
             long paper = ids.get(row);
+            String title = fx(() -> fixture.window.table().getItems().get(fixture.window.table().getSelectionModel()
+                    .getSelectedIndex()).title());
             assertEquals(paper, selectedId(), "before " + action);
             if (action == Keymap.STATUS_NEW) {
                 // a paper must be something else to be made New again: read, then back to it
@@ -77,6 +79,9 @@ class TriageAdvanceTest {
                 robot.type(KeyCode.ENTER);
             }
             fixture.untilStored(action + " on its paper", c -> done(action, c, paper));
+            String prefix = action == Keymap.DELETE ? "Deleted “" : "Done: ";
+            until(action + " said in the status bar", () -> fixture.window.message().getText().startsWith(prefix)
+                    && fixture.window.message().getText().contains("“" + title + "”"));
             settle();
             assertEquals(ids.get(row + 1), selectedId(), action + " moves on to the next paper");
             row++;

@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -27,7 +28,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.util.Duration;
 
-import org.controlsfx.control.SegmentedButton;
 import org.lectern.library.Paper;
 import org.lectern.library.Status;
 import org.lectern.ui.PublishedDate;
@@ -67,7 +67,10 @@ public final class DetailPane {
     private final Label title = new Label();
     private final Label meta = new Label();
     private final Label history = new Label();
-    private final SegmentedButton statusButtons = new SegmentedButton();
+    /** The status choice: a button each, whole words, onto a second row when the pane is narrow. */
+    private final FlowPane statusButtons = new FlowPane(4, 4);
+    /** The pane's parts, scrolled as a whole when the window is too low for them. */
+    private final ScrollPane scroller = new ScrollPane(content);
     private final ToggleGroup statusGroup = new ToggleGroup();
     private final FlowPane tags = new FlowPane(6, 6);
     private final TextField tagField = new TextField();
@@ -111,9 +114,10 @@ public final class DetailPane {
             b.setUserData(s);
             b.setId("status-" + s.key());
             b.setToggleGroup(statusGroup);
-            statusButtons.getButtons().add(b);
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            statusButtons.getChildren().add(b);
         }
-        statusButtons.setToggleGroup(statusGroup);
+        statusButtons.getStyleClass().add("status-choice");
         statusGroup.selectedToggleProperty().addListener((o, old, now) -> {
             if (showing || paper == null) return;
             if (now == null) {
@@ -165,6 +169,14 @@ public final class DetailPane {
                 section("Tags"), tags, section("Families"), families,
                 section("Abstract"), abstractText, noteHeader, note.body());
         content.getStyleClass().add("detail-content");
+        scroller.setId("detail-scroll");
+        scroller.getStyleClass().add("detail-scroll");
+        scroller.setFitToWidth(true);
+        scroller.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroller.setFocusTraversable(false);
+        // at least as high as the pane, so the abstract takes the room there is; higher scrolls
+        content.minHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> scroller.getViewportBounds().getHeight(), scroller.viewportBoundsProperty()));
         root.getChildren().setAll(empty);
         StackPane.setAlignment(empty, Pos.CENTER);
     }
@@ -248,7 +260,7 @@ public final class DetailPane {
                 root.getChildren().setAll(empty);
                 return;
             }
-            if (root.getChildren().get(0) != content) root.getChildren().setAll(content);
+            if (root.getChildren().get(0) != scroller) root.getChildren().setAll(scroller);
             title.setText(p.title());
             meta.setText(metaLine(p));
             for (var t : statusGroup.getToggles()) t.setSelected(t.getUserData() == p.status());

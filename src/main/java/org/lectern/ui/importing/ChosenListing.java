@@ -62,6 +62,6 @@ final class ChosenListing implements ListingPapers.Choice {
 
     @Override
     public void end() throws IOException {
-        if (at < rows.size()) throw changed("it now ends after " + at + " papers");
+        if (at < rows.size()) throw changed("it now ends after " + org.lectern.ui.Counted.of(at, "paper", "papers"));
     }
 }

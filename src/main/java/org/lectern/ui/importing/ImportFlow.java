@@ -146,6 +146,7 @@ public final class ImportFlow {
         cancelled.set(false);
         view.setImporting(true);
         String format = view.format();
+        String firstProblem = view.firstProblem();
         int total = Math.max(1, chosen.count());
         List<ParsedPaper> pdfs = new ArrayList<>();
         background.run("Importing " + request.source(), () -> {
@@ -167,7 +168,7 @@ public final class ImportFlow {
             return change;
         }, change -> {
             close();
-            imported(change);
+            imported(change, firstProblem);
         }, e -> {
             running.set(false);
             if (e instanceof CancellationException) {
@@ -180,13 +181,13 @@ public final class ImportFlow {
         });
     }
 
-    private void imported(PlacedImport change) {
+    private void imported(PlacedImport change, String firstProblem) {
         ImportOutcome o = change.outcome();
-        String text = "Imported " + o.added() + " new " + (o.added() == 1 ? "paper" : "papers") + ", "
-                + o.updated() + " updated, " + o.unchanged() + " unchanged"
-                + (o.errors() > 0 ? ", " + o.errors() + " unreadable lines" : "");
+        String text = PreviewColumns.outcome(o, firstProblem);
         status.say(text);
-        notices.showUndo(text, changes, change, "import");
+        // an import that added and changed nothing has nothing to undo
+        if (o.added() + o.updated() > 0) notices.showUndo(text, changes, change, "import");
+        else notices.tell(text);
         view.showRecent(); // the new papers are the "Recently added" view
         afterImport.accept(o);
     }

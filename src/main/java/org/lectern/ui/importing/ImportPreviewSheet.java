@@ -27,6 +27,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 
 import org.lectern.store.ImportPreview;
+import org.lectern.ui.Counted;
 import org.lectern.ui.Keymap;
 import org.lectern.ui.PublishedDate;
 import org.lectern.ui.SheetCard;
@@ -313,7 +314,8 @@ public final class ImportPreviewSheet {
     }
 
     private void confirm() {
-        if (importing || reading) return; // Import waits for the whole listing: the reader sees what is kept
+        // Import waits for the whole listing (the reader sees what is kept) and has nothing to do with no paper
+        if (importing || reading || included.get() == 0) return;
         List<PreviewRow> kept = List.copyOf(rows);
         boolean[] chosen = new boolean[kept.size()];
         for (int i = 0; i < chosen.length; i++) chosen[i] = kept.get(i).included();
@@ -333,6 +335,7 @@ public final class ImportPreviewSheet {
         importButton.setDisable(on || reading);
         progress.setVisible(on);
         progressLabel.setText(on ? "Importing…" : "");
+        if (!on) updateImportLabel();
     }
 
     /** True while the chosen papers are being written. */
@@ -368,9 +371,18 @@ public final class ImportPreviewSheet {
         table.requestFocus();
     }
 
+    /** The first line that could not be read, as the sheet lists it ("Line 3: no title"), or null. */
+    public String firstProblem() {
+        return problems.first();
+    }
+
     private void updateImportLabel() {
         int n = included.get();
-        importButton.setDisable(importing || reading);
-        importButton.setText((reading ? "Reading… " : "Import ") + n + (n == 1 ? " paper" : " papers"));
+        boolean none = !reading && n == 0;
+        importButton.setDisable(importing || reading || none);
+        importButton.setText(none ? "Nothing to import" : (reading ? "Reading… " : "Import ") + Counted.of(n, "paper", "papers"));
+        // a disabled button shows no tooltip: the reason is said beside it
+        if (!importing) progressLabel.setText(!none ? "" : rows.isEmpty() ? "No paper could be read" + (problems.first() == null ? "" : ": the lines above say why")
+                : "Every paper is left out: " + keys.display(Keymap.INCLUDE) + " includes one");
     }
 }

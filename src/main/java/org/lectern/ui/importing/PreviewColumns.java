@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.control.TableColumn;
 
 import org.lectern.store.ImportPreview;
+import org.lectern.ui.Counted;
 
 /** The import preview's columns and words: how a parsed paper and the whole preview read in the sheet. */
 final class PreviewColumns {
@@ -29,6 +30,19 @@ final class PreviewColumns {
         if (repeated > 0) s.append(", ").append(repeated).append(" repeated");
         if (unreadable > 0) s.append(" · ").append(unreadable).append(unreadable == 1 ? " unreadable line" : " unreadable lines");
         return s.toString();
+    }
+
+    /**
+     * What a finished import says: "Imported 3 new papers, 0 updated, 1 unchanged; 2 unreadable lines, the
+     * first Line 4: no title". The first unreadable line stays named once the preview is closed.
+     */
+    static String outcome(org.lectern.store.ImportOutcome o, String firstProblem) {
+        String text = "Imported " + Counted.of(o.added(), "new paper", "new papers") + ", " + o.updated() + " updated, "
+                + o.unchanged() + " unchanged";
+        if (o.errors() == 0) return text;
+        text += "; " + Counted.of(o.errors(), "unreadable line", "unreadable lines");
+        if (firstProblem == null) return text;
+        return text + (o.errors() == 1 ? ": " : ", the first ") + firstProblem;
     }
 
     /** What the legend says for {@code uncertain} splits left to check. */

@@ -18,6 +18,7 @@ final class PreviewProblems {
     private final ListView<String> problems = new ListView<>();
     private final Label title = new Label();
     private int unreadable;
+    private String first;
 
     PreviewProblems(VBox body, List<String> skipped) {
         this.body = body;
@@ -34,10 +35,17 @@ final class PreviewProblems {
     void add(List<Diagnostic> diagnostics) {
         if (diagnostics.isEmpty()) return;
         for (Diagnostic d : diagnostics) {
-            problems.getItems().add((d.line() > 0 ? "Line " + d.line() + ": " : "") + d.message());
+            String line = (d.line() > 0 ? "Line " + d.line() + ": " : "") + d.message();
+            if (first == null) first = line;
+            problems.getItems().add(line);
         }
         unreadable += diagnostics.size();
         show();
+    }
+
+    /** The first unreadable line as listed ("Line 3: no title"), or null. */
+    String first() {
+        return first;
     }
 
     /** The unreadable lines read so far (skipped files aside). */

@@ -195,7 +195,7 @@ public final class ReadingKeys {
                     triage.perform(f == null ? FamilyChange.create(families(), ids, choice.create())
                             : SelectionChange.of(library, (choice.member() ? "Take out of " : "Add to ") + f.name(), ids.stream()
                                     .map(id -> choice.member() ? FamilyChange.remove(families(), id, f.id(), f.name())
-                                            : FamilyChange.add(families(), id, f.id(), f.name())).toList()));
+                                            : FamilyChange.add(families(), id, f.id(), f.name())).toList()), one ? title : null);
                 }, familyPicker::close);
                 if (familyPicker.show(shown, familyPicker::close)) shown.focus();
             });

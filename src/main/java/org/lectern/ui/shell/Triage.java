@@ -73,14 +73,18 @@ final class Triage {
         view.selection().read(rows -> {
             List<Change> parts = new ArrayList<>(rows.stream().map(each).toList());
             if (reversed) Collections.reverse(parts);
-            perform(SelectionChange.of(library, what, parts));
+            perform(SelectionChange.of(library, what, parts), rows.size() == 1 ? rows.get(0).title() : null);
         });
     }
 
-    /** Moves on past the selection, then makes {@code change}; the paper moved to stays selected. */
-    void perform(Change change) {
+    /**
+     * Moves on past the selection, then makes {@code change}; the paper moved to stays selected. Once it is
+     * in, the status bar says it as an undo or a redo would ("Done: Mark Read · “title”"); {@code title}
+     * is the one paper's (null for several: the change's description counts them).
+     */
+    void perform(Change change, String title) {
         view.selection().advance();
-        changes.perform(change, Keep.SELECTION);
+        changes.perform(change, Keep.SELECTION, "Done: " + change.description() + (title == null ? "" : " · “" + title + "”"));
     }
 
     /** Ctrl+A: the whole view, or in a text field its whole text. */
@@ -109,8 +113,10 @@ final class Triage {
         List<Long> ids = tagging;
         if (ids == null || !ids.contains(paperId)) return false;
         tagging = null;
+        var shown = view.detail().paper();
         perform(SelectionChange.of(library, "Add tag " + tag.strip(),
-                ids.stream().map(id -> TagChange.add(view.papers(), id, tag)).toList()));
+                ids.stream().map(id -> TagChange.add(view.papers(), id, tag)).toList()),
+                ids.size() == 1 && shown != null && shown.id() == paperId ? shown.title() : null);
         view.focusTable();
         return true;
     }

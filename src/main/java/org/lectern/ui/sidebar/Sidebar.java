@@ -181,6 +181,10 @@ public final class Sidebar {
                     suggest.setId("suggest-families");
                     suggest.getStyleClass().addAll("flat", "small");
                     suggest.setFocusTraversable(false);
+                    // its word is never cut: the heading gives way first, the tooltip says the rest
+                    suggest.setMinWidth(Region.USE_PREF_SIZE);
+                    suggest.setTooltip(new javafx.scene.control.Tooltip("Suggest families for the papers in no family"));
+                    suggest.setAccessibleText("Suggest families");
                     suggest.setOnAction(e -> familiesAction.run());
                     Region gap = new Region();
                     HBox.setHgrow(gap, Priority.ALWAYS);

@@ -1,5 +1,6 @@
 package org.lectern.ui.table;
 
+import java.util.List;
 import java.util.Locale;
 
 import javafx.scene.control.TableColumn;
@@ -18,15 +19,16 @@ final class ColumnMemory {
     private ColumnMemory() {
     }
 
-    static void save(TableView<PaperRow> table, ColumnFit fit, WindowState state) {
+    /** Keeps the columns of {@code fit} and the first of {@code sortOrder} as the sort. */
+    static void save(List<TableColumn<PaperRow, ?>> sortOrder, ColumnFit fit, WindowState state) {
         for (TableColumn<PaperRow, ?> c : fit.columns()) {
             state.put("column." + c.getId() + ".shown", Boolean.toString(fit.chosen(c)));
             state.put("column." + c.getId() + ".width", fit.dragged(c));
         }
-        if (table.getSortOrder().isEmpty()) {
+        if (sortOrder.isEmpty()) {
             state.put("sort", "none");
         } else {
-            TableColumn<PaperRow, ?> first = table.getSortOrder().get(0);
+            TableColumn<PaperRow, ?> first = sortOrder.get(0);
             state.put("sort", first.getId() + " " + (first.getSortType() == TableColumn.SortType.DESCENDING ? "desc" : "asc"));
         }
     }

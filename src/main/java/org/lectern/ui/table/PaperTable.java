@@ -38,6 +38,8 @@ public final class PaperTable {
     private final ColumnFit fit = new ColumnFit(table, title);
     private Map<String, String> familyColors = Map.of();
     private boolean quiet;
+    /** The reader's sort column while a search ranks the rows instead; null when none is held. */
+    private TableColumn<PaperRow, ?> held;
 
     /** {@code onSort} hears the order the reader asked for (null: the view's own order) and its direction. */
     public PaperTable(BiConsumer<Papers.Sort, Boolean> onSort) {
@@ -60,6 +62,7 @@ public final class PaperTable {
         families.setCellFactory(c -> new RowCells.FamiliesCell(() -> familyColors));
         table.setSortPolicy(t -> {
             if (quiet) return true;
+            if (!t.getSortOrder().isEmpty()) held = null; // a column picked during a search is the reader's sort now
             if (t.getSortOrder().isEmpty()) {
                 onSort.accept(null, true);
             } else {
@@ -89,9 +92,37 @@ public final class PaperTable {
         ColumnMemory.restore(table, fit, state);
     }
 
-    /** Keeps the columns, widths and sort in {@code state}. */
+    /** Keeps the columns, widths and sort in {@code state}: the reader's sort, also while a search ranks the rows. */
     public void saveLayout(org.lectern.ui.WindowState state) {
-        ColumnMemory.save(table, fit, state);
+        ColumnMemory.save(held != null ? List.of(held) : table.getSortOrder(), fit, state);
+    }
+
+    /**
+     * A search starts ({@code on}) or ends: while one is on the rows are ranked by it, the reader's sort
+     * held aside; when it ends the held sort is back. {@code sortNow} hears the order the view sorts by now
+     * (null: its own), without the sort policy asking the library to sort again.
+     */
+    public void searching(boolean on, BiConsumer<Papers.Sort, Boolean> sortNow) {
+        quiet = true;
+        try {
+            if (on && !table.getSortOrder().isEmpty()) {
+                held = table.getSortOrder().get(0);
+                table.getSortOrder().clear();
+                sortNow.accept(null, false);
+            } else if (!on && held != null) {
+                table.getSortOrder().setAll(held);
+                sortNow.accept((Papers.Sort) held.getUserData(), held.getSortType() == TableColumn.SortType.DESCENDING);
+                held = null;
+            }
+        } finally {
+            quiet = false;
+        }
+    }
+
+    /** The view's own order (the queue's), the reader's sort, held or not, forgotten. */
+    public void clearSort() {
+        held = null;
+        table.getSortOrder().clear();
     }
 
     /**

@@ -294,7 +294,7 @@ public final class LibraryView {
         if (filter.view() != PaperFilter.View.QUEUE || sort != null) {
             filter = PaperFilter.all().withView(PaperFilter.View.QUEUE).withSearch(filter.search());
             sort = null;
-            table.view().getSortOrder().clear();
+            table.clearSort();
             reloadTable(Keep.TOP);
         }
         focusTable();
@@ -316,11 +316,8 @@ public final class LibraryView {
 
     private void searchChanged(String query) {
         filter = filter.withSearch(query.isBlank() ? null : query);
-        // a search ranks by relevance until the reader picks a column again
-        if (!query.isBlank()) {
-            sort = null;
-            table.view().getSortOrder().clear();
-        }
+        // a search ranks by relevance until the reader picks a column again; once it is cleared, their sort is back
+        table.searching(!query.isBlank(), (s, desc) -> { sort = s; descending = desc; });
         // a new search starts at its best match; clearing it keeps the paper the reader was on
         reloadTable(query.isBlank() ? Keep.paper(selectedRowId()) : Keep.TOP);
     }

@@ -54,6 +54,14 @@ public final class Notices {
         linger.playFromStart();
     }
 
+    /** Shows {@code text} with no action: it says what happened, there is nothing to take back. */
+    public void tell(String text) {
+        NotificationPane pane = pane();
+        pane.getActions().clear();
+        pane.show(text);
+        linger.playFromStart();
+    }
+
     /**
      * Shows {@code text} with an Undo of {@code change}; the notice goes as soon as {@code change} is no
      * longer the latest change (Ctrl+Z undid it, or a later change came), so it never offers an Undo

@@ -1,0 +1,130 @@
+package org.lectern.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lectern.ui.WindowFixture.fx;
+import static org.lectern.ui.WindowFixture.until;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Window;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** The window at 1024 by 700, a laptop's: the sheets and panes fit it and say every word whole. */
+@ExtendWith(ApplicationExtension.class)
+class SmallWindowTest {
+    @RegisterExtension
+    final WindowFixture fixture = WindowFixture.perTest(f -> {
+        SeedLibrary.importInto(f.library);
+        long one = new org.lectern.store.Papers(f.library).all(org.lectern.library.PaperFilter.all()).get(0).id();
+        new org.lectern.store.Families(f.library).create("Audio generation", "topic", "", List.of(one), "rule");
+    });
+
+    private void small() {
+        fx(() -> {
+            Window w = fixture.window.table().getScene().getWindow();
+            w.setX(0);
+            w.setY(0);
+            w.setWidth(1024);
+            w.setHeight(700);
+            return null;
+        });
+        until("the window at 1024 by 700", () -> fixture.window.table().getScene().getWidth() == 1024
+                && fixture.window.table().getScene().getHeight() <= 700);
+        fixture.settleRows(n -> n > 0);
+    }
+
+    /** True when {@code n} is drawn wholly inside the scene. */
+    private static boolean inScene(Node n) {
+        Bounds b = n.localToScene(n.getLayoutBounds());
+        return n.isVisible() && b.getMinX() >= 0 && b.getMinY() >= 0 && b.getMaxX() <= n.getScene().getWidth()
+                && b.getMaxY() <= n.getScene().getHeight() && b.getHeight() > 0;
+    }
+
+    /** The labels under {@code root} with style class {@code style} whose drawn text is cut short. */
+    private static List<String> cut(Node root, String style) {
+        List<String> out = new ArrayList<>();
+        for (Node n : root.lookupAll("." + style)) {
+            if (!(n instanceof Labeled l) || l.getText() == null || l.getText().isEmpty()) continue;
+            StringBuilder drawn = new StringBuilder();
+            for (Node t : l.lookupAll(".text")) if (t instanceof Text text) drawn.append(text.getText());
+            if (!drawn.toString().replaceAll("\\s+", " ").strip().equals(l.getText().replaceAll("\\s+", " ").strip())) {
+                out.add(l.getText() + " drawn as " + drawn);
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void theKeySheetIsReadableScrollsByKeyAndClosesWithEsc(FxRobot robot) {
+        small();
+        fixture.selectInList(0);
+        robot.press(KeyCode.SHIFT).type(KeyCode.SLASH).release(KeyCode.SHIFT);
+        until("the cheat sheet laid out", () -> fixture.window.reading().cheatSheet() != null
+                && fixture.window.reading().cheatSheet().scrollPane().getViewportBounds().getHeight() > 0);
+        Node sheet = fx(() -> fixture.window.reading().cheatSheet().view());
+        fixture.settle();
+        assertTrue(fx(() -> inScene(sheet.lookup(".cheat-title"))), "the title shows");
+        assertTrue(fx(() -> sheet.lookupAll(".muted").stream().filter(n -> n.getParent() == sheet.lookup(".cheat-sheet"))
+                .allMatch(SmallWindowTest::inScene)), "the footer shows");
+        assertTrue(fx(() -> inScene(sheet.lookup(".cheat-sheet"))), "the card fits the window");
+        assertEquals(List.of(), fx(() -> cut(sheet, "cheat-description")), "every description whole");
+        assertEquals(List.of(), fx(() -> cut(sheet, "cheat-heading")), "every heading whole");
+
+        ScrollPane scroll = fx(() -> fixture.window.reading().cheatSheet().scrollPane());
+        assertEquals(0.0, fx(scroll::getVvalue));
+        robot.type(KeyCode.PAGE_DOWN);
+        until("Page Down scrolls the groups", () -> scroll.getVvalue() > 0);
+        double paged = fx(scroll::getVvalue);
+        robot.type(KeyCode.UP);
+        until("Up scrolls back a little", () -> scroll.getVvalue() < paged);
+        robot.type(KeyCode.ESCAPE);
+        until("Esc closes the sheet", () -> fixture.window.reading().cheatSheet() == null && !fixture.window.overlayOpen());
+    }
+
+    @Test
+    void theDetailScrollsAsAWholeNamesEveryStatusAndStaysBelowTheSearchBar() throws Exception {
+        small();
+        fixture.selectInList(0);
+        until("the detail", () -> fixture.window.detail().paper() != null);
+        fixture.settle();
+        Node detail = fx(() -> fixture.window.detail().view());
+        Node content = fx(() -> detail.lookup(".detail-content"));
+        Node searchBar = fx(() -> detail.getScene().lookup(".search-bar"));
+        assertTrue(fx(() -> content.localToScene(content.getLayoutBounds()).getMinY()
+                >= searchBar.localToScene(searchBar.getLayoutBounds()).getMaxY() - 0.5), "the detail starts below the search bar");
+
+        Node choice = fx(() -> detail.lookup(".status-choice"));
+        assertEquals(List.of(), fx(() -> cut(choice, "toggle-button")), "every status named whole");
+        Bounds pane = fx(() -> detail.localToScene(detail.getLayoutBounds()));
+        assertTrue(fx(() -> choice.lookupAll(".toggle-button").stream().map(b -> b.localToScene(b.getLayoutBounds()))
+                .allMatch(b -> b.getMinX() >= pane.getMinX() && b.getMaxX() <= pane.getMaxX() + 0.5)), "inside the pane");
+
+        // the pane is lower than its parts: it scrolls, and at its end the whole note box shows
+        ScrollPane scroll = fx(() -> (ScrollPane) detail.lookup("#detail-scroll"));
+        assertTrue(fx(() -> content.getLayoutBounds().getHeight() > scroll.getViewportBounds().getHeight()));
+        fx(() -> {
+            scroll.setVvalue(1);
+            return null;
+        });
+        Node note = fx(() -> fixture.window.detail().noteEditor());
+        until("the note box whole at the end", () -> note.localToScene(note.getLayoutBounds()).getMaxY() <= pane.getMaxY() + 0.5
+                && note.localToScene(note.getLayoutBounds()).getHeight() > 40);
+
+        until("the families heading", () -> detail.getScene().lookup("#suggest-families") != null);
+        Node suggest = fx(() -> detail.getScene().lookup("#suggest-families"));
+        assertEquals(List.of(), fx(() -> cut(suggest.getParent(), "button")), "the families heading's button whole");
+    }
+}
