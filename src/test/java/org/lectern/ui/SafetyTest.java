@@ -200,8 +200,6 @@ class SafetyTest {
             return null;
         });
         String text = "A kill now must not lose this";
-        // the note sits in the detail's scrolling area, which places its content once it is laid out
-        fixture.until("the note in the scene", () -> fixture.window.detail().noteEditor().getScene() != null);
         robot.clickOn("#note").write(text);
         long typed = lastKey.get();
         assertTrue(typed != 0);

@@ -202,6 +202,7 @@ public final class DetailPane {
 
     /** Gives the note's editor the focus, out of the preview when it is shown. */
     public void editNote() {
+        if (note.editor().getScene() == null && root.getScene() != null) scroller.applyCss(); // see show()
         note.edit();
     }
 
@@ -260,7 +261,12 @@ public final class DetailPane {
                 root.getChildren().setAll(empty);
                 return;
             }
-            if (root.getChildren().get(0) != scroller) root.getChildren().setAll(scroller);
+            if (root.getChildren().get(0) != scroller) {
+                root.getChildren().setAll(scroller);
+                // the scroller puts its content in the scene when it has a skin: make it now, so a key
+                // that moves the focus into the paper (n, the note) finds its editor there at once
+                if (root.getScene() != null) scroller.applyCss();
+            }
             title.setText(p.title());
             meta.setText(metaLine(p));
             for (var t : statusGroup.getToggles()) t.setSelected(t.getUserData() == p.status());
