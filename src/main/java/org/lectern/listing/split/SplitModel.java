@@ -118,6 +118,10 @@ public final class SplitModel {
             members[i] = Member.read(in);
         }
         Reranker second = version > FIRST_STAGE_ONLY && in.readBoolean() ? Reranker.read(in) : null;
+        // Reading to the end has the gzip trailer checked, so a damaged file is not taken for a model.
+        if (in.read() != -1) {
+            throw new IOException("splitter model with bytes after its end");
+        }
         return new SplitModel(List.of(members), temperature, threshold, second);
     }
 }

@@ -2,10 +2,13 @@ package org.lectern.listing.split;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.UnaryOperator;
+import java.util.zip.ZipException;
 
 /**
  * The whole training run behind {@code lectern train-splitter}: reads the corpus, keeps a fifth of it
@@ -57,6 +61,8 @@ public final class TrainSplitter {
     /** Trains, calibrates, writes the model and returns the report figures on the test part. */
     public static Evaluation run(Options options, PrintWriter log) throws IOException {
         long t0 = System.nanoTime();
+        // A damaged first stage is refused before the corpus is read: reading it takes a while.
+        SplitModel given = options.firstStage() == null ? null : firstStageOf(options.firstStage());
         Corpus.Read read = Corpus.read(options.corpus());
         List<Corpus.Paper> all = read.papers();
         if (read.skipped() > 0) {
@@ -76,7 +82,7 @@ public final class TrainSplitter {
                 options.corpus(), all.size(), training.size(), calibration.size(), test.size(), seconds(t0));
         log.flush();
 
-        SplitModel tempered = firstStage(options, training, calibration, log);
+        SplitModel tempered = firstStage(options, given, training, calibration, log);
         float temperature = tempered.temperature;
         SplitModel alone = thresholded(tempered, calibration);
         log.printf(Locale.ROOT, "first stage alone: calibration part %s%n  test part %s%n",
@@ -130,15 +136,12 @@ public final class TrainSplitter {
     }
 
     /** The first stage: trained, its temperature fitted on the calibration part; or the one of a given model file. */
-    private static SplitModel firstStage(Options options, List<Corpus.Paper> training, List<Corpus.Paper> calibration,
-                                         PrintWriter log) throws IOException {
-        if (options.firstStage() != null) {
-            try (java.io.InputStream in = Files.newInputStream(options.firstStage())) {
-                SplitModel given = SplitModel.read(in).firstStage();
-                log.printf(Locale.ROOT, "first stage of %s: %d members, temperature %.2f%n", options.firstStage(),
-                        given.members.length, given.temperature);
-                return given.calibrated(given.temperature, 0);
-            }
+    private static SplitModel firstStage(Options options, SplitModel given, List<Corpus.Paper> training,
+                                         List<Corpus.Paper> calibration, PrintWriter log) {
+        if (given != null) {
+            log.printf(Locale.ROOT, "first stage of %s: %d members, temperature %.2f%n", options.firstStage(),
+                    given.members.length, given.temperature);
+            return given.calibrated(given.temperature, 0);
         }
         Trainer.Settings settings = new Trainer.Settings(options.bucketBits(), options.epochs(), 0.15, 0.2, 0.1, options.seed(),
                 options.members());
@@ -154,6 +157,26 @@ public final class TrainSplitter {
                 settings.epochs(), settings.bucketBits(), seconds(t1));
         log.flush();
         return trained.calibrated(Evaluation.fitTemperature(trained, calibration), 0);
+    }
+
+    /** The first stage of the model file {@code file}; a missing, damaged or foreign file is an IOException naming it and the cause. */
+    static SplitModel firstStageOf(Path file) throws IOException {
+        try {
+            if (Files.size(file) == 0) {
+                throw new IOException("the file is empty");
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return SplitModel.read(in).firstStage();
+            }
+        } catch (NoSuchFileException e) {
+            throw new IOException("first stage " + file + ": no such file", e);
+        } catch (EOFException e) {
+            throw new IOException("first stage " + file + ": the file ends early (truncated?)", e);
+        } catch (ZipException e) {
+            throw new IOException("first stage " + file + ": not a gzip file, or a damaged one (" + e.getMessage() + ")", e);
+        } catch (IOException e) {
+            throw new IOException("first stage " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The model with the review threshold its calibration part calls for. */
