@@ -25,7 +25,7 @@ class FixtureListingsTest {
     }
 
     @Test
-    void devOneLineSplitsNearly99PercentOfTitles() {
+    void devOneLineSplitsAtLeast99PercentOfTitles() {
         ParseResult result = Listings.parse(Fixtures.text("dev-daily-papers-2024.txt"));
         List<Fixtures.Expected> expected = Fixtures.expected("dev-daily-papers-2024.json");
         assertEquals("huggingface-line", result.format());
@@ -48,8 +48,8 @@ class FixtureListingsTest {
         double rate = (double) exact / expected.size();
         System.out.printf("dev one-line: %d/%d titles exact (%.1f%%)%n", exact, expected.size(), 100 * rate);
         misses.forEach(m -> System.out.println("  miss " + m));
-        // the goal is 99%; the shipped model, which never saw these papers, gets 188 of the 190 (98.9%)
-        assertTrue(rate >= 0.985, "title split rate " + rate + " below 98.5%: " + misses);
+        // the target is 99%: the shipped model, which never saw these papers, with the grammar check gets all 190
+        assertTrue(rate >= 0.99, "title split rate " + rate + " below 99%: " + misses);
     }
 
     @Test

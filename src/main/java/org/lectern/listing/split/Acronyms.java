@@ -72,12 +72,15 @@ final class Acronyms {
     static int[] expansionStarts(Tokens t) {
         int[] start = new int[t.size];
         for (int j = 0; j < t.size; j++) {
-            start[j] = -1;
-            if (t.bracketed[j] && j > 0 && t.capitals[j] >= 2) {
-                start[j] = expansionStart(t, j, letters(t.text, t.start[j], t.end[j]));
-            }
+            start[j] = expansionOf(t, j);
         }
         return start;
+    }
+
+    /** The index of the word where the spelled-out form of the bracketed acronym at word {@code bracket} starts, else -1. */
+    static int expansionOf(Tokens t, int bracket) {
+        return bracket > 0 && t.bracketed[bracket] && t.capitals[bracket] >= 2
+                ? expansionStart(t, bracket, letters(t.text, t.start[bracket], t.end[bracket])) : -1;
     }
 
     static boolean crosses(int[] expansion, int k, int n) {

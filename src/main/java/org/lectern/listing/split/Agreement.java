@@ -25,7 +25,7 @@ final class Agreement {
     private static final int CLAUSE = 3;
     /** How far after the bracket the verb may come, and how far after the boundary the bracket. */
     private static final int VERB_REACH = 14;
-    private static final int BRACKET_REACH = 8;
+    static final int BRACKET_REACH = 8;
 
     private Agreement() {
     }
@@ -74,14 +74,22 @@ final class Agreement {
         if (bracket < 0) {
             return 0;
         }
-        int verb = 0;
-        for (int j = bracket + 1; j < Math.min(n, bracket + VERB_REACH) && verb == 0; j++) {
-            verb = verbs[j];
-        }
-        verb = verb == CLAUSE ? 0 : verb;
+        int verb = verbAfter(verbs, bracket, n);
         int gerund = t.shape[k] == Tokens.CAP && endsWith(t, k, "ing") ? 1 : 0;
         int plural = bracket == k ? 2 : endsWith(t, bracket - 1, "s") ? 1 : 0;
         return 1 + ((gerund * 3 + plural) * 3 + verb) * 8 + Math.min(bracket - k, 7);
+    }
+
+    /**
+     * The number of the first form of "be" or "have" after word {@code w} within reach: 1 singular, 2 plural, 0
+     * when none comes before a comma or a word opening another clause.
+     */
+    static int verbAfter(int[] verbs, int w, int n) {
+        int verb = 0;
+        for (int j = w + 1; j < Math.min(n, w + VERB_REACH) && verb == 0; j++) {
+            verb = verbs[j];
+        }
+        return verb == CLAUSE ? 0 : verb;
     }
 
     /**
@@ -122,7 +130,7 @@ final class Agreement {
     }
 
     /** The word's letters (before trailing punctuation and closing wrappers) end with this lower-case ending. */
-    private static boolean endsWith(Tokens t, int w, String ending) {
+    static boolean endsWith(Tokens t, int w, String ending) {
         int to = t.end[w];
         while (to > t.start[w] && !Character.isLetterOrDigit(t.text.charAt(to - 1))) {
             to--;

@@ -28,8 +28,12 @@ public final class Evaluation {
 
     /** Splits every paper (its title re-cased by {@code recase}) with the model. */
     public static Evaluation of(SplitModel model, List<Corpus.Paper> papers, UnaryOperator<String> recase) {
-        Splitter splitter = new Splitter(model);
-        Splitter.Scores s = new Splitter.Scores(model);
+        return of(new Splitter(model), papers, recase);
+    }
+
+    /** Splits every paper (its title re-cased by {@code recase}) with this splitter. */
+    static Evaluation of(Splitter splitter, List<Corpus.Paper> papers, UnaryOperator<String> recase) {
+        Splitter.Scores s = new Splitter.Scores(splitter.model());
         List<Outcome> out = new ArrayList<>(papers.size());
         for (Corpus.Paper paper : papers) {
             String title = recase.apply(paper.title());
@@ -43,7 +47,7 @@ public final class Evaluation {
                     above++;
                 }
             }
-            boolean forced = candidates == 0 || s.disagree() || TitleShape.unlikeTitle(t, s.best + 1);
+            boolean forced = candidates == 0 || s.disagree() || s.grammarMoved || TitleShape.unlikeTitle(t, s.best + 1);
             out.add(new Outcome(candidates == 0 ? 0 : s.p[s.best], forced, reachable && s.best == truth, reachable && above < 3,
                     candidates > 0 && s.best > truth));
         }

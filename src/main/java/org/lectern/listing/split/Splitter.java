@@ -36,6 +36,8 @@ public final class Splitter {
         final int[] pair = new int[PairFeatures.PER_PAIR];
         int candidates;
         int best;
+        /** The opening sentence's grammar moved the choice to the other of the two likeliest boundaries. */
+        boolean grammarMoved;
 
         Scores(SplitModel model) {
             memberScores = new int[model.members.length][Features.MAX_TITLE_WORDS];
@@ -54,9 +56,16 @@ public final class Splitter {
     }
 
     private final SplitModel model;
+    /** Whether the opening sentence's grammar checks the second stage's choice ({@link GerundSubject}). */
+    private final boolean grammar;
 
     public Splitter(SplitModel model) {
+        this(model, true);
+    }
+
+    Splitter(SplitModel model, boolean grammar) {
         this.model = model;
+        this.grammar = grammar;
     }
 
     /** The model that ships with Lectern, read once on first use (the holder idiom makes that thread-safe). */
@@ -97,9 +106,9 @@ public final class Splitter {
         }
         int k = s.best + 1;
         double confidence = s.p[s.best];
-        if (s.disagree() || TitleShape.unlikeTitle(t, k)) {
-            // a title side that reads like prose, or a boundary the members dispute, is reviewed whatever
-            // the summed probability says
+        if (s.disagree() || s.grammarMoved || TitleShape.unlikeTitle(t, k)) {
+            // a title side that reads like prose, a boundary the members dispute, or one the grammar moved
+            // against the model, is reviewed whatever the summed probability says
             confidence = capped(confidence, model.threshold);
         }
         return new Choice(t.start[k], k, confidence, confidence < model.threshold);
@@ -115,6 +124,7 @@ public final class Splitter {
         int candidates = Features.extract(t, s.features);
         s.candidates = candidates;
         s.best = 0;
+        s.grammarMoved = false;
         if (candidates == 0) {
             return 0;
         }
@@ -146,6 +156,7 @@ public final class Splitter {
         Trainer.normalise(s.p, candidates, max);
         if (model.reranker != null) {
             model.reranker.rerank(t, s);
+            s.grammarMoved = grammar && GerundSubject.check(t, s);
         }
         return candidates;
     }

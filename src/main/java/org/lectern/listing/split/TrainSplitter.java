@@ -73,7 +73,7 @@ public final class TrainSplitter {
         List<Corpus.Paper> calibration = new ArrayList<>();
         List<Corpus.Paper> test = new ArrayList<>();
         for (Corpus.Paper p : all) {
-            int bucket = Math.floorMod(mix(p.id().hashCode()), 10);
+            int bucket = part(p);
             (bucket == 0 ? calibration : bucket == 1 ? test : rest).add(p);
         }
         Collections.shuffle(rest, new Random(options.seed()));
@@ -196,6 +196,11 @@ public final class TrainSplitter {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         model.write(bytes);
         return SplitModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+    }
+
+    /** The paper's part of the corpus by a hash of its id: 0 calibration, 1 test, 2 to 9 training. */
+    static int part(Corpus.Paper paper) {
+        return Math.floorMod(mix(paper.id().hashCode()), 10);
     }
 
     private static int mix(int x) {
