@@ -13,4 +13,12 @@ public interface Change {
 
     /** Takes the change back. */
     void undo();
+
+    /**
+     * Whether the change, once applied, turned out to change nothing the reader can see (an import whose
+     * every paper was already there as it is): such a change is not remembered, so Undo never offers it.
+     */
+    default boolean changedNothing() {
+        return false;
+    }
 }

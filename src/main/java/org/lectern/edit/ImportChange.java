@@ -103,6 +103,13 @@ public final class ImportChange implements Change {
         if (o != null) importer.undo(o.importId());
     }
 
+    /** The latest apply added no paper and updated none. */
+    @Override
+    public boolean changedNothing() {
+        ImportOutcome o = outcome;
+        return o != null && o.added() + o.updated() == 0;
+    }
+
     /** What the latest apply did; null before the first one. */
     public ImportOutcome outcome() {
         return outcome;

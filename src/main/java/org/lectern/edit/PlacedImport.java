@@ -51,6 +51,12 @@ public final class PlacedImport extends CompositeChange {
         return placingFailure;
     }
 
+    /** An import that added no paper and updated none: there is nothing to undo, and nothing was placed. */
+    @Override
+    public boolean changedNothing() {
+        return importing.changedNothing();
+    }
+
     /** What the latest apply imported; null before the first one. */
     public ImportOutcome outcome() {
         return importing.outcome();

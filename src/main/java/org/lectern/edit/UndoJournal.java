@@ -23,9 +23,13 @@ public final class UndoJournal {
         this.limit = limit;
     }
 
-    /** Applies {@code change} and remembers it; a change that throws is not remembered. */
+    /**
+     * Applies {@code change} and remembers it; a change that throws, or that changed nothing
+     * ({@link Change#changedNothing}), is not remembered, and what was undone can still be redone.
+     */
     public synchronized void perform(Change change) {
         change.apply();
+        if (change.changedNothing()) return;
         done.push(change);
         undone.clear();
         while (done.size() > limit) done.removeLast();

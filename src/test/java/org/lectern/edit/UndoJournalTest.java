@@ -119,4 +119,22 @@ class UndoJournalTest extends LibraryInTempFolder {
         assertEquals(0, papers.count(PaperFilter.all()));
         assertTrue(journal.nextUndo().isEmpty());
     }
+
+    @Test
+    void anImportThatChangesNothingIsNotOfferedForUndo() throws IOException {
+        journal.perform(importSeed());
+        long id = papers.page(PaperFilter.all(), Papers.Sort.ADDED, false, 0, 1).get(0).id();
+        journal.perform(QueueChange.status(papers, id, Status.READ));
+        journal.undo();
+        ImportChange again = importSeed();
+        journal.perform(again);
+        assertEquals(28, again.outcome().unchanged());
+        assertTrue(again.changedNothing());
+        // the latest change is still the first import, and the undone status can still be redone
+        assertEquals("Import of seed", journal.nextUndo().orElseThrow());
+        assertEquals(Status.READ.name(), journal.redo().map(c -> papers.get(id).orElseThrow().status().name()).orElseThrow());
+        journal.undo();
+        journal.undo();
+        assertEquals(0, papers.count(PaperFilter.all()));
+    }
 }

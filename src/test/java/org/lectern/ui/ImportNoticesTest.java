@@ -80,14 +80,19 @@ class ImportNoticesTest {
         until("the notice with its Undo", () -> notice().isShowing() && said.equals(notice().getText())
                 && notice().getActions().size() == 1 && "Undo".equals(notice().getActions().get(0).getText()));
 
+        var first = fx(() -> fixture.window.journal().latest().orElseThrow());
         drop(listing);
         robot.type(KeyCode.ENTER);
         until("the second import", () -> fixture.window.previewSheet() == null
-                && fixture.window.message().getText().contains("3 unchanged"));
+                && fixture.window.message().getText().contains("already in the library"));
         String again = fx(() -> fixture.window.message().getText());
-        assertEquals("Imported 0 new papers, 0 updated, 3 unchanged; 1 unreadable line: Line 2: "
+        assertEquals("Nothing changed: the 3 papers are already in the library; 1 unreadable line: Line 2: "
                 + said.substring(said.indexOf("Line 2: ") + "Line 2: ".length()), again);
         until("the notice without an Undo", () -> notice().isShowing() && again.equals(notice().getText())
                 && notice().getActions().isEmpty());
+        // nor does Undo offer it: the latest change is still the first import, and Ctrl+Z takes that back
+        assertTrue(fx(() -> fixture.window.journal().latest().orElseThrow() == first), "the import of nothing is not remembered");
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        fixture.untilStored("the first import to be undone", c -> "0".equals(WindowFixture.text(c, "SELECT count(*) FROM paper")));
     }
 }

@@ -37,8 +37,12 @@ final class PreviewColumns {
      * first Line 4: no title". The first unreadable line stays named once the preview is closed.
      */
     static String outcome(org.lectern.store.ImportOutcome o, String firstProblem) {
-        String text = "Imported " + Counted.of(o.added(), "new paper", "new papers") + ", " + o.updated() + " updated, "
-                + o.unchanged() + " unchanged";
+        String text = o.added() + o.updated() > 0
+                ? "Imported " + Counted.of(o.added(), "new paper", "new papers") + ", " + o.updated() + " updated, "
+                        + o.unchanged() + " unchanged"
+                : o.unchanged() == 0 ? "Nothing was imported"
+                : o.unchanged() == 1 ? "Nothing changed: the paper is already in the library"
+                : "Nothing changed: the " + o.unchanged() + " papers are already in the library";
         if (o.errors() == 0) return text;
         text += "; " + Counted.of(o.errors(), "unreadable line", "unreadable lines");
         if (firstProblem == null) return text;
