@@ -9,6 +9,7 @@ import static org.lectern.ui.WindowFixture.until;
 import java.util.List;
 
 import javafx.css.PseudoClass;
+import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
@@ -100,6 +101,9 @@ class RowCellsTest {
             assertFalse(pill.getPseudoClassStates().contains(PseudoClass.getPseudoClass(Status.NEW.key())));
             assertEquals(Status.QUEUED.label(), ((Text) pill.lookup(".status-text")).getText());
             assertTrue(noControlIn(pill), "the pill is no control");
+            // what a screen reader reads: the status, though the pill is no Label
+            assertEquals(Status.QUEUED.label(), status.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+            assertEquals(Status.NEW.label(), cell(rowOf(twoFamilies), "status").queryAccessibleAttribute(AccessibleAttribute.TEXT));
 
             TableCell<?, ?> one = cell(rowOf(queued), "families");
             assertEquals("Alpha", one.getText());
@@ -108,6 +112,9 @@ class RowCellsTest {
             TableCell<?, ?> two = cell(rowOf(twoFamilies), "families");
             List<Label> labels = ((HBox) two.getGraphic()).getChildren().stream().map(n -> (Label) n).toList();
             assertEquals(List.of("Alpha", "Beta"), labels.stream().map(Label::getText).sorted().toList());
+            assertEquals(List.of("Alpha", "Beta"), List.of(((String) two.queryAccessibleAttribute(AccessibleAttribute.TEXT))
+                    .split(", ")).stream().sorted().toList());
+            assertEquals("Alpha", one.queryAccessibleAttribute(AccessibleAttribute.TEXT));
             for (Label l : labels) {
                 assertEquals(Color.web(l.getText().equals("Alpha") ? ONE : TWO), ((Circle) l.getGraphic()).getFill());
             }

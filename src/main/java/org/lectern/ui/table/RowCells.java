@@ -47,9 +47,12 @@ final class RowCells {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
             text.setText(item.label());
+            // the pill is a Text, which a screen reader does not read as the cell's text: the cell says it
+            setAccessibleText(item.label());
             // pseudo-classes, not style classes: a cell that changes paper while scrolling only switches
             // state instead of having its styles looked up again
             for (Status s : Status.values()) pill.pseudoClassStateChanged(STATUS.get(s), s == item);
@@ -76,8 +79,11 @@ final class RowCells {
             if (empty || item == null || item.isBlank()) {
                 setText(null);
                 setGraphic(null);
+                setAccessibleText(null);
                 return;
             }
+            // several families are labels in a box, not the cell's text: the cell says them all
+            setAccessibleText(item.contains(", ") ? item : null);
             if (!item.contains(", ")) {
                 setText(item);
                 setGraphic(dot(item));
