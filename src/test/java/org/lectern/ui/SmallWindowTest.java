@@ -127,4 +127,22 @@ class SmallWindowTest {
         Node suggest = fx(() -> detail.getScene().lookup("#suggest-families"));
         assertEquals(List.of(), fx(() -> cut(suggest.getParent(), "button")), "the families heading's button whole");
     }
+
+    @Test
+    void theSidebarNamesEveryEntryWholeAtItsDefaultWidth() {
+        small();
+        // the sidebar's default share of a window opened at 1024 px (the fixture opens it wider, then narrows it)
+        fx(() -> {
+            javafx.scene.control.SplitPane split = (javafx.scene.control.SplitPane) fixture.window.table().getScene().lookup("#main-split");
+            split.setDividerPosition(0, org.lectern.ui.shell.WindowFrame.sidebarShare(1024));
+            return null;
+        });
+        until("the sidebar's entries at that width", () -> {
+            Node list = fixture.window.table().getScene().lookup(".sidebar");
+            return list != null && list.getLayoutBounds().getWidth() <= 191 && !list.lookupAll(".sidebar-count").isEmpty();
+        });
+        fixture.settle();
+        Node sidebar = fx(() -> fixture.window.table().getScene().lookup(".sidebar"));
+        assertEquals(List.of(), fx(() -> cut(sidebar, "label")), "every entry named whole");
+    }
 }

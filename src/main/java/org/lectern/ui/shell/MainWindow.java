@@ -157,7 +157,7 @@ public final class MainWindow {
         late.hold(view.sidebar().view(), n -> sidebar.getChildren().setAll(n), "sidebar");
         late.hold(detail.view(), n -> details.getChildren().setAll(n), "detail");
         split.getItems().addAll(sidebar, tableArea, details);
-        split.setDividerPositions(state.get("divider.sidebar", 0.165), state.get("divider.detail", 0.675));
+        split.setDividerPositions(state.get("divider.sidebar", WindowFrame.sidebarShare(WindowFrame.width(state))), state.get("divider.detail", 0.675));
         SplitPane.setResizableWithParent(sidebar, false);
         // the detail gives way with the table when the window narrows, so the table keeps room for its columns
         SplitPane.setResizableWithParent(details, true);

@@ -176,6 +176,7 @@ public final class Sidebar {
             if (item instanceof SidebarEntry.Heading h) {
                 getStyleClass().add("sidebar-heading");
                 Label l = new Label(h.label().toUpperCase());
+                l.setMinWidth(Region.USE_PREF_SIZE); // a heading is never cut
                 if (familiesAction != null && "Families".equals(h.label())) {
                     Button suggest = new Button("Suggest…");
                     suggest.setId("suggest-families");
@@ -198,12 +199,15 @@ public final class Sidebar {
             }
             Label name = new Label(item.label());
             name.setMinWidth(0);
+            // one gap of 8 between the name and its count, not the box's spacing on both sides of the gap:
+            // at 1024 px "Recently added" then fits the sidebar whole
             Region gap = new Region();
+            gap.setMinWidth(8);
             HBox.setHgrow(gap, Priority.ALWAYS);
             Label count = new Label();
             count.getStyleClass().add("sidebar-count");
             count.setMinWidth(Region.USE_PREF_SIZE); // a long family name gives way, never its progress
-            HBox line = new HBox(8, name, gap, count);
+            HBox line = new HBox(0, name, gap, count);
             line.setAlignment(Pos.CENTER_LEFT);
             if (item instanceof SidebarEntry.ViewEntry v) {
                 count.setText(Integer.toString(v.count()));
@@ -214,7 +218,8 @@ public final class Sidebar {
                 count.setText(Integer.toString(t.count()));
             } else if (item instanceof SidebarEntry.FamilyEntry f) {
                 name.setGraphic(new Circle(5, Color.web(f.color() == null ? "#888888" : f.color())));
-                count.setText(f.read() + " / " + f.total());
+                count.setText(f.read() + "/" + f.total()); // tight, so the family's name keeps the room
+                count.setAccessibleText(f.read() + " of " + f.total() + " read");
                 ProgressBar progress = new ProgressBar(f.total() == 0 ? 0 : (double) f.read() / f.total());
                 progress.getStyleClass().add("family-progress");
                 progress.setMaxWidth(Double.MAX_VALUE);
