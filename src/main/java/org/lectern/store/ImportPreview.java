@@ -49,7 +49,8 @@ public record ImportPreview(String source, String format, List<Item> items, List
      *                    it was kept apart from though it could be one of them (flagged, never merged)
      * @param placeholder a new paper known by its id alone, stored as needing details
      * @param change      for the reader, what the import changes in the library's title or keeps of it when
-     *                    the listing splits the text otherwise; null when nothing of the kind
+     *                    the listing splits the text otherwise, then what it changes or adds of the other
+     *                    fields ("upvotes 36 → 43, adds the date"); null when nothing of the kind
      * @param titleKnown  the library's paper it is has, once imported, a given title (its own field in a
      *                    listing, or the reader's): however the listing split it, there is no split to review
      */

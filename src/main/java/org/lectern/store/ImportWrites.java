@@ -107,6 +107,35 @@ final class ImportWrites {
         return d.equals(before) ? null : d;
     }
 
+    /**
+     * What importing {@code p} changes in the known paper {@code k} besides its title, for the reader: "upvotes
+     * 36 → 43, comments 2 → 5, adds the abstract, the date"; null when nothing. {@code d} is what
+     * {@link #details} gives.
+     */
+    static String changes(PaperMatcher.Known k, ParsedPaper p, Details d) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (p.upvotes() != null && !p.upvotes().equals(k.upvotes())) parts.add("upvotes " + shown(k.upvotes()) + " \u2192 " + p.upvotes());
+        if (p.comments() != null && !p.comments().equals(k.comments())) parts.add("comments " + shown(k.comments()) + " \u2192 " + p.comments());
+        if (d != null) {
+            java.util.List<String> added = new java.util.ArrayList<>();
+            if (d.abstractText() != null && !d.abstractText().isBlank() && (k.abstractText() == null || k.abstractText().isBlank())) {
+                added.add("the abstract");
+            } else if (d.abstractText() != null && !d.abstractText().equals(k.abstractText()) && d.title().equals(k.title())) {
+                added.add("another abstract");
+            }
+            if (d.authors() != null && k.authors() == null) added.add("the author count");
+            if (d.published() != null && k.published() == null) added.add("the date");
+            if (d.arxivId() != null && k.arxivId() == null) added.add("the arXiv id");
+            if (d.url() != null && k.url() == null) added.add("the link");
+            if (!added.isEmpty()) parts.add("adds " + String.join(", ", added));
+        }
+        return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+
+    private static String shown(Integer count) {
+        return count == null ? "none" : count.toString();
+    }
+
     private static <T> T or(T first, T second) {
         return first != null ? first : second;
     }

@@ -237,8 +237,14 @@ final class PaperMatcher {
         boolean changes = !bare && (ImportWrites.countsChange(k, p) || d != null);
         Double confidence = d == null ? k.confidence() : d.confidence();
         boolean titleKnown = !bare && !k.needsDetails() && confidence != null && confidence >= 1;
-        return new Item(p, changes ? Match.UPDATED : Match.UNCHANGED, k.id(), by, List.of(), false, titleChange(k, p, d),
-                titleKnown);
+        return new Item(p, changes ? Match.UPDATED : Match.UNCHANGED, k.id(), by, List.of(), false,
+                changeWords(titleChange(k, p, d), changes ? ImportWrites.changes(k, p, d) : null), titleKnown);
+    }
+
+    /** The title's change (first: {@link Item#retitles} reads it) and the other fields', as one text; null when neither. */
+    private static String changeWords(String title, String fields) {
+        if (title == null) return fields;
+        return fields == null ? title : title + "; " + fields;
     }
 
     /** What the reader should see of a title the library and the listing give differently; null when they agree. */

@@ -145,4 +145,28 @@ class SmallWindowTest {
         Node sidebar = fx(() -> fixture.window.table().getScene().lookup(".sidebar"));
         assertEquals(List.of(), fx(() -> cut(sidebar, "label")), "every entry named whole");
     }
+
+    @Test
+    void theImportPreviewFitsWithoutASidewaysScrollAndSaysWhatAnUpdateChanges(FxRobot robot) {
+        small();
+        List<String> lines = new ArrayList<>(WindowFixture.listingLines("/listings/seed-ernie-and-friends.txt", 6));
+        String first = lines.get(0);
+        int upvotes = Integer.parseInt(first.substring(0, first.indexOf(' ')));
+        lines.set(0, (upvotes + 7) + first.substring(first.indexOf(' ')));
+        fixture.pasteListing(robot, String.join("\n", lines) + "\n");
+        until("the preview", () -> fixture.window.previewSheet() != null && fixture.window.previewSheet().filled());
+        javafx.scene.control.TableView<org.lectern.ui.importing.PreviewRow> table = fx(() -> fixture.window.previewSheet().table());
+        fixture.settle();
+
+        assertTrue(fx(() -> table.lookupAll(".scroll-bar").stream().noneMatch(n -> n instanceof javafx.scene.control.ScrollBar b
+                && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && b.isVisible())), "no sideways scroll bar");
+        assertEquals(List.of(), fx(() -> cut(table.lookup(".column-header-background"), "label")), "every column named whole");
+        assertTrue(fx(() -> table.getColumns().get(0).getWidth() >= 36), "the include boxes keep their column");
+        Node library = fx(() -> table.lookupAll(".table-cell").stream()
+                .filter(c -> c instanceof javafx.scene.control.TableCell<?, ?> cell && "Updated".equals(cell.getText())).findFirst().orElseThrow());
+        String change = "upvotes " + upvotes + " \u2192 " + (upvotes + 7);
+        assertEquals(change, fx(() -> ((javafx.scene.control.TableCell<?, ?>) library).getTooltip().getText()));
+        assertEquals(List.of(), fx(() -> cut(table, "table-cell").stream().filter(c -> c.startsWith("Updated") || c.startsWith("Unchanged")).toList()),
+                "the library's word whole");
+    }
 }

@@ -104,17 +104,20 @@ public final class ImportPreviewSheet {
         include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
         include.setEditable(true);
         include.setPrefWidth(36);
+        include.setMinWidth(36);
         include.setMaxWidth(36);
         table.getColumns().add(include);
         table.getColumns().add(PreviewColumns.text("Title", 300, r -> r.titleProperty()));
         table.getColumns().add(PreviewColumns.text("Abstract", 300, r -> Bindings.createStringBinding(
                 () -> PreviewColumns.start(r.abstractProperty().get()), r.abstractProperty())));
-        table.getColumns().add(PreviewColumns.plain("Authors", 70, r -> r.authors() == null ? "" : r.authors().toString()));
-        table.getColumns().add(PreviewColumns.plain("Date", 100, r -> PublishedDate.BRIEF.of(r.published())));
-        table.getColumns().add(PreviewColumns.plain("Upvotes", 70, r -> r.upvotes() == null ? "–" : r.upvotes().toString()));
-        table.getColumns().add(PreviewColumns.plain("Library", 90, PreviewRow::matchLabel));
+        table.getColumns().add(PreviewColumns.plain("Authors", 78, r -> r.authors() == null ? "" : r.authors().toString()));
+        table.getColumns().add(PreviewColumns.plain("Date", 108, r -> PublishedDate.BRIEF.of(r.published())));
+        table.getColumns().add(PreviewColumns.plain("Upvotes", 82, r -> r.upvotes() == null ? "–" : r.upvotes().toString()));
+        table.getColumns().add(PreviewColumns.library(112));
         table.getColumns().forEach(c -> c.setSortable(false));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the short columns keep their width; the title and the abstract share what is left, so the sheet
+        // fits a 1024 px window without a sideways scroll bar
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(PreviewRow item, boolean empty) {
@@ -184,6 +187,7 @@ public final class ImportPreviewSheet {
                 "includes/excludes", Keymap.NEXT_UNCERTAIN, "next uncertain") + " · " + keys.display(Keymap.SPLIT_EARLIER)
                 + "/" + keys.display(Keymap.SPLIT_LATER) + " moves the boundary");
         hint.getStyleClass().add("muted");
+        hint.setWrapText(true); // on a narrow window the keys take two lines rather than lose their words
         HBox buttons = SheetCard.bar(hint, progressLabel, progress, cancelButton, importButton);
 
         SheetCard.place(root, body, buttons, 1180, 820, heading, summary);

@@ -70,11 +70,36 @@ final class PreviewColumns {
         return c;
     }
 
+    /** A short column, never narrower than {@code width}: the title and the abstract give way first. */
     static TableColumn<PreviewRow, String> plain(String name, double width, Function<PreviewRow, String> value) {
         TableColumn<PreviewRow, String> c = new TableColumn<>(name);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
         c.setPrefWidth(width);
+        c.setMinWidth(width);
         c.setEditable(false);
+        return c;
+    }
+
+    /**
+     * How the library sees each row ("New", "Updated", ...); an updated row's cell says what changes
+     * ("upvotes 36 → 43") in its tooltip and its accessible text, as the line under the table does.
+     */
+    static TableColumn<PreviewRow, String> library(double width) {
+        TableColumn<PreviewRow, String> c = plain("Library", width, PreviewRow::matchLabel);
+        c.setCellFactory(column -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                PreviewRow row = empty ? null : getTableRow().getItem();
+                String change = row == null ? null : row.change();
+                setText(empty ? null : item);
+                tip.setText(change);
+                setTooltip(change == null ? null : tip);
+                setAccessibleText(change == null ? null : item + ": " + change);
+            }
+        });
         return c;
     }
 }
