@@ -63,7 +63,7 @@ public final class Backups {
                 Path candidate = dir.resolve(stem + (n == 1 ? "" : "-" + n) + "-" + reason + ".db");
                 try {
                     BackupFiles.install(temp, candidate);
-                    rotate(dir, keep);
+                    rotate(dir, library.file(), keep);
                     return candidate;
                 } catch (FileAlreadyExistsException taken) {
                     // try the next name
@@ -123,19 +123,30 @@ public final class Backups {
     }
 
     /**
-     * The whole backups of {@code library}, newest first. Leftovers of interrupted backups are removed
-     * first, and a ".db" file that is not a whole database is never listed.
+     * The whole backups of {@code library}, newest first: only its own, though libraries side by side share
+     * the folder. Leftovers of interrupted backups are removed first, and a ".db" file that is not a whole
+     * database is never listed.
      */
     public static List<Path> list(Path library) {
-        return listIn(folder(library));
+        return listIn(folder(library), library);
     }
 
-    private static List<Path> listIn(Path dir) {
+    /**
+     * The names of {@code library}'s own backups: its name, the time stamp, a number when two came in one
+     * millisecond, the reason. Libraries side by side share the backups folder; "alpha" never takes
+     * "alpha-2"'s copies (after "alpha-" comes a stamp, not "2-").
+     */
+    static java.util.regex.Pattern names(Path library) {
+        String stem = library.getFileName().toString().replaceFirst("\\.db$", "");
+        return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(stem) + "-\\d{8}-\\d{6}-\\d{3}(-\\d+)?-[A-Za-z0-9-]+\\.db");
+    }
+
+    private static List<Path> listIn(Path dir, Path library) {
         if (!Files.isDirectory(dir)) return List.of();
         BackupFiles.cleanLeftovers(dir);
+        java.util.regex.Pattern own = names(library);
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".db"))
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
+            return files.filter(p -> own.matcher(p.getFileName().toString()).matches())
                     .filter(BackupFiles::complete)
                     .sorted(Comparator.comparing(Backups::modified).thenComparing(Path::toString).reversed())
                     .toList();
@@ -190,10 +201,11 @@ public final class Backups {
         }
     }
 
-    private static void rotate(Path dir, Path keep) {
+    /** Removes {@code library}'s oldest automatic backups beyond {@link #KEEP}; other libraries' are never touched. */
+    private static void rotate(Path dir, Path library, Path keep) {
         List<Path> automatic = new ArrayList<>();
         try {
-            for (Path p : listIn(dir)) {
+            for (Path p : listIn(dir, library)) {
                 if (!p.getFileName().toString().endsWith("-manual.db") && !p.toAbsolutePath().equals(keep)) automatic.add(p);
             }
         } catch (StoreException e) {
