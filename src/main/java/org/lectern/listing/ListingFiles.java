@@ -20,12 +20,34 @@ public final class ListingFiles {
 
     /** The text of {@code file}; an unreadable or oversized file throws with the reason. */
     public static String read(Path file) throws IOException {
+        return read(file, Runtime.getRuntime().maxMemory());
+    }
+
+    /**
+     * {@link #read(Path)} in a process of {@code memory} bytes of heap: a file read whole takes about four
+     * times its size (its bytes, its characters, its papers), so a larger one is refused with the reason
+     * before the heap runs out, not after.
+     */
+    static String read(Path file, long memory) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             throw new IOException(file + " is " + size / (1024 * 1024) + " MB; listings over "
                     + MAX_BYTES / (1024 * 1024) + " MB are not read (split it into smaller files)");
         }
+        if (size > memory / WHOLE_FILE_FACTOR) {
+            throw new IOException(file + " is " + megabytes(size) + " MB: read whole, it needs about "
+                    + megabytes(size * WHOLE_FILE_FACTOR) + " MB, more than this process's " + megabytes(memory)
+                    + " MB; lectern import without --dry-run reads a one-line or block listing in batches,"
+                    + " or split the file into smaller ones");
+        }
         return decode(Files.readAllBytes(file));
+    }
+
+    /** How many times its size a listing read whole takes in memory. */
+    private static final int WHOLE_FILE_FACTOR = 4;
+
+    private static long megabytes(long bytes) {
+        return Math.max(1, Math.round(bytes / (1024.0 * 1024)));
     }
 
     /** The text of a stream (stdin), with the same size limit. */
