@@ -121,7 +121,7 @@ final class ImportWrites {
             if (d.abstractText() != null && !d.abstractText().isBlank() && (k.abstractText() == null || k.abstractText().isBlank())) {
                 added.add("the abstract");
             } else if (d.abstractText() != null && !d.abstractText().equals(k.abstractText()) && d.title().equals(k.title())) {
-                added.add("another abstract");
+                parts.add("replaces the abstract");
             }
             if (d.authors() != null && k.authors() == null) added.add("the author count");
             if (d.published() != null && k.published() == null) added.add("the date");

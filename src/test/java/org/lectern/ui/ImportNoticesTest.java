@@ -86,7 +86,7 @@ class ImportNoticesTest {
         until("the second import", () -> fixture.window.previewSheet() == null
                 && fixture.window.message().getText().contains("already in the library"));
         String again = fx(() -> fixture.window.message().getText());
-        assertEquals("Nothing changed: the 3 papers are already in the library; 1 unreadable line: Line 2: "
+        assertEquals("Nothing changed: every paper of the listing is already in the library; 1 unreadable line: Line 2: "
                 + said.substring(said.indexOf("Line 2: ") + "Line 2: ".length()), again);
         until("the notice without an Undo", () -> notice().isShowing() && again.equals(notice().getText())
                 && notice().getActions().isEmpty());

@@ -70,10 +70,14 @@ final class GerundSubject {
             return 0;
         }
         boolean plural = head < 0 ? pluralAcronym(t, bracket) || pluralNoun(t, bracket - 1) : pluralNoun(t, head);
-        if (!plural) {
+        if (!plural || bracket + 1 >= n) {
             return 0;
         }
-        return Agreement.verbAfter(Agreement.verbNumbers(t), bracket, n);
+        int[] verbs = Agreement.verbNumbers(t);
+        // the run must be the subject: the verb comes right after the bracket, or after a phrase that a
+        // function word opens ("(LLMs) on large corpora is"); "(LLMs) deployment is" has another subject
+        boolean subject = verbs[bracket + 1] == 1 || verbs[bracket + 1] == 2 || t.shape[bracket + 1] == Tokens.SMALL;
+        return subject ? Agreement.verbAfter(verbs, bracket, n) : 0;
     }
 
     /** "(LLMs)": the acronym's last letter a lower-case "s" after a capital. */
@@ -85,9 +89,12 @@ final class GerundSubject {
         return to - t.start[w] >= 3 && t.text.charAt(to - 1) == 's' && Character.isUpperCase(t.text.charAt(to - 2));
     }
 
-    /** A noun's plural "-s", not the "-ss", "-us" or "-is" of a singular one ("Process", "Corpus", "Analysis"). */
+    /**
+     * A noun's plural "-s", not the "-ss", "-us", "-is" or "-ics" of a singular one ("Process", "Corpus",
+     * "Analysis", "Dynamics").
+     */
     private static boolean pluralNoun(Tokens t, int w) {
         return Agreement.endsWith(t, w, "s") && !Agreement.endsWith(t, w, "ss") && !Agreement.endsWith(t, w, "us")
-                && !Agreement.endsWith(t, w, "is");
+                && !Agreement.endsWith(t, w, "is") && !Agreement.endsWith(t, w, "ics");
     }
 }

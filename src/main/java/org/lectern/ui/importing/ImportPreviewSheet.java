@@ -115,7 +115,7 @@ public final class ImportPreviewSheet {
         table.getColumns().add(PreviewColumns.plain("Upvotes", 82, r -> r.upvotes() == null ? "–" : r.upvotes().toString()));
         table.getColumns().add(PreviewColumns.library(112));
         table.getColumns().forEach(c -> c.setSortable(false));
-        // the short columns keep their width; the title and the abstract share what is left, so the sheet
+        // the short columns never get narrower than their width; the title and the abstract give way, so the sheet
         // fits a 1024 px window without a sideways scroll bar
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setRowFactory(t -> new TableRow<>() {

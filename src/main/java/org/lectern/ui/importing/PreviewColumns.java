@@ -41,8 +41,8 @@ final class PreviewColumns {
                 ? "Imported " + Counted.of(o.added(), "new paper", "new papers") + ", " + o.updated() + " updated, "
                         + o.unchanged() + " unchanged"
                 : o.unchanged() == 0 ? "Nothing was imported"
-                : o.unchanged() == 1 ? "Nothing changed: the paper is already in the library"
-                : "Nothing changed: the " + o.unchanged() + " papers are already in the library";
+                // no count: a paper the listing repeats is counted as often as it appears
+                : "Nothing changed: every paper of the listing is already in the library";
         if (o.errors() == 0) return text;
         text += "; " + Counted.of(o.errors(), "unreadable line", "unreadable lines");
         if (firstProblem == null) return text;
@@ -81,8 +81,9 @@ final class PreviewColumns {
     }
 
     /**
-     * How the library sees each row ("New", "Updated", ...); an updated row's cell says what changes
-     * ("upvotes 36 → 43") in its tooltip and its accessible text, as the line under the table does.
+     * How the library sees each row ("New", "Updated", ...); a row with something to say of the library's
+     * paper ("upvotes 36 → 43", the title it keeps, why a new one is flagged) says it in its cell's tooltip
+     * and accessible text, as the line under the table does.
      */
     static TableColumn<PreviewRow, String> library(double width) {
         TableColumn<PreviewRow, String> c = plain("Library", width, PreviewRow::matchLabel);
@@ -92,7 +93,7 @@ final class PreviewColumns {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                PreviewRow row = empty ? null : getTableRow().getItem();
+                PreviewRow row = empty || getTableRow() == null ? null : getTableRow().getItem();
                 String change = row == null ? null : row.change();
                 setText(empty ? null : item);
                 tip.setText(change);

@@ -200,8 +200,9 @@ public final class PreviewRow {
 
     /**
      * For the reader, what the import does to the library's title when the listing splits the text
-     * otherwise ("title “…” becomes “…”", "keeps the library's title “…”"), or which papers a new one
-     * was kept apart from; null when nothing of the kind.
+     * otherwise ("title “…” becomes “…”", "keeps the library's title “…”"), then what it changes or adds
+     * of the other fields ("upvotes 36 → 43, adds the date"), or which papers a new one was kept apart
+     * from; null when nothing of the kind.
      */
     public String change() {
         return change;

@@ -41,6 +41,9 @@ class GerundSubjectTest {
         assertEquals(0, verdict(RUN.formatted("remains")));
         // "Process", "Corpus", "Analysis" are singular whatever their last letter
         assertEquals(0, GerundSubject.verdict(new Tokens("Fast Token Pruning Serving Data Analysis (DA) at scale is hard."), 3));
+        assertEquals(0, GerundSubject.verdict(new Tokens("Fast Token Pruning Serving Molecular Dynamics (MD) is a standard tool."), 3));
+        // the run is no subject when a noun follows the bracket: "deployment" is what "is" agrees with
+        assertEquals(0, verdict("Fast Token Pruning for Efficient Inference Serving Large Language Models (LLMs) deployment is costly."));
     }
 
     @Test
