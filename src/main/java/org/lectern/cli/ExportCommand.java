@@ -1,6 +1,7 @@
 package org.lectern.cli;
 
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -49,16 +50,38 @@ final class ExportCommand implements Callable<Integer> {
             w.flush();
         } else {
             LibraryFiles.refuse(lectern.libraryPath(), out); // renamed over the library, the export would replace it
-            // Written beside the target first, so a failed export never leaves half a file.
-            Path parentDir = out.toAbsolutePath().getParent();
-            Files.createDirectories(parentDir);
-            Path tmp = Files.createTempFile(parentDir, ".lectern-export", ".tmp");
-            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
-                f.write(papers, w);
+            if (Files.isDirectory(out)) {
+                throw new IllegalArgumentException("--out " + out + " is a folder; name the file to write in it, e.g. "
+                        + out.resolve("papers." + f.extension()));
             }
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            // Written beside the target first, so a failed export never leaves half a file, nor the half-written copy.
+            Path parentDir = out.toAbsolutePath().getParent();
+            Path tmp = null;
+            try {
+                Files.createDirectories(parentDir);
+                tmp = Files.createTempFile(parentDir, ".lectern-export", ".tmp");
+                try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+                    f.write(papers, w);
+                }
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (tmp != null) Files.deleteIfExists(tmp);
+                throw new IOException("cannot write " + out + ": " + why(e, tmp), e);
+            }
             lectern.err().println("wrote " + papers.size() + " papers to " + out);
         }
         return 0;
+    }
+
+    /** The system's reason for {@code e}, never the name of the temporary file it names. */
+    private static String why(IOException e, Path tmp) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied: its folder may not be written";
+        if (e instanceof java.nio.file.NoSuchFileException) return "its folder does not take new files";
+        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
+        if (reason == null || tmp != null && reason.contains(tmp.getFileName().toString()) || reason.startsWith("/")) {
+            return e.getClass().getSimpleName();
+        }
+        if (reason.equalsIgnoreCase("Not a directory")) return "a file stands where a folder is needed on the way to it";
+        return reason;
     }
 }
