@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import org.lectern.export.ExportFormat;
 import org.lectern.library.Paper;
 import org.lectern.store.LibraryServices;
+import org.lectern.store.FileProblem;
 import org.lectern.store.LibraryFiles;
 
 import picocli.CommandLine.Command;
@@ -23,6 +24,9 @@ import picocli.CommandLine.Option;
 /** {@code lectern export}: writes papers as JSON, BibTeX or Markdown. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export papers.")
 final class ExportCommand implements Callable<Integer> {
+    /** How the temporary file an export is written to begins, beside its target. */
+    private static final String SCRATCH = ".lectern-export";
+
     @Mixin
     LecternContext lectern;
 
@@ -59,29 +63,17 @@ final class ExportCommand implements Callable<Integer> {
             Path tmp = null;
             try {
                 Files.createDirectories(parentDir);
-                tmp = Files.createTempFile(parentDir, ".lectern-export", ".tmp");
+                tmp = Files.createTempFile(parentDir, SCRATCH, ".tmp");
                 try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
                     f.write(papers, w);
                 }
                 Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 if (tmp != null) Files.deleteIfExists(tmp);
-                throw new IOException("cannot write " + out + ": " + why(e, tmp), e);
+                throw new IOException("cannot write " + out + ": " + FileProblem.reason(parentDir, e, parentDir.resolve(SCRATCH)), e);
             }
             lectern.err().println("wrote " + papers.size() + " papers to " + out);
         }
         return 0;
-    }
-
-    /** The system's reason for {@code e}, never the name of the temporary file it names. */
-    private static String why(IOException e, Path tmp) {
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied: its folder may not be written";
-        if (e instanceof java.nio.file.NoSuchFileException) return "its folder does not take new files";
-        String reason = e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.getMessage();
-        if (reason == null || tmp != null && reason.contains(tmp.getFileName().toString()) || reason.startsWith("/")) {
-            return e.getClass().getSimpleName();
-        }
-        if (reason.equalsIgnoreCase("Not a directory")) return "a file stands where a folder is needed on the way to it";
-        return reason;
     }
 }

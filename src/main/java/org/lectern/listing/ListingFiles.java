@@ -14,6 +14,8 @@ import java.nio.file.Path;
 public final class ListingFiles {
     /** Listings above this size are refused with a message rather than read into memory. */
     public static final long MAX_BYTES = 512L * 1024 * 1024;
+    /** How many times its size a listing read whole takes in memory. */
+    private static final int WHOLE_FILE_FACTOR = 4;
 
     private ListingFiles() {
     }
@@ -42,9 +44,6 @@ public final class ListingFiles {
         }
         return decode(Files.readAllBytes(file));
     }
-
-    /** How many times its size a listing read whole takes in memory. */
-    private static final int WHOLE_FILE_FACTOR = 4;
 
     private static long megabytes(long bytes) {
         return Math.max(1, Math.round(bytes / (1024.0 * 1024)));
