@@ -26,7 +26,6 @@ public final class Main {
 
     public static void main(String[] args) {
         StartupTrace.mark("main");
-        SqliteNative.useCacheFolder(); // before anything touches SQLite
         // The window's launch returns only when it closes, so both paths end here.
         // Only one process has a library open while a window shows it: later launches hand it their work.
         Consumer<Path> openWindow = library -> WindowLaunch.open(library, Main::window);
@@ -38,6 +37,7 @@ public final class Main {
             System.err.flush();
             System.exit(code);
         }
+        SqliteNative.useCacheFolder(); // before anything touches SQLite
         CommandLine cli = LecternCommand.commandLine(openWindow);
         int code = CommandLineLaunch.execute(cli, args);
         // System.exit does not flush picocli's writers: a long listing would be cut short.
@@ -52,6 +52,11 @@ public final class Main {
      * them to its init step (off the JavaFX thread) and closes them after its last work.
      */
     private static void window(Path library, Consumer<LecternApp.Shown> whenShown) {
-        LecternApp.open(() -> LibraryServices.open(library), new UndoJournal(), whenShown);
+        // on the thread that opens the library beside the toolkit, not before it: reading and comparing
+        // the driver's native library and starting its logging took the launch tens of milliseconds
+        LecternApp.open(() -> {
+            SqliteNative.useCacheFolder(); // before anything touches SQLite
+            return LibraryServices.open(library);
+        }, new UndoJournal(), whenShown);
     }
 }

@@ -21,6 +21,14 @@ public enum PublishedDate {
         days = DateTimeFormatter.ofPattern(pattern, Locale.ENGLISH);
     }
 
+    /**
+     * Reads the month names ahead, off the FX thread: the first date formatted loads the locale's data,
+     * which took the cells of the window's first rows about 15 ms.
+     */
+    public static void readAhead() {
+        for (PublishedDate form : values()) form.of(LocalDate.of(2000, 3, 3));
+    }
+
     /** The date in this form, its year alone for 1 January, "" for no date. */
     public String of(LocalDate date) {
         if (date == null) return "";

@@ -197,8 +197,8 @@ public final class MainWindow {
         stage.setOnCloseRequest(e -> saveState());
         watcher = new LibraryWatcher(library, view::refreshAll, 2000);
         // decoding and scaling seven PNGs took the FX thread tens of milliseconds before the first frame:
-        // they are read in the background after the first page, and the window manager takes them late
-        background.run(null, MainWindow::icons, stage.getIcons()::addAll);
+        // they are read in the background once the first rows are laid out, and the window manager takes them late
+        view.afterFirstRows(() -> background.run(null, MainWindow::icons, stage.getIcons()::addAll));
         view.afterFirstRows(backups::daily);
     }
 

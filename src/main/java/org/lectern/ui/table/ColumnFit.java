@@ -41,7 +41,32 @@ public final class ColumnFit extends ConstrainedColumnResizeBase
     private static final double HEADER_ROOM = 30;
 
     /** A column other than the title: its least width and the width it has when there is room. */
-    private record Spec(TableColumn<PaperRow, ?> column, double least, double width) {
+    /**
+     * A column the fit may show, with its least and usual widths. A class, not a record: specs are told
+     * apart by identity, and a record's generated equals cost the first layout a dozen spun method handles.
+     */
+    private static final class Spec {
+        private final TableColumn<PaperRow, ?> column;
+        private final double least;
+        private final double width;
+
+        Spec(TableColumn<PaperRow, ?> column, double least, double width) {
+            this.column = column;
+            this.least = least;
+            this.width = width;
+        }
+
+        TableColumn<PaperRow, ?> column() {
+            return column;
+        }
+
+        double least() {
+            return least;
+        }
+
+        double width() {
+            return width;
+        }
     }
 
     private final TableView<PaperRow> table;

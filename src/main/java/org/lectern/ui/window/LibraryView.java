@@ -20,6 +20,7 @@ import org.lectern.store.Families;
 import org.lectern.store.Papers;
 import org.lectern.store.SearchQuery;
 import org.lectern.ui.Background;
+import org.lectern.ui.PublishedDate;
 import org.lectern.ui.StartupTrace;
 import org.lectern.ui.detail.DetailPane;
 import org.lectern.ui.keys.KeyBindings;
@@ -152,6 +153,7 @@ public final class LibraryView {
         long started = System.nanoTime();
         background.run("Loading papers", () -> {
             PagedRows.Snapshot read = PagedRows.read(papers, f, s, desc, firstRead);
+            PublishedDate.readAhead();
             StartupTrace.once("first page read in the background");
             return read;
         }, snap -> {
