@@ -14,12 +14,13 @@ classes=$target/minimal-window-classes
 cfg=$target/minimal-window-jlink.cfg
 rm -rf "$out" "$classes"
 "$jdk/bin/javac" --release 17 --module-path "$modules" -d "$classes" \
-  src/packaging/minimal-window/module-info.java src/packaging/minimal-window/org/lectern/minimalwindow/MinimalWindow.java
+  src/packaging/minimal-window/module-info.java src/packaging/minimal-window/org/lectern/minimalwindow/MinimalWindow.java \
+  src/packaging/minimal-window/org/lectern/minimalwindow/Launch.java src/main/java/org/lectern/ui/SoftwareRendering.java
 # every jlink option of Lectern's image except which module it holds and what its launcher starts
 grep -v -e '^--add-modules' -e '^--launcher' jlink.cfg >"$cfg"
 # jlink's own archive warns of every JDK class in its default list that this smaller image lacks
 log=$("$jdk/bin/jlink" @"$cfg" --add-modules org.lectern.minimalwindow \
-  --launcher lectern=org.lectern.minimalwindow/org.lectern.minimalwindow.MinimalWindow \
+  --launcher lectern=org.lectern.minimalwindow/org.lectern.minimalwindow.Launch \
   --module-path "$classes:$modules" --output "$out" 2>&1) || { echo "$log" >&2; exit 1; }
 bash src/packaging/share-classes.sh "$out"
 bash src/packaging/exec-launcher.sh "$out"

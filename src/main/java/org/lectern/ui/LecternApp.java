@@ -44,6 +44,7 @@ public final class LecternApp extends Application {
         LecternApp.journal = journal;
         LecternApp.whenShown = whenShown;
         LecternApp.opening = LibraryOpening.start(services);
+        if (SoftwareRendering.chooseBeforeToolkit()) StartupTrace.mark("software rendering chosen: no GPU device");
         StartupTrace.mark("toolkit starting");
         try {
             Application.launch(LecternApp.class);

@@ -19,8 +19,4 @@ public final class MinimalWindow extends Application {
         stage.setScene(new Scene(new Label("A minimal JavaFX window"), 1320, 820));
         stage.show();
     }
-
-    public static void main(String[] args) {
-        launch(args);
-    }
 }
