@@ -209,6 +209,9 @@ public final class Report {
         line(out, "resident peak (VmHWM) 3 s after showing", "window " + mb(number("window", "peak_rss_bytes"))
                 + (minimal ? String.format(Locale.ROOT, "; minimal window %s; ratio %.2fx", mb(number("minimal_window", "peak_rss_bytes")),
                 number("window", "rss_ratio_to_minimal")) : ""));
+        // a launch that failed ended its window's runs: the figures above count fewer runs than asked for
+        if (get("window", "failed") != null) line(out, "first window: a run failed", String.valueOf(get("window", "failed")));
+        if (get("minimal_window", "failed") != null) line(out, "minimal window: a run failed", String.valueOf(get("minimal_window", "failed")));
     }
 
     /** Writes every figure and the targets as JSON. */
