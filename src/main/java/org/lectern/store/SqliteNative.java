@@ -17,13 +17,15 @@ import org.sqlite.util.LibraryLoaderUtil;
  * the system's temporary folder at every launch (copies pile up when a process is killed) and tidies
  * other launches' copies, which races when several start at once. Instead the library is unpacked
  * once per driver version into the per-user cache folder, under a temporary name renamed into place,
- * and the driver is told to load that file. Must run before the driver is first used.
+ * and the driver is told to load that file. A stamp beside it keeps the file's size and time as last
+ * written or checked; while they match, the bundled copy is not read. Must run before the driver is
+ * first used.
  */
 public final class SqliteNative {
     private SqliteNative() {
     }
 
-    /** Points the driver at the cached native library, unpacking it first when it is missing or differs. */
+    /** Points the driver at the cached native library, unpacking it first when it is missing or was changed. */
     public static void useCacheFolder() {
         useCacheFolder(cacheRoot(System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home", ".")));
     }
@@ -37,31 +39,59 @@ public final class SqliteNative {
             System.setProperty("org.sqlite.tmpdir", dir.toString());
             String name = LibraryLoaderUtil.getNativeLibName();
             String folder = LibraryLoaderUtil.getNativeLibResourcePath(); // "/org/sqlite/native/Linux/x86_64"
-            String resource = folder + "/" + name;
-            byte[] bytes;
-            try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(resource)) {
-                if (in == null) return; // no bundled library for this system: the driver says so itself
-                bytes = in.readAllBytes();
-            }
             String platform = folder.replaceFirst("^/?org/sqlite/native/", "").replaceAll("[^A-Za-z0-9_.-]+", "-");
             Path versionDir = dir.resolve("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-" + platform);
             Path lib = versionDir.resolve(name);
-            if (!same(lib, bytes)) {
-                Files.createDirectories(versionDir);
-                Path temp = Files.createTempFile(versionDir, ".unpacking-", ".tmp");
-                try {
-                    Files.write(temp, bytes);
-                    // concurrent launches each rename a whole copy into place; none ever sees half a file
-                    Files.move(temp, lib, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(temp);
+            Path stamp = versionDir.resolve(name + ".written");
+            // the file as this class last wrote or checked it: then it is not read again (inflating and
+            // comparing the megabyte took each launch about 25 ms of a core the toolkit starts on)
+            if (!unchangedSince(lib, stamp)) {
+                byte[] bytes;
+                try (InputStream in = SQLiteJDBCLoader.class.getResourceAsStream(folder + "/" + name)) {
+                    if (in == null) return; // no bundled library for this system: the driver says so itself
+                    bytes = in.readAllBytes();
                 }
+                if (!same(lib, bytes)) {
+                    Files.createDirectories(versionDir);
+                    Path temp = Files.createTempFile(versionDir, ".unpacking-", ".tmp");
+                    try {
+                        Files.write(temp, bytes);
+                        // concurrent launches each rename a whole copy into place; none ever sees half a file
+                        Files.move(temp, lib, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    } finally {
+                        Files.deleteIfExists(temp);
+                    }
+                }
+                writeStamp(lib, stamp);
             }
             System.setProperty("org.sqlite.lib.path", versionDir.toString());
             System.setProperty("org.sqlite.lib.name", name);
         } catch (IOException | RuntimeException e) {
             // a cache folder that cannot be written: the driver unpacks its library the way it always has
         }
+    }
+
+    /** The library's size and time as the stamp file says they were when it was written or checked. */
+    private static boolean unchangedSince(Path lib, Path stamp) {
+        try {
+            return Files.readString(stamp).equals(fingerprint(lib));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void writeStamp(Path lib, Path stamp) throws IOException {
+        Path temp = Files.createTempFile(stamp.getParent(), ".stamp-", ".tmp");
+        try {
+            Files.writeString(temp, fingerprint(lib));
+            Files.move(temp, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static String fingerprint(Path lib) throws IOException {
+        return Files.size(lib) + " " + Files.getLastModifiedTime(lib).toMillis();
     }
 
     private static boolean same(Path lib, byte[] bytes) {
