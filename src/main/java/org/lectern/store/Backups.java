@@ -82,10 +82,7 @@ public final class Backups {
     private static Path writeChecked(Library library, Path dir) {
         Path temp = BackupFiles.temporary(dir);
         try {
-            library.read(c -> {
-                vacuumInto(c, temp);
-                return null;
-            });
+            copyInto(library, temp);
             try (Connection c = SqliteFiles.openReadOnly(temp); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
                 if (!rs.next() || !"ok".equals(rs.getString(1))) {
@@ -190,6 +187,31 @@ public final class Backups {
             return aside;
         } catch (IOException e) {
             throw new StoreException("cannot put " + source + " in place of " + library + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The library as last committed, copied into {@code target} through a connection of the copy's own:
+     * the write-ahead log lets it read beside the library's connection, which stays free meanwhile. Through
+     * that connection, the first launch of a day waited the seconds a 300 MB copy takes before the window
+     * could show its first paper, and every search and change waited too. A library opened only to read
+     * (perhaps on a private snapshot of its file) is copied through its own connection.
+     */
+    private static void copyInto(Library library, Path target) {
+        if (library.readOnly()) {
+            library.read(c -> {
+                vacuumInto(c, target);
+                return null;
+            });
+            return;
+        }
+        try (Connection c = SqliteFiles.openReadOnly(library.file())) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 10000");
+            }
+            vacuumInto(c, target);
+        } catch (SQLException e) {
+            throw LibraryErrors.describe(library.file(), e);
         }
     }
 

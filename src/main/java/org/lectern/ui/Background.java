@@ -20,6 +20,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class Background {
     private final Executor work;
+    private final Executor aside;
     private final Executor fx;
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(this, "running");
     private final ReadOnlyStringWrapper activity = new ReadOnlyStringWrapper(this, "activity", "");
@@ -27,18 +28,27 @@ public final class Background {
     private volatile boolean closed;
 
     public Background(Executor work, Executor fx) {
+        this(work, work, fx);
+    }
+
+    /** With {@code aside} for the long work that must not hold up the rest ({@link #aside}). */
+    public Background(Executor work, Executor aside, Executor fx) {
         this.work = work;
+        this.aside = aside;
         this.fx = fx;
     }
 
-    /** One daemon thread for the work, the JavaFX thread for the results. */
+    /** One daemon thread for the work, another for the work aside, the JavaFX thread for the results. */
     public static Background daemon() {
-        ExecutorService service = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "lectern-background");
+        return new Background(thread("lectern-background"), thread("lectern-aside"), Background::onFx);
+    }
+
+    private static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         });
-        return new Background(service, Background::onFx);
     }
 
     private static void onFx(Runnable r) {
@@ -58,6 +68,19 @@ public final class Background {
 
     /** As {@link #run(String, Callable, Consumer)}, with {@code onFailure} (on the FX thread) for errors. */
     public <T> void run(String what, Callable<T> task, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(work, what, task, onSuccess, onFailure);
+    }
+
+    /**
+     * As {@link #run(String, Callable, Consumer, Consumer)}, but beside the queue rather than in it: for long
+     * work that needs no order with the rest, such as the daily backup (through a connection of its own), which
+     * otherwise held up the first paper's detail and every search behind it for as long as the copy took.
+     */
+    public <T> void aside(String what, Callable<T> task, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        submit(aside, what, task, onSuccess, onFailure);
+    }
+
+    private <T> void submit(Executor on, String what, Callable<T> task, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         if (closed) return; // the window is closing: late page loads and detail reads have no one to show them to
         started(what);
         Runnable job = () -> {
@@ -77,7 +100,7 @@ public final class Background {
             });
         };
         try {
-            work.execute(job);
+            on.execute(job);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             fx.execute(this::finished); // shut down between the check and the hand-over
         }
@@ -135,6 +158,8 @@ public final class Background {
     /** Waits up to {@code millis} for queued work to finish (on close, so notes are written). */
     public void drain(long millis) {
         closed = true;
+        // work aside is not waited for: a backup cut short leaves a temporary file the next one removes
+        if (aside != work && aside instanceof ExecutorService service) service.shutdown();
         if (work instanceof ExecutorService service) {
             service.shutdown();
             try {

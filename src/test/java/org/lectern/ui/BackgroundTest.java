@@ -39,4 +39,24 @@ class BackgroundTest {
         });
         assertEquals(1, failures.size());
     }
+
+    @Test
+    void workAsideDoesNotHoldUpTheQueue() throws Exception {
+        java.util.concurrent.ExecutorService queue = java.util.concurrent.Executors.newSingleThreadExecutor();
+        java.util.concurrent.ExecutorService aside = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            Background background = new Background(queue, aside, Runnable::run);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CompletableFuture<String> queued = new java.util.concurrent.CompletableFuture<>();
+            background.aside(null, () -> release.await(30, java.util.concurrent.TimeUnit.SECONDS), ok -> { }, e -> { });
+            background.run("reading", () -> "read", queued::complete);
+            // the queue's task is done while the one aside still waits
+            assertEquals("read", queued.get(10, java.util.concurrent.TimeUnit.SECONDS));
+            assertEquals(1, background.runningProperty().get(), "the work aside still counts as running");
+            release.countDown();
+        } finally {
+            queue.shutdownNow();
+            aside.shutdownNow();
+        }
+    }
 }

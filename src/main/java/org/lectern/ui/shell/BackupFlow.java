@@ -31,9 +31,9 @@ public final class BackupFlow extends SheetFlow<RestoreSheet> {
                 e -> window.status().say("The backup failed: " + StatusBar.reason(e)));
     }
 
-    /** Makes the day's first backup, quietly unless it fails. */
+    /** Makes the day's first backup, quietly unless it fails, beside the window's other work. */
     void daily() {
-        window.background().run(null, () -> {
+        window.background().aside(null, () -> {
             Backups.daily(library);
             return null;
         }, ok -> { }, e -> window.status().say("The daily backup could not be made: " + StatusBar.reason(e)));
