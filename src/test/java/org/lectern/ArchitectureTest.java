@@ -86,6 +86,27 @@ class ArchitectureTest {
                 .check(MAIN);
     }
 
+    /**
+     * The window's theme is AtlantaFX's without the rules of these controls (src/packaging/PruneTheme.java):
+     * one of them shown in the window would be drawn unstyled.
+     */
+    @Test
+    void theWindowShowsNoControlTheThemeLeftOut() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.TabPane")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.TreeTableView")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.TreeView")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.Spinner")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.DatePicker")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.Slider")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.ColorPicker")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.Pagination")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.Accordion")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.SplitMenuButton")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("javafx.scene.control.ChoiceBox")
+                .orShould().dependOnClassesThat().resideInAnyPackage("javafx.scene.web..", "atlantafx.base.controls..")
+                .check(MAIN);
+    }
+
     @Test
     void onlyTheStoreUsesSql() {
         // and the benchmark's floor, which loads raw SQLite without the store where there is no sqlite3 shell

@@ -30,8 +30,19 @@ public enum Theme {
      * set yet, and its parse is wasted once the theme replaces it.
      */
     public void useAsBase() {
-        String base = this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
+        String base = base();
         if (!base.equals(Application.getUserAgentStylesheet())) Application.setUserAgentStylesheet(base);
+    }
+
+    /**
+     * The base stylesheet: the build's copy of the AtlantaFX theme without the rules of controls Lectern
+     * never shows (src/packaging/PruneTheme.java), about half of them, which JavaFX would otherwise read
+     * and partition as the window opens; AtlantaFX's own where the build's step did not run.
+     */
+    String base() {
+        String copy = Stylesheets.of(Theme.class, this == DARK ? "primer-dark.css" : "primer-light.css");
+        if (copy != null) return copy;
+        return this == DARK ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet();
     }
 
     public Theme other() {
