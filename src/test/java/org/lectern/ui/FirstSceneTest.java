@@ -54,6 +54,35 @@ class FirstSceneTest {
     }
 
     @Test
+    void aFirstPageReadWhileTheWindowIsBuiltIsInTheTableBeforeTheFirstFrame() {
+        Background background = Background.daemon();
+        Stage[] stage = new Stage[1];
+        MainWindow[] built = new MainWindow[1];
+        try {
+            // built, the first page read in the background, then installed in the same turn of the FX thread:
+            // nothing queued for the FX thread could show the page in between
+            int rowsLaidOut = fx(() -> {
+                built[0] = new MainWindow(LibraryServices.of(fixture.library), new UndoJournal(), background);
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                while (!built[0].parts().view().firstPageWaiting() && System.nanoTime() < deadline) Thread.onSpinWait();
+                stage[0] = new Stage();
+                stage[0].show(); // as the window's empty frame shows first
+                built[0].install(stage[0], null);
+                var rows = built[0].parts().view().table().view().getItems();
+                return rows.isEmpty() || rows.get(0) == PagedRows.LOADING ? 0 : rows.size();
+            });
+            assertEquals(28, rowsLaidOut, "the papers read ahead are in the table before the first frame is drawn");
+        } finally {
+            fx(() -> {
+                if (built[0] != null) built[0].close();
+                if (stage[0] != null) stage[0].close();
+                return null;
+            });
+            background.drain(10_000);
+        }
+    }
+
+    @Test
     void theQueueHeaderAndItsChartAreMadeWhenTheQueueIsFirstShown() {
         fixture.settleRows(n -> n == 28);
         assertNull(fx(() -> fixture.window.window().root().lookup(".chart")),

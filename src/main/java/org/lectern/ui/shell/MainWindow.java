@@ -192,6 +192,7 @@ public final class MainWindow {
         StartupTrace.mark("window: theme applied");
         menus.showDark(theme == Theme.DARK);
         stage.setScene(scene);
+        view.showFirstPageIfRead(); // read meanwhile, most often: then no frame is drawn without the rows
         EarlyInput.on(stage).handTo(root); // what was pressed before the window could take it
         WindowFrame.place(stage, state, library.file());
         stage.setOnCloseRequest(e -> saveState());

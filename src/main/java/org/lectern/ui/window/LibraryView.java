@@ -94,9 +94,28 @@ public final class LibraryView {
      * thread builds the window; the rest of the first page once the first rows are laid out.
      */
     public void readFirst(int rows) {
-        reloadTable(Keep.TOP, rows);
+        reloadTable(Keep.TOP, rows, true);
         reloadSidebar();
     }
+
+    /**
+     * Shows the first page now if the background has read it, so that the first frame drawn has the rows;
+     * call with the scene in its shown stage, before the next pulse. Otherwise it shows when read.
+     */
+    public void showFirstPageIfRead() {
+        if (table.view().getScene() == null) return; // a stage not shown yet makes no skins: when read, then
+        Runnable show = earlyPage;
+        earlyPage = null;
+        if (show != null) show.run();
+    }
+
+    /** Whether the first page is read and waits for the table to be in the window's scene. */
+    public boolean firstPageWaiting() {
+        return earlyPage != null;
+    }
+
+    private volatile Runnable earlyPage; // set in the background, taken once on the FX thread
+    private boolean earlyShown;
 
     /** Reloads the table, sidebar and counts, keeping the paper shown selected. */
     public void refreshAll() {
@@ -142,10 +161,10 @@ public final class LibraryView {
 
     private void reloadTable(Keep keep) {
         // a whole page: the paper to keep selected is looked for among its rows
-        reloadTable(keep, PagedRows.PAGE);
+        reloadTable(keep, PagedRows.PAGE, false);
     }
 
-    private void reloadTable(Keep keep, int firstRead) {
+    private void reloadTable(Keep keep, int firstRead, boolean early) {
         int generation = ++tableGeneration;
         PaperFilter f = filter;
         Papers.Sort s = sort == null ? Papers.Sort.RELEVANCE : sort;
@@ -155,17 +174,25 @@ public final class LibraryView {
             PagedRows.Snapshot read = PagedRows.read(papers, f, s, desc, firstRead);
             PublishedDate.readAhead();
             StartupTrace.once("first page read in the background");
+            if (early) earlyPage = () -> showRead(read, keep, generation, started, true);
             return read;
-        }, snap -> {
-            if (generation != tableGeneration) return; // a newer view was asked for meanwhile
-            lastLoadMillis = (System.nanoTime() - started) / 1_000_000;
-            StartupTrace.once("first page read");
-            showTable(snap, keep);
-        }, e -> {
+        }, snap -> showRead(snap, keep, generation, started, early), e -> {
             firstRows.failed();
             if (e instanceof SearchQuery.Unreadable u && generation == tableGeneration) showUnreadable(f, u);
             else background.fail(e);
         });
+    }
+
+    private void showRead(PagedRows.Snapshot snap, Keep keep, int generation, long started, boolean early) {
+        if (generation != tableGeneration) return; // a newer view was asked for meanwhile
+        if (early && earlyShown) return; // shown already, as the scene was made
+        if (early) {
+            earlyShown = true;
+            earlyPage = null;
+        }
+        lastLoadMillis = (System.nanoTime() - started) / 1_000_000;
+        StartupTrace.once("first page read");
+        showTable(snap, keep);
     }
 
     /** A search that cannot be read lists no paper: the table and the status bar say why. */
