@@ -24,6 +24,9 @@ final class LibraryOpening {
             try {
                 o.opened.complete(opening.get());
                 StartupTrace.mark("library opened beside the toolkit");
+                // the default keys are parsed here, beside the toolkit's start, not while the FX thread
+                // builds the window: 67 key combinations read from their text took it about 15 ms
+                Keymap.values();
             } catch (RuntimeException | Error e) {
                 o.opened.completeExceptionally(e);
             }
