@@ -46,7 +46,19 @@ public final class Backups {
         return create(library, reason, null);
     }
 
+    /**
+     * Held while a backup is written and old ones rotated, and while a restore runs: the window's daily
+     * backup runs beside its other work, and its rotation must not remove the backup being restored.
+     */
+    private static final Object WRITING = new Object();
+
     private static Path create(Library library, String reason, Path keep) {
+        synchronized (WRITING) {
+            return createAlone(library, reason, keep);
+        }
+    }
+
+    private static Path createAlone(Library library, String reason, Path keep) {
         Path dir = folder(library.file());
         String stem = library.file().getFileName().toString().replaceFirst("\\.db$", "")
                 + "-" + STAMP.format(Instant.now());
@@ -157,6 +169,12 @@ public final class Backups {
      * check of {@link RestoreCandidate}; the current content is backed up first. Returns that backup.
      */
     public static Path restore(Library library, Path source) {
+        synchronized (WRITING) {
+            return restoreAlone(library, source);
+        }
+    }
+
+    private static Path restoreAlone(Library library, Path source) {
         try (RestoreCandidate candidate = RestoreCandidate.prepare(source, library.file())) {
             Path safety = create(library, "before-restore", source.toAbsolutePath());
             library.read(c -> {
@@ -198,21 +216,54 @@ public final class Backups {
      * (perhaps on a private snapshot of its file) is copied through its own connection.
      */
     private static void copyInto(Library library, Path target) {
-        if (library.readOnly()) {
+        Connection own = library.readOnly() ? null : besideTheLibrary(library);
+        if (own == null) {
             library.read(c -> {
                 vacuumInto(c, target);
                 return null;
             });
             return;
         }
-        try (Connection c = SqliteFiles.openReadOnly(library.file())) {
+        try (own) {
+            vacuumInto(own, target);
+        } catch (SQLException e) {
+            throw new StoreException("cannot write a backup of " + library.file() + " in " + target.getParent() + ": "
+                    + copyProblem(e), e);
+        }
+    }
+
+    /** Why SQLite could not write the copy, in words: the folder's side, since the library was read. */
+    private static String copyProblem(SQLException e) {
+        String code = LibraryErrors.code(e);
+        if (code.startsWith("SQLITE_FULL")) return "the disk is full";
+        if (code.startsWith("SQLITE_CANTOPEN") || code.startsWith("SQLITE_READONLY")) return "the folder cannot be written";
+        if (code.startsWith("SQLITE_BUSY")) return "the library stayed busy for 10 s; try again";
+        return e.getMessage();
+    }
+
+    /**
+     * A read-only connection to the library's file for the copy, or null where it would not read beside the
+     * library's own: outside write-ahead logging its read lock would make the window's changes wait for the copy.
+     */
+    private static Connection besideTheLibrary(Library library) {
+        Connection c = null;
+        try {
+            c = SqliteFiles.openReadOnly(library.file());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 10000");
+                try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                    if (rs.next() && "wal".equalsIgnoreCase(rs.getString(1))) return c;
+                }
             }
-            vacuumInto(c, target);
-        } catch (SQLException e) {
-            throw LibraryErrors.describe(library.file(), e);
+        } catch (SQLException | RuntimeException e) {
+            // the library's own connection makes the copy, and says what is wrong if it cannot
         }
+        try {
+            if (c != null) c.close();
+        } catch (SQLException ignored) {
+            // nothing was read through it
+        }
+        return null;
     }
 
     private static void vacuumInto(Connection c, Path target) throws SQLException {
