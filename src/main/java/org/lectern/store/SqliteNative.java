@@ -80,18 +80,34 @@ public final class SqliteNative {
         }
     }
 
-    private static void writeStamp(Path lib, Path stamp) throws IOException {
-        Path temp = Files.createTempFile(stamp.getParent(), ".stamp-", ".tmp");
+    /** Best effort: without a stamp the next launch compares again; the library checked is used either way. */
+    private static void writeStamp(Path lib, Path stamp) {
         try {
-            Files.writeString(temp, fingerprint(lib));
-            Files.move(temp, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
+            Path temp = Files.createTempFile(stamp.getParent(), ".stamp-", ".tmp");
+            try {
+                Files.writeString(temp, fingerprint(lib));
+                Files.move(temp, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a folder that takes no more files: compared at each launch, as before the stamp
         }
     }
 
-    private static String fingerprint(Path lib) throws IOException {
-        return Files.size(lib) + " " + Files.getLastModifiedTime(lib).toMillis();
+    /**
+     * The file's size and modification time, and where the system has them its inode and change time, which
+     * no copy that keeps the time (rsync -t, touch -r, a restored cache) keeps.
+     */
+    static String fingerprint(Path lib) throws IOException {
+        String f = Files.size(lib) + " " + Files.getLastModifiedTime(lib).toMillis();
+        try {
+            var unix = Files.readAttributes(lib, "unix:ino,ctime");
+            f += " " + unix.get("ino") + " " + ((java.nio.file.attribute.FileTime) unix.get("ctime")).toMillis();
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            // not a Unix file system: size and time alone
+        }
+        return f;
     }
 
     private static boolean same(Path lib, byte[] bytes) {
