@@ -26,7 +26,7 @@ final class LibraryOpening {
                 StartupTrace.mark("library opened beside the toolkit");
                 // the default keys are parsed here, beside the toolkit's start, not while the FX thread
                 // builds the window: 67 key combinations read from their text took it about 15 ms
-                Keymap.values();
+                readKeysAhead();
             } catch (RuntimeException | Error e) {
                 o.opened.completeExceptionally(e);
             }
@@ -34,6 +34,16 @@ final class LibraryOpening {
         t.setDaemon(true);
         t.start();
         return o;
+    }
+
+    private static void readKeysAhead() {
+        try {
+            Keymap.values();
+        } catch (RuntimeException | Error e) {
+            // the window meets the same failure when it first reads the keys: said here with its cause
+            System.err.println("lectern: the default keys cannot be read: " + e);
+            e.printStackTrace();
+        }
     }
 
     /**

@@ -40,9 +40,8 @@ public final class ColumnFit extends ConstrainedColumnResizeBase
     /** Room around a header's text: the cell's padding and the sort arrow. */
     private static final double HEADER_ROOM = 30;
 
-    /** A column other than the title: its least width and the width it has when there is room. */
     /**
-     * A column the fit may show, with its least and usual widths. A class, not a record: specs are told
+     * A column other than the title: its least width and the width it has when there is room. A class, not a record: specs are told
      * apart by identity, and a record's generated equals cost the first layout a dozen spun method handles.
      */
     private static final class Spec {

@@ -60,6 +60,7 @@ public final class LibraryView {
     private Map<String, String> familyColors = Map.of();
     private long lastLoadMillis = -1;
     private final FirstRows firstRows;
+    private final EarlyPage firstPage = new EarlyPage();
 
     public LibraryView(KeyBindings keys, Papers papers, Families families, Background background, StatusBar status,
                        QueueHeader queueHeader) {
@@ -103,19 +104,13 @@ public final class LibraryView {
      * call with the scene in its shown stage, before the next pulse. Otherwise it shows when read.
      */
     public void showFirstPageIfRead() {
-        if (table.view().getScene() == null) return; // a stage not shown yet makes no skins: when read, then
-        Runnable show = earlyPage;
-        earlyPage = null;
-        if (show != null) show.run();
+        if (table.view().getScene() != null) firstPage.showIfRead(); // a stage not shown makes no skins yet
     }
 
     /** Whether the first page is read and waits for the table to be in the window's scene. */
     public boolean firstPageWaiting() {
-        return earlyPage != null;
+        return firstPage.waiting();
     }
-
-    private volatile Runnable earlyPage; // set in the background, taken once on the FX thread
-    private boolean earlyShown;
 
     /** Reloads the table, sidebar and counts, keeping the paper shown selected. */
     public void refreshAll() {
@@ -174,7 +169,7 @@ public final class LibraryView {
             PagedRows.Snapshot read = PagedRows.read(papers, f, s, desc, firstRead);
             PublishedDate.readAhead();
             StartupTrace.once("first page read in the background");
-            if (early) earlyPage = () -> showRead(read, keep, generation, started, true);
+            if (early) firstPage.read(() -> showRead(read, keep, generation, started, true));
             return read;
         }, snap -> showRead(snap, keep, generation, started, early), e -> {
             firstRows.failed();
@@ -184,12 +179,8 @@ public final class LibraryView {
     }
 
     private void showRead(PagedRows.Snapshot snap, Keep keep, int generation, long started, boolean early) {
+        if (early && !firstPage.take()) return; // shown already, as the scene was set
         if (generation != tableGeneration) return; // a newer view was asked for meanwhile
-        if (early && earlyShown) return; // shown already, as the scene was made
-        if (early) {
-            earlyShown = true;
-            earlyPage = null;
-        }
         lastLoadMillis = (System.nanoTime() - started) / 1_000_000;
         StartupTrace.once("first page read");
         showTable(snap, keep);
