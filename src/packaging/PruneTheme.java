@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * (tab panes, tree views, date and colour pickers, sliders, spinners, AtlantaFX's own controls...):
  * about half of the theme's thousand rules. JavaFX reads, partitions and matches every rule of the
  * user agent stylesheet while the window opens; these could never match a node of Lectern's.
- * ArchitectureTest keeps Lectern from using those controls, ThemePruningTest checks the copies.
+ * ArchitectureTest keeps Lectern from using those controls, PrunedThemeTest checks the copies.
  *
  * A selector goes when one of its classes is one of these controls' own; a rule goes when none of
  * its selectors is left. Everything else is copied as it is. Run by mvn process-classes, before the
@@ -26,10 +26,13 @@ public final class PruneTheme {
 
     /** Style classes that only these controls carry, as whole class names (html-editor-bullets too). */
     static final Pattern UNUSED = Pattern.compile("\\.(tab-pane|tree-table-view|tree-table-row-cell|tree-view|tree-cell"
-            + "|spinner|date-picker|date-picker-popup|slider|color-picker|custom-color-dialog|color-palette(-region)?"
+            + "|date-picker|date-picker-popup|slider|color-picker|custom-color-dialog|color-palette(-region)?"
             + "|pagination|html-editor(-[a-z-]+)?|accordion|split-menu-button|choice-box"
             + "|toggle-switch|card|tile|tile-base|message|notification|popover|ring-progress-indicator|calendar"
             + "|modal-box|modal-pane|bb-code|breadcrumbs|deck-pane|input-group)(?![A-Za-z0-9_-])");
+
+    /** The Spinner control's rules, which start with its class: a ProgressIndicator has a part called spinner too. */
+    static final Pattern SPINNER = Pattern.compile("^\\s*\\.spinner(?![A-Za-z0-9_-])");
 
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args[0]);
@@ -72,11 +75,20 @@ public final class PruneTheme {
             counts[0]++;
             List<String> left = new ArrayList<>();
             for (String selector : selectors.split(",")) {
-                if (!UNUSED.matcher(selector).find()) left.add(selector.strip());
+                if (!UNUSED.matcher(selector).find() && !SPINNER.matcher(selector).find()) left.add(selector.strip());
+            }
+            String body = css.substring(open, close + 1);
+            // the copy lives elsewhere than AtlantaFX's: a relative address would point somewhere else from it
+            java.util.regex.Matcher url = Pattern.compile("url\\(\\s*[\"']?([^\"')]*)").matcher(body);
+            while (url.find()) {
+                String address = url.group(1);
+                if (!address.startsWith("data:") && !address.startsWith("/")) {
+                    throw new IllegalArgumentException("a relative url() at offset " + open + ": " + address);
+                }
             }
             if (!left.isEmpty()) {
                 counts[1]++;
-                kept.append(String.join(",\n", left)).append(' ').append(css, open, close + 1).append("\n\n");
+                kept.append(String.join(",\n", left)).append(' ').append(body).append("\n\n");
             }
             i = close + 1;
         }

@@ -22,7 +22,8 @@ import java.util.function.UnaryOperator;
  */
 public final class SoftwareRendering {
     /** The device files through which a GPU draws for OpenGL: Mesa's, NVIDIA's, WSL's, some boards'. */
-    private static final List<String> GPU_DEVICES = List.of("dri", "nvidia", "dxg", "mali", "galcore", "kgsl");
+    private static final List<String> GPU_DEVICES = List.of("dri", "nvidia", "nvhost", "nvmap", "dxg", "mali", "galcore",
+            "kgsl", "pvr");
 
     private SoftwareRendering() {
     }

@@ -34,7 +34,7 @@ class SoftwareRenderingTest {
         Files.createDirectory(dev.resolve("dri"));
         assertFalse(SoftwareRendering.wanted("Linux", NO_PROPERTIES, dev), "Mesa's /dev/dri");
         Files.delete(dev.resolve("dri"));
-        for (String gpu : new String[] {"nvidia0", "nvidiactl", "dxg", "mali0", "galcore", "kgsl-3d0"}) {
+        for (String gpu : new String[] {"nvidia0", "nvidiactl", "nvhost-ctrl", "nvmap", "dxg", "mali0", "galcore", "kgsl-3d0", "pvrsrvkm"}) {
             devices(gpu);
             assertFalse(SoftwareRendering.wanted("Linux", NO_PROPERTIES, dev), gpu);
             Files.delete(dev.resolve(gpu));
