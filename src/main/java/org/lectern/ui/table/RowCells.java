@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -38,6 +39,8 @@ final class RowCells {
         private final StackPane pill = new StackPane(text);
 
         StatusCell() {
+            // as wide and tall as its text: the cell would otherwise stretch it over the whole column
+            pill.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
             pill.getStyleClass().add("status-pill");
             text.getStyleClass().add("status-text");
         }
