@@ -81,7 +81,7 @@ final class ImportCommand implements Callable<Integer> {
                 try {
                     listing = StreamedListing.open(lectern.inputFile(file), name, keywordsAsTags, err);
                 } catch (IOException | RuntimeException e) {
-                    err.println(name + ": cannot read: " + reason(e));
+                    err.println(name + ": cannot read: " + unreadable(e, file));
                     errors++;
                     continue;
                 }
@@ -93,9 +93,9 @@ final class ImportCommand implements Callable<Integer> {
                                 listing::forImport, item -> {
                                     uncertain.add(name, List.of(item));
                                     if (item.match() == ImportPreview.Match.AMBIGUOUS) {
-                                        err.println(name + ":" + item.paper().line() + ": " + item.ambiguity());
+                                        err.println(at(name, item.paper().line()) + ": " + item.ambiguity());
                                     } else if (item.flagged()) {
-                                        err.println(name + ":" + item.paper().line() + ": " + item.flag());
+                                        err.println(at(name, item.paper().line()) + ": " + item.flag());
                                     }
                                 }, done -> { }, () -> false), services.organizer(), services.placements());
                         ImportOutcome outcome = apply(change, services.files(), listing.pdfPapers(), name, out, err);
@@ -112,7 +112,7 @@ final class ImportCommand implements Callable<Integer> {
                     read += listing.papersRead();
                     errors += listing.errors();
                 } catch (IOException e) {
-                    err.println(name + ": cannot read: " + reason(e));
+                    err.println(name + ": cannot read: " + unreadable(e, file));
                 }
                 continue;
             }
@@ -121,18 +121,18 @@ final class ImportCommand implements Callable<Integer> {
                 parsed = file.equals("-") ? ListingReader.stream(lectern.stdin(), keywordsAsTags)
                         : ListingReader.file(lectern.inputFile(file), keywordsAsTags);
             } catch (IOException | RuntimeException e) {
-                err.println(name + ": cannot read: " + reason(e));
-                if (report != null) report.unreadable(name, reason(e));
+                err.println(name + ": cannot read: " + unreadable(e, file));
+                if (report != null) report.unreadable(name, unreadable(e, file));
                 errors++;
                 continue;
             }
-            for (Diagnostic d : parsed.diagnostics()) err.println(name + ":" + d.line() + ": " + d.message());
+            for (Diagnostic d : parsed.diagnostics()) err.println(at(name, d.line()) + ": " + d.message());
             errors += parsed.diagnostics().size();
             read += parsed.papers().size();
             ImportPreview preview = importer.preview(name, parsed);
             // an ambiguous paper is not imported: it is reported like a line that could not be read
-            for (ImportPreview.Item a : preview.ambiguous()) err.println(name + ":" + a.paper().line() + ": " + a.ambiguity());
-            for (ImportPreview.Item f : preview.items()) if (f.flagged()) err.println(name + ":" + f.paper().line() + ": " + f.flag());
+            for (ImportPreview.Item a : preview.ambiguous()) err.println(at(name, a.paper().line()) + ": " + a.ambiguity());
+            for (ImportPreview.Item f : preview.items()) if (f.flagged()) err.println(at(name, f.paper().line()) + ": " + f.flag());
             uncertain.add(name, preview.items());
             if (report != null) report.add(name, preview);
             if (dryRun) {
@@ -245,6 +245,19 @@ final class ImportCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             err.println(name + ": the papers are imported but their PDFs could not be kept: " + reason(e));
         }
+    }
+
+    /** Why {@code file} could not be read: a folder says it holds no PDF, which is all a folder is read for. */
+    private String unreadable(Exception e, String file) {
+        if (!file.equals("-") && e instanceof java.io.IOException && java.nio.file.Files.isDirectory(lectern.inputFile(file))) {
+            return "a folder with no PDF in it (a folder is read for its PDFs; name a listing file itself)";
+        }
+        return reason(e);
+    }
+
+    /** Where in a listing: its name and line, or its name alone for what no line holds (a PDF, a folder). */
+    static String at(String name, int line) {
+        return line > 0 ? name + ":" + line : name;
     }
 
     private static String reason(Exception e) {

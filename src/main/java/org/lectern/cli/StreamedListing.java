@@ -89,7 +89,7 @@ final class StreamedListing implements AutoCloseable {
 
     /** A batch as it is read: its unreadable lines said, its PDFs' papers kept. */
     private void read(ParseResult r) {
-        for (Diagnostic d : r.diagnostics()) err.println(name + ":" + d.line() + ": " + d.message());
+        for (Diagnostic d : r.diagnostics()) err.println(ImportCommand.at(name, d.line()) + ": " + d.message());
         if (PdfListing.NAME.equals(r.format())) pdfs.addAll(r.papers());
     }
 

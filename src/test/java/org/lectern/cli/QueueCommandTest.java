@@ -92,6 +92,22 @@ class QueueCommandTest extends CliLibraryTest {
     }
 
     @Test
+    void aFolderWithoutPdfsAndABrokenPdfAreNamedWithTheReason() throws Exception {
+        java.nio.file.Path empty = java.nio.file.Files.createDirectories(dir.resolve("empty-folder"));
+        for (String[] args : List.of(new String[] {"import", empty.toString()}, new String[] {"import", "--dry-run", empty.toString()})) {
+            Cli.Result r = Cli.run(file, args);
+            assertEquals(1, r.code());
+            assertTrue(r.err().contains("empty-folder: cannot read: a folder with no PDF in it"), r.err());
+        }
+        java.nio.file.Path folder = java.nio.file.Files.createDirectories(dir.resolve("pdfs"));
+        java.nio.file.Files.writeString(folder.resolve("broken.pdf"), "not a pdf");
+        Cli.Result r = Cli.run(file, "import", folder.toString());
+        // a PDF has no line: the folder and the file are named, with no ":0"
+        assertTrue(r.err().contains("pdfs: broken.pdf: not a readable PDF"), r.err());
+        assertTrue(!r.err().contains(":0:"), r.err());
+    }
+
+    @Test
     void listFiltersAndPrintsJson() {
         Cli.run(file, "status", "Beta Paper", "reading");
         Cli.Result table = Cli.run(file, "list", "--status", "reading");
