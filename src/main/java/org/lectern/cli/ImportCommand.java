@@ -121,8 +121,9 @@ final class ImportCommand implements Callable<Integer> {
                 parsed = file.equals("-") ? ListingReader.stream(lectern.stdin(), keywordsAsTags)
                         : ListingReader.file(lectern.inputFile(file), keywordsAsTags);
             } catch (IOException | RuntimeException e) {
-                err.println(name + ": cannot read: " + unreadable(e, file));
-                if (report != null) report.unreadable(name, unreadable(e, file));
+                String why = unreadable(e, file);
+                err.println(name + ": cannot read: " + why);
+                if (report != null) report.unreadable(name, why);
                 errors++;
                 continue;
             }

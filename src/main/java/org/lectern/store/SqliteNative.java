@@ -2,6 +2,7 @@ package org.lectern.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -53,16 +54,13 @@ public final class SqliteNative {
                 }
                 if (!same(lib, bytes)) {
                     Files.createDirectories(versionDir);
-                    Path temp = Files.createTempFile(versionDir, ".unpacking-", ".tmp");
-                    try {
-                        Files.write(temp, bytes);
-                        // concurrent launches each rename a whole copy into place; none ever sees half a file
-                        Files.move(temp, lib, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                    } finally {
-                        Files.deleteIfExists(temp);
-                    }
+                    writeWhole(lib, bytes);
                 }
-                writeStamp(lib, stamp);
+                try {
+                    writeWhole(stamp, fingerprint(lib).getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    // best effort: without a stamp the next launch compares again; the checked library is used
+                }
             }
             System.setProperty("org.sqlite.lib.path", versionDir.toString());
             System.setProperty("org.sqlite.lib.name", name);
@@ -74,24 +72,20 @@ public final class SqliteNative {
     /** The library's size and time as the stamp file says they were when it was written or checked. */
     private static boolean unchangedSince(Path lib, Path stamp) {
         try {
-            return Files.readString(stamp).equals(fingerprint(lib));
+            return new String(Files.readAllBytes(stamp), StandardCharsets.UTF_8).equals(fingerprint(lib));
         } catch (IOException e) {
             return false;
         }
     }
 
-    /** Best effort: without a stamp the next launch compares again; the library checked is used either way. */
-    private static void writeStamp(Path lib, Path stamp) {
+    /** Writes {@code bytes} under a temporary name renamed into place: concurrent launches never see half a file. */
+    private static void writeWhole(Path target, byte[] bytes) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), ".unpacking-", ".tmp");
         try {
-            Path temp = Files.createTempFile(stamp.getParent(), ".stamp-", ".tmp");
-            try {
-                Files.writeString(temp, fingerprint(lib));
-                Files.move(temp, stamp, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException | RuntimeException e) {
-            // a folder that takes no more files: compared at each launch, as before the stamp
+            Files.write(temp, bytes);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 

@@ -167,9 +167,11 @@ public final class LibraryView {
         long started = System.nanoTime();
         background.run("Loading papers", () -> {
             PagedRows.Snapshot read = PagedRows.read(papers, f, s, desc, firstRead);
-            PublishedDate.readAhead();
             StartupTrace.once("first page read in the background");
-            if (early) firstPage.read(() -> showRead(read, keep, generation, started, true));
+            if (early) {
+                PublishedDate.readAhead(); // once, for the first rows' cells
+                firstPage.read(() -> showRead(read, keep, generation, started, true));
+            }
             return read;
         }, snap -> showRead(snap, keep, generation, started, early), e -> {
             firstRows.failed();
