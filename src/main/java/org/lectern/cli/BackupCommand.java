@@ -1,6 +1,7 @@
 package org.lectern.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.lectern.store.Backups;
@@ -19,13 +20,20 @@ final class BackupCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write the copy here (default: the backups folder beside the library).")
     Path out;
 
-    @Option(names = "--list", description = "List the backups instead, newest first.")
+    @Option(names = "--list", description = "List the backups instead, newest first (none yet: one line on standard error says so).")
     boolean list;
 
     @Override
     public Integer call() {
         if (list) {
-            Backups.list(lectern.libraryPath()).forEach(lectern.out()::println);
+            Path library = lectern.libraryPath();
+            List<Path> backups = Backups.list(library);
+            backups.forEach(lectern.out()::println);
+            // standard output stays a list of files to pipe on; the reader still learns why it is empty
+            if (backups.isEmpty()) {
+                lectern.err().println("no backups of " + library.toAbsolutePath() + " yet (they are kept in "
+                        + Backups.folder(library) + ")");
+            }
             return 0;
         }
         Library library = lectern.services().library();

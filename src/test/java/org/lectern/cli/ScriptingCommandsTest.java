@@ -132,6 +132,22 @@ class ScriptingCommandsTest extends CliLibraryTest {
     }
 
     @Test
+    void listingNoBackupsSaysSoInOneLineAndKeepsStandardOutputEmpty() throws Exception {
+        Path empty = dir.resolve("EMPTY.db");
+        Cli.Result r = Cli.run(empty, "backup", "--list");
+        assertEquals(0, r.code(), r.err());
+        assertEquals("", r.out(), "standard output is the list of backups, here none");
+        assertEquals(List.of("no backups of " + empty.toAbsolutePath() + " yet (they are kept in "
+                + dir.resolve("backups").toAbsolutePath() + ")"), r.err().lines().toList());
+        assertTrue(Files.notExists(empty), "listing backups creates no library");
+        Cli.Result made = Cli.run(file, "backup");
+        assertEquals(0, made.code(), made.err());
+        Cli.Result one = Cli.run(file, "backup", "--list");
+        assertEquals(1, one.out().lines().count(), one.out());
+        assertEquals("", one.err());
+    }
+
+    @Test
     void backupIntoAMissingFolderNamesIt() throws Exception {
         Path missing = dir.resolve("no-such-folder");
         Cli.Result r = Cli.run(file, "backup", "--out", missing.resolve("copy.db").toString());
