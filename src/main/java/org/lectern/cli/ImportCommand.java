@@ -38,7 +38,7 @@ final class ImportCommand implements Callable<Integer> {
     @Mixin
     LecternContext lectern;
 
-    @Option(names = "--dry-run", description = "Show what would be imported; write nothing.")
+    @Option(names = "--dry-run", description = "Show what would be imported; write nothing (not even a new, empty library).")
     boolean dryRun;
 
     @Option(names = "--keywords-as-tags", description = "Tag new papers with their BibTeX or RIS keywords.")
@@ -69,7 +69,8 @@ final class ImportCommand implements Callable<Integer> {
         List<ImportOutcome> saved = new java.util.ArrayList<>();
         DryRunReport report = json ? new DryRunReport() : null;
         UncertainSplits uncertain = new UncertainSplits();
-        LibraryServices services = lectern.services();
+        // a dry run leaves the disk as it was: not even an empty library is created for it
+        LibraryServices services = dryRun ? lectern.previewServices() : lectern.services();
         Library library = services.library();
         Importer importer = services.importer();
         if (!dryRun) dailyBackup(library, err);

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.lectern.store.LibraryLocation;
 import org.lectern.store.LibraryFiles;
 import org.lectern.store.LibraryServices;
+import org.lectern.store.PreviewLibrary;
 import org.lectern.store.StoreException;
 
 import picocli.CommandLine;
@@ -35,6 +36,8 @@ public final class LecternCommand implements Callable<Integer> {
     private Invocation invocation = Invocation.local();
     /** The library's services for the command being run: opened at its first use, closed when it ends. */
     private LibraryServices services;
+    /** The library a dry run reads instead (see {@link #previewServices}), closed like {@link #services}. */
+    private PreviewLibrary preview;
 
     /** {@code openWindow} receives the library path when no subcommand is given. */
     public LecternCommand(Consumer<Path> openWindow) {
@@ -111,7 +114,20 @@ public final class LecternCommand implements Callable<Integer> {
         return services;
     }
 
+    /**
+     * The services a dry run works with: the library read without a single write, or a private library
+     * in a temporary folder when the file does not exist yet or needs its schema brought up to date.
+     */
+    LibraryServices previewServices() {
+        if (preview == null) preview = PreviewLibrary.open(libraryPath());
+        return preview.services();
+    }
+
     private void closeServices() {
+        if (preview != null) {
+            preview.close();
+            preview = null;
+        }
         if (services == null) return;
         services.close();
         services = null;

@@ -27,6 +27,11 @@ class LecternContext {
         return root(spec).services();
     }
 
+    /** The services a dry run reads, which never change the disk (see {@link LecternCommand#previewServices}). */
+    LibraryServices previewServices() {
+        return root(spec).previewServices();
+    }
+
     /** The library file the command runs on. */
     Path libraryPath() {
         return root(spec).libraryPath();
