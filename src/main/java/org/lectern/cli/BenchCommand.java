@@ -25,7 +25,7 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--papers", paramLabel = "N", defaultValue = "100000", description = "Papers in the synthetic listing (default: ${DEFAULT-VALUE}).")
     int papers;
 
-    @Option(names = "--seed", defaultValue = "7", description = "Seed of the synthetic papers and queries (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "7", description = "Seed of the synthetic papers and queries (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--queries-per-kind", paramLabel = "Q", defaultValue = "150",
@@ -35,11 +35,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write every figure as JSON.")
     Path json;
 
-    @Option(names = "--import-runs", defaultValue = "1",
+    @Option(names = "--import-runs", paramLabel = "N", defaultValue = "1",
             description = "Imports (and sqlite3 floor loads) to run, taking turns; the fastest of each counts (default: ${DEFAULT-VALUE}).")
     int importRuns;
 
-    @Option(names = "--window-runs", defaultValue = "3", description = "Launches of the window to time (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--window-runs", paramLabel = "N", defaultValue = "3", description = "Launches of the window to time (default: ${DEFAULT-VALUE}).")
     int windowRuns;
 
     @Option(names = "--launcher", paramLabel = "PATH", description = "The launcher to time (default: the one running, else target/lectern/bin/lectern).")

@@ -63,7 +63,7 @@ final class FamilyEditCommands {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a family, with papers in it if given.")
     static final class Create extends FamilyEdit {
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "The new family's name; no family may have it yet, in any case.")
         String name;
 
         @Parameters(index = "1..*", paramLabel = "PAPER", description = "Ids, arXiv ids or titles.")
@@ -80,10 +80,10 @@ final class FamilyEditCommands {
 
     @Command(name = "rename", mixinStandardHelpOptions = true, description = "Rename a family.")
     static final class Rename extends FamilyEdit {
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "The family to rename (any case; see: lectern families).")
         String name;
 
-        @Parameters(index = "1", paramLabel = "NEW-NAME")
+        @Parameters(index = "1", paramLabel = "NEW-NAME", description = "Its new name.")
         String newName;
 
         @Override
@@ -98,7 +98,7 @@ final class FamilyEditCommands {
     @Command(name = "delete", mixinStandardHelpOptions = true,
             description = "Delete a family (its papers stay in the library; the library is backed up first).")
     static final class Delete extends FamilyEdit {
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "The family to delete (any case; see: lectern families).")
         String name;
 
         @Override
@@ -111,7 +111,7 @@ final class FamilyEditCommands {
 
     /** add and remove: the same walk over the papers named, each making its own change to the membership. */
     abstract static class Membership extends FamilyEdit {
-        @Parameters(index = "0", paramLabel = "NAME")
+        @Parameters(index = "0", paramLabel = "NAME", description = "The family (any case; see: lectern families).")
         String name;
 
         @Parameters(index = "1..*", arity = "1..*", paramLabel = "PAPER", description = "Ids, arXiv ids or titles.")

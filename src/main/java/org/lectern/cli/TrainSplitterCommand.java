@@ -28,19 +28,20 @@ final class TrainSplitterCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write the model.")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "13", description = "Seed of the sample and its order (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "13", description = "Seed of the sample and its order (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--papers", defaultValue = "80000", description = "Papers to train on (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--papers", paramLabel = "N", defaultValue = "80000", description = "Papers to train on (default: ${DEFAULT-VALUE}).")
     int papers;
 
-    @Option(names = "--epochs", defaultValue = "12", description = "Passes over the training papers (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", paramLabel = "N", defaultValue = "12", description = "Passes over the training papers (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--bucket-bits", defaultValue = "20", description = "log2 of each member's feature buckets (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--bucket-bits", paramLabel = "BITS", defaultValue = "20",
+            description = "log2 of each member's feature buckets (default: ${DEFAULT-VALUE}).")
     int bucketBits;
 
-    @Option(names = "--members", defaultValue = "2",
+    @Option(names = "--members", paramLabel = "N", defaultValue = "2",
             description = "Models fitted alone and summed; their disagreement flags a split (default: ${DEFAULT-VALUE}).")
     int members;
 
