@@ -76,6 +76,7 @@ final class ImportCommand implements Callable<Integer> {
         if (!dryRun) dailyBackup(library, err);
         for (String file : files) {
             String name = file.equals("-") ? "<stdin>" : file;
+            if (!file.equals("-")) sayNotPdfs(file, err);
             if (!dryRun && !file.equals("-")) {
                 // a file is read in batches as it is imported: its size does not set the memory needed
                 StreamedListing listing;
@@ -255,6 +256,25 @@ final class ImportCommand implements Callable<Integer> {
             return "a folder with no PDF in it (a folder is read for its PDFs; name a listing file itself)";
         }
         return reason(e);
+    }
+
+    /** How many names of skipped files a folder's line lists. */
+    private static final int SKIPPED_NAMES = 5;
+
+    /** A folder is read for its PDFs: the files it holds besides them are named, in one line, not as an error. */
+    private void sayNotPdfs(String file, PrintWriter err) {
+        Path folder;
+        try {
+            folder = lectern.inputFile(file);
+        } catch (RuntimeException e) {
+            return; // reading it says why
+        }
+        List<Path> skipped = PdfListing.notPdfs(folder);
+        if (skipped.isEmpty()) return;
+        List<String> names = skipped.stream().limit(SKIPPED_NAMES).map(p -> folder.relativize(p).toString()).toList();
+        err.printf("%s: skipped %d %s (%s%s)%n", file, skipped.size(),
+                skipped.size() == 1 ? "file that is not a PDF" : "files that are not PDFs",
+                String.join(", ", names), skipped.size() > SKIPPED_NAMES ? ", …" : "");
     }
 
     /** Where in a listing: its name and line, or its name alone for what no line holds (a PDF, a folder). */

@@ -47,6 +47,19 @@ public final class PdfListing {
         return out;
     }
 
+    /**
+     * The files in {@code folder} (as deep as its PDFs are searched) that are not PDFs and so are not
+     * read, in name order; none when it is no folder or cannot be read.
+     */
+    public static List<Path> notPdfs(Path folder) {
+        if (!Files.isDirectory(folder)) return List.of();
+        try (Stream<Path> s = Files.walk(folder, DEPTH)) {
+            return s.filter(p -> Files.isRegularFile(p) && !isPdf(p)).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
+    }
+
     /** The papers read, and beside each the PDF it was read from (same order). */
     public record Read(ParseResult result, List<Path> sources) {
     }
