@@ -21,7 +21,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Library implements AutoCloseable {
     /** The newest schema this build knows; a file with a higher {@code user_version} is refused. */
-    public static final int SCHEMA_VERSION = 8;
+    public static final int SCHEMA_VERSION = 9;
 
     private final Path file;
     private final Connection connection;
@@ -241,6 +241,7 @@ public final class Library implements AutoCloseable {
             case 6 -> "identity";
             case 7 -> "lean_search";
             case 8 -> "search_backlog";
+            case 9 -> "year_only_dates";
             default -> throw new StoreException("no schema migration numbered " + version);
         };
     }
