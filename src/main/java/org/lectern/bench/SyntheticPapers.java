@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import org.lectern.library.PaperDate;
 import org.lectern.library.Titles;
 import org.lectern.listing.ParsedPaper;
 
@@ -96,7 +97,7 @@ public final class SyntheticPapers {
             int authors = 1 + (int) Math.min(40, Math.floor(Math.exp(r.nextDouble() * 3.2)));
             LocalDate published = FIRST_DAY.plusDays(r.nextInt(DAYS));
             Integer comments = r.nextDouble() < 0.35 ? 1 + r.nextInt(30) : null;
-            out.add(new ParsedPaper(out.size() + 1, upvotes, title, abstractText, authors, published, comments,
+            out.add(new ParsedPaper(out.size() + 1, upvotes, title, abstractText, authors, PaperDate.day(published), comments,
                     null, null, 1.0, null));
         }
         return out;
@@ -113,7 +114,7 @@ public final class SyntheticPapers {
         sb.append(p.upvotes() == null ? "-" : p.upvotes().toString()).append(' ')
                 .append(p.title()).append(' ').append(p.abstractText()).append(' ')
                 .append(p.authors()).append(p.authors() == 1 ? " author" : " authors")
-                .append(" \u00b7 ").append(META_DATE.format(p.published()));
+                .append(" \u00b7 ").append(META_DATE.format(p.published().start()));
         if (p.comments() != null) sb.append(' ').append(p.comments());
         sb.append('\n');
     }

@@ -41,9 +41,12 @@ final class BibtexExport {
             }
             if (p.abstractText() != null && !p.abstractText().isEmpty()) field(out, "abstract", escape(p.abstractText()));
             if (p.published() != null) {
-                field(out, "year", Integer.toString(p.published().getYear()));
-                out.write("  month = " + MONTHS[p.published().getMonthValue() - 1] + ",\n");
-                field(out, "date", p.published().toString());
+                // a year alone is written as the year: no month or day nobody gave
+                field(out, "year", Integer.toString(p.published().year()));
+                if (!p.published().yearOnly()) {
+                    out.write("  month = " + MONTHS[p.published().start().getMonthValue() - 1] + ",\n");
+                    field(out, "date", p.published().toString());
+                }
             }
             if (p.arxivId() != null) {
                 field(out, "eprint", p.arxivId());
@@ -93,7 +96,7 @@ final class BibtexExport {
                 break;
             }
         }
-        String base = word + (p.published() == null ? "" : Integer.toString(p.published().getYear()));
+        String base = word + (p.published() == null ? "" : Integer.toString(p.published().year()));
         String key = base;
         for (char suffix = 'a'; !taken.add(key.toLowerCase(Locale.ROOT)); suffix++) key = base + suffix;
         return key;

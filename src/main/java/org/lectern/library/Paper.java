@@ -1,6 +1,5 @@
 package org.lectern.library;
 
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,7 +11,7 @@ import java.util.List;
  *                    own field in a listing, or the reader's), below 1 when the splitter guessed it; null
  *                    when the library does not know
  */
-public record Paper(long id, String title, String abstractText, Integer authors, LocalDate published,
+public record Paper(long id, String title, String abstractText, Integer authors, PaperDate published,
                     Integer upvotes, Integer comments, String arxivId, String url, Status status,
                     List<String> tags, List<String> families, String note, String bibtexKey,
                     List<String> authorNames, Double splitConfidence) {
@@ -22,7 +21,7 @@ public record Paper(long id, String title, String abstractText, Integer authors,
     }
 
     /** A paper whose title was given. */
-    public Paper(long id, String title, String abstractText, Integer authors, LocalDate published,
+    public Paper(long id, String title, String abstractText, Integer authors, PaperDate published,
                  Integer upvotes, Integer comments, String arxivId, String url, Status status,
                  List<String> tags, List<String> families, String note, String bibtexKey,
                  List<String> authorNames) {
@@ -31,7 +30,7 @@ public record Paper(long id, String title, String abstractText, Integer authors,
     }
 
     /** A paper whose authors are not named and that has no citation key. */
-    public Paper(long id, String title, String abstractText, Integer authors, LocalDate published,
+    public Paper(long id, String title, String abstractText, Integer authors, PaperDate published,
                  Integer upvotes, Integer comments, String arxivId, String url, Status status,
                  List<String> tags, List<String> families, String note) {
         this(id, title, abstractText, authors, published, upvotes, comments, arxivId, url, status, tags, families,
@@ -39,7 +38,7 @@ public record Paper(long id, String title, String abstractText, Integer authors,
     }
 
     /** A paper with its authors' names and no citation key. */
-    public Paper(long id, String title, String abstractText, Integer authors, LocalDate published,
+    public Paper(long id, String title, String abstractText, Integer authors, PaperDate published,
                  Integer upvotes, Integer comments, String arxivId, String url, Status status,
                  List<String> tags, List<String> families, String note, List<String> authorNames) {
         this(id, title, abstractText, authors, published, upvotes, comments, arxivId, url, status, tags, families,

@@ -1,8 +1,7 @@
 package org.lectern.library;
 
-import java.time.LocalDate;
 
 /** One line of the library table: what a list shows, without the abstract. */
-public record PaperRow(long id, String title, Status status, Integer upvotes, LocalDate published,
+public record PaperRow(long id, String title, Status status, Integer upvotes, PaperDate published,
                        String families, String tags) {
 }

@@ -1,7 +1,6 @@
 package org.lectern.listing;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.lectern.library.PaperDate;
 
 /**
  * Reads BibTeX and BibLaTeX files (as people, Zotero, Better BibTeX, JabRef, Mendeley, Google Scholar, DBLP
@@ -185,15 +186,19 @@ public final class BibtexFormat {
         return null;
     }
 
-    /** "date" first (BibLaTeX); else year, month, day (the 1st when only the month is known, January 1st for a year). */
-    static LocalDate date(Map<String, String> f) {
+    /**
+     * "date" first (BibLaTeX); else year, month, day. A year without a month is a year alone; with a month
+     * and no day it is the month's 1st.
+     */
+    static PaperDate date(Map<String, String> f) {
         try {
             String date = f.get("date");
             if (date != null) {
                 Matcher m = DATE.matcher(Latex.toText(date));
                 if (m.find()) {
-                    return LocalDate.of(Integer.parseInt(m.group(1)),
-                            m.group(2) == null ? 1 : Integer.parseInt(m.group(2)),
+                    int year = Integer.parseInt(m.group(1));
+                    if (m.group(2) == null) return PaperDate.year(year);
+                    return PaperDate.day(year, Integer.parseInt(m.group(2)),
                             m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
                 }
             }
@@ -202,22 +207,23 @@ public final class BibtexFormat {
                 return null;
             }
             int month = month(f.get("month"));
+            if (month == 0) return PaperDate.year(Integer.parseInt(year.group(1)));
             String d = Latex.toText(f.get("day"));
             int day = d.matches("\\d{1,2}") ? Integer.parseInt(d) : 1;
-            return LocalDate.of(Integer.parseInt(year.group(1)), month, day);
+            return PaperDate.day(Integer.parseInt(year.group(1)), month, day);
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
     }
 
-    /** 1..12 from "apr" (the macro gives "April"), "Apr.", "4" or "04"; 1 when absent or unreadable. */
+    /** 1..12 from "apr" (the macro gives "April"), "Apr.", "4" or "04"; 0 when absent or unreadable. */
     private static int month(String field) {
         String v = Latex.toText(field);
         Matcher m = MONTH.matcher(v);
         if (!m.find()) {
-            return 1;
+            return 0;
         }
         int month = m.group(1) != null ? Integer.parseInt(m.group(1)) : PaperMeta.month(m.group(2));
-        return month >= 1 && month <= 12 ? month : 1;
+        return month >= 1 && month <= 12 ? month : 0;
     }
 }

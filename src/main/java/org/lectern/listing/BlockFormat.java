@@ -3,6 +3,8 @@ package org.lectern.listing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lectern.library.PaperDate;
+
 /**
  * Reads Hugging Face papers written as blocks: an optional upvotes line, a title line, an abstract line and
  * an "N authors · Mon D, YYYY" line, blocks separated by blank lines. A one-line paper among them is read too.
@@ -89,6 +91,6 @@ public final class BlockFormat {
             confidence = split.confidence();
         }
         return new ParsedPaper(lines.get(0), upvotes, title, abstractText.toString(), meta.authors(),
-                meta.published(), meta.comments(), null, null, confidence, null);
+                PaperDate.dayOrNull(meta.published()), meta.comments(), null, null, confidence, null);
     }
 }

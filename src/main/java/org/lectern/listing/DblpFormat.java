@@ -1,10 +1,11 @@
 package org.lectern.listing;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.lectern.library.PaperDate;
 
 /**
  * DBLP entries as copied: "Name, Name, …:" then "Title. Venue YEAR" (on the same line or the next);
@@ -75,7 +76,7 @@ final class DblpFormat {
         if (corr.matches()) {
             d.title = stripEnd(corr.group(1) == null ? "" : corr.group(1));
             d.arxivId = Identifiers.firstArxivId("abs/" + corr.group(2));
-            d.published = LocalDate.of(Integer.parseInt(corr.group(3)), 1, 1);
+            d.published = PaperDate.year(Integer.parseInt(corr.group(3)));
             return !d.title.isEmpty();
         }
         int split = venueStart(entry);
@@ -90,7 +91,7 @@ final class DblpFormat {
             year = y.group(1);
         }
         if (year != null) {
-            d.published = LocalDate.of(Integer.parseInt(year), 1, 1);
+            d.published = PaperDate.year(Integer.parseInt(year));
         }
         d.arxivId = Identifiers.firstArxivId(venue);
         return !d.title.isEmpty();

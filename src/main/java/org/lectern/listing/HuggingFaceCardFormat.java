@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.lectern.library.PaperDate;
+
 /**
  * Hugging Face paper cards as copied from collections, model pages and profiles: a title line, then
  * "Paper • 2401.05391 • Published Dec 19, 2023 • 8". The page drops the year for dates of the current year,
@@ -53,7 +55,7 @@ final class HuggingFaceCardFormat {
             } else {
                 diagnostics.add(new Diagnostic(i + 1, "a Hugging Face paper card without a title line above it"));
             }
-            d.published = date(m.group(2), m.group(3), m.group(4));
+            d.published = PaperDate.dayOrNull(date(m.group(2), m.group(3), m.group(4)));
             if (m.group(5) != null) {
                 d.upvotes = Upvotes.parse(m.group(5));
             }

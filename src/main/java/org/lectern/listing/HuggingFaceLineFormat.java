@@ -3,6 +3,8 @@ package org.lectern.listing;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.lectern.library.PaperDate;
+
 /** Reads Hugging Face papers written one per line: "UPVOTES TITLE ABSTRACT N authors · Mon D, YYYY [COMMENTS]". */
 public final class HuggingFaceLineFormat {
     static final String NAME = "huggingface-line";
@@ -52,6 +54,6 @@ public final class HuggingFaceLineFormat {
         }
         TitleSplitter.Split split = splitter.split(head);
         return new ParsedPaper(number, upvotes, split.title(), split.abstractText(), meta.authors(),
-                meta.published(), meta.comments(), null, null, split.confidence(), null);
+                PaperDate.dayOrNull(meta.published()), meta.comments(), null, null, split.confidence(), null);
     }
 }

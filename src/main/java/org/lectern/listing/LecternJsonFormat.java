@@ -8,10 +8,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.lectern.library.PaperDate;
 
 /** Reads Lectern's own JSON export (written by org.lectern.export): an array of papers with their reading state. */
 public final class LecternJsonFormat {
@@ -97,13 +98,13 @@ public final class LecternJsonFormat {
         if (title == null || title.isBlank()) {
             throw new BadObject("no title");
         }
-        LocalDate published = null;
+        PaperDate published = null;
         String date = text(n, "published");
         if (date != null && !date.isEmpty()) {
             try {
-                published = LocalDate.parse(date);
+                published = PaperDate.parse(date);
             } catch (DateTimeParseException e) {
-                throw new BadObject("published is '" + date + "', expected YYYY-MM-DD");
+                throw new BadObject("published is '" + date + "', expected YYYY-MM-DD, or YYYY for a year alone");
             }
         }
         String abstractText = text(n, "abstract");

@@ -1,7 +1,8 @@
 package org.lectern.listing;
 
-import java.time.LocalDate;
 import java.util.List;
+
+import org.lectern.library.PaperDate;
 
 /**
  * A paper being read from a shaped listing (arXiv, Hugging Face cards, Scholar, DBLP, links), filled in
@@ -18,7 +19,7 @@ final class PaperDraft {
     boolean namesCut;
     Integer upvotes;
     Integer comments;
-    LocalDate published;
+    PaperDate published;
 
     PaperDraft(int line) {
         this.line = line;

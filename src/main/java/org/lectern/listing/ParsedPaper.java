@@ -1,7 +1,8 @@
 package org.lectern.listing;
 
-import java.time.LocalDate;
 import java.util.List;
+
+import org.lectern.library.PaperDate;
 
 
 /**
@@ -22,7 +23,7 @@ import java.util.List;
  * @param authorNames the authors' names in reading order ("Yu Sun"), empty when the listing gives none
  */
 public record ParsedPaper(int line, Integer upvotes, String title, String abstractText, Integer authors,
-                          LocalDate published, Integer comments, String arxivId, String url,
+                          PaperDate published, Integer comments, String arxivId, String url,
                           double confidence, Extras extras, String bibtexKey, List<String> authorNames) {
 
     public ParsedPaper {
@@ -34,7 +35,7 @@ public record ParsedPaper(int line, Integer upvotes, String title, String abstra
 
     /** A paper whose listing names no authors and has no citation key. */
     public ParsedPaper(int line, Integer upvotes, String title, String abstractText, Integer authors,
-                       LocalDate published, Integer comments, String arxivId, String url,
+                       PaperDate published, Integer comments, String arxivId, String url,
                        double confidence, Extras extras) {
         this(line, upvotes, title, abstractText, authors, published, comments, arxivId, url, confidence, extras,
                 null, List.of());
@@ -42,7 +43,7 @@ public record ParsedPaper(int line, Integer upvotes, String title, String abstra
 
     /** A paper with its authors' names but no citation key. */
     public ParsedPaper(int line, Integer upvotes, String title, String abstractText, Integer authors,
-                       LocalDate published, Integer comments, String arxivId, String url,
+                       PaperDate published, Integer comments, String arxivId, String url,
                        double confidence, Extras extras, List<String> authorNames) {
         this(line, upvotes, title, abstractText, authors, published, comments, arxivId, url, confidence, extras,
                 null, authorNames);

@@ -1,13 +1,14 @@
 package org.lectern.listing;
 
 import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.lectern.library.PaperDate;
 
 /**
  * Reads RIS records (TY … ER) as reference managers and publishers write them: TI/T1 (or CT, BT, ST) title,
@@ -194,32 +195,33 @@ public final class RisFormat {
     }
 
     /** The more precise of DA and PY: "2023/11/01", "2023/11//", "2023", "2023-11-01", or a month name in DA. */
-    static LocalDate date(String da, String py) {
-        LocalDate fromDa = date(da);
-        LocalDate fromPy = date(py);
+    static PaperDate date(String da, String py) {
+        PaperDate fromDa = date(da);
+        PaperDate fromPy = date(py);
         if (fromDa == null && da != null && fromPy != null) {
             // DA may hold only the month ("July", "Jul 15") with the year in PY
             Matcher m = MONTH_NAME.matcher(da.strip());
             int month = m.find() ? PaperMeta.month(m.group(1)) : 0;
             if (month > 0) {
                 try {
-                    return LocalDate.of(fromPy.getYear(), month, m.group(2) == null ? 1 : Integer.parseInt(m.group(2)));
+                    return PaperDate.day(fromPy.year(), month, m.group(2) == null ? 1 : Integer.parseInt(m.group(2)));
                 } catch (DateTimeException e) {
-                    return LocalDate.of(fromPy.getYear(), month, 1);
+                    return PaperDate.day(fromPy.year(), month, 1);
                 }
             }
         }
         if (fromDa == null) {
             return fromPy;
         }
-        if (fromPy != null && fromDa.getYear() == fromPy.getYear() && fromDa.getDayOfYear() == 1) {
+        if (fromPy != null && fromDa.year() == fromPy.year() && fromDa.start().getDayOfYear() == 1
+                && !PaperDate.blurs(fromDa, fromPy)) {
             return fromPy;
         }
         return fromDa;
     }
 
-    /** One RIS date, January 1st standing in for what it leaves out; null when unreadable. */
-    static LocalDate date(String value) {
+    /** One RIS date: a year alone ("2016", "2016///"), or a day (the 1st for a month alone); null when unreadable. */
+    static PaperDate date(String value) {
         if (value == null) {
             return null;
         }
@@ -228,9 +230,10 @@ public final class RisFormat {
             return null;
         }
         try {
-            int month = m.group(2) == null ? 1 : Integer.parseInt(m.group(2));
+            int year = Integer.parseInt(m.group(1));
+            if (m.group(2) == null) return PaperDate.year(year);
             int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
-            return LocalDate.of(Integer.parseInt(m.group(1)), month, day);
+            return PaperDate.day(year, Integer.parseInt(m.group(2)), day);
         } catch (DateTimeException e) {
             return null;
         }

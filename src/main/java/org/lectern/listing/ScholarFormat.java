@@ -1,10 +1,11 @@
 package org.lectern.listing;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.lectern.library.PaperDate;
 
 /**
  * Google Scholar results as copied: an optional "[PDF] host" line, the title, the byline
@@ -53,7 +54,7 @@ final class ScholarFormat {
             d.arxivId = Identifiers.firstArxivId(venue);
             Matcher y = YEAR.matcher(venue);
             if (y.find()) {
-                d.published = LocalDate.of(Integer.parseInt(y.group(1)), 1, 1);
+                d.published = PaperDate.year(Integer.parseInt(y.group(1)));
             }
             List<String> snippet = new ArrayList<>();
             int j = i + 1;

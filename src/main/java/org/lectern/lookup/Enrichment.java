@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.lectern.library.Paper;
+import org.lectern.library.PaperDate;
 import org.lectern.library.Titles;
 import org.lectern.store.PaperEdits.Field;
 
@@ -24,7 +25,8 @@ public final class Enrichment {
         if (!e.arxivId().equals(p.arxivId())) out.put(Field.ARXIV_ID, e.arxivId());
         if (!e.authors().isEmpty() && !e.authors().equals(p.authorNames())) out.put(Field.AUTHOR_NAMES, e.authors());
         if (!e.authors().isEmpty() && !Objects.equals(p.authors(), e.authors().size())) out.put(Field.AUTHORS, e.authors().size());
-        if (e.published() != null && !e.published().equals(p.published())) out.put(Field.PUBLISHED, e.published());
+        PaperDate published = PaperDate.dayOrNull(e.published());
+        if (published != null && !published.equals(p.published())) out.put(Field.PUBLISHED, published);
         if (e.absLink() != null && !e.absLink().equals(p.url())) out.put(Field.URL, e.absLink());
         if (!e.title().isEmpty() && !e.title().equals(p.title())) {
             out.put(Field.TITLE, e.title());

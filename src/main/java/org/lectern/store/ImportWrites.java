@@ -77,11 +77,12 @@ final class ImportWrites {
      */
     static Details details(PaperMatcher.Known k, ParsedPaper p, By by) {
         String id = TextIdentity.arxivId(p.arxivId());
-        String published = p.published() == null ? null : p.published().toString();
+        String published = StoredDates.text(p.published());
         String abstractText = p.abstractText() == null ? "" : p.abstractText();
         if (k.needsDetails()) {
             if (TextIdentity.isBare(p.title(), p.abstractText(), id)) return null;
-            return new Details(p.title(), abstractText, or(p.authors(), k.authors()), or(published, k.published()),
+            return new Details(p.title(), abstractText, or(p.authors(), k.authors()),
+                    StoredDates.unlessBlurring(k.published(), published),
                     or(k.arxivId(), id), or(k.url(), p.url()), false, p.confidence());
         }
         String title = k.title();
@@ -100,7 +101,7 @@ final class ImportWrites {
             confidence = 1.0;
         }
         if (abs.isBlank() && !abstractText.isBlank()) abs = abstractText;
-        Details d = new Details(title, abs, or(k.authors(), p.authors()), or(k.published(), published),
+        Details d = new Details(title, abs, or(k.authors(), p.authors()), StoredDates.refine(k.published(), published),
                 or(k.arxivId(), id), or(k.url(), p.url()), false, confidence);
         Details before = new Details(k.title(), k.abstractText(), k.authors(), k.published(), k.arxivId(), k.url(),
                 false, k.confidence());
@@ -109,7 +110,7 @@ final class ImportWrites {
 
     /**
      * What importing {@code p} changes in the known paper {@code k} besides its title, for the reader: "upvotes
-     * 36 → 43, comments 2 → 5, adds the abstract, the date"; null when nothing. {@code d} is what
+     * 36 → 43, comments 2 → 5, date 2021 → 2021-03-05, adds the abstract, the date"; null when nothing. {@code d} is what
      * {@link #details} gives.
      */
     static String changes(PaperMatcher.Known k, ParsedPaper p, Details d) {
@@ -118,6 +119,9 @@ final class ImportWrites {
         if (p.comments() != null && !p.comments().equals(k.comments())) parts.add("comments " + shown(k.comments()) + " \u2192 " + p.comments());
         if (d != null) {
             java.util.List<String> added = new java.util.ArrayList<>();
+            if (StoredDates.sharpened(k.published(), d.published())) {
+                parts.add("date " + k.published() + " \u2192 " + d.published());
+            }
             if (d.abstractText() != null && !d.abstractText().isBlank() && (k.abstractText() == null || k.abstractText().isBlank())) {
                 added.add("the abstract");
             } else if (d.abstractText() != null && !d.abstractText().equals(k.abstractText()) && d.title().equals(k.title())) {
@@ -147,7 +151,7 @@ final class ImportWrites {
         insert.setString(2, TextIdentity.key(p.title()));
         insert.setString(3, abstractText);
         setInt(insert, 4, p.authors());
-        insert.setString(5, p.published() == null ? null : p.published().toString());
+        insert.setString(5, StoredDates.text(p.published()));
         setInt(insert, 6, p.upvotes());
         setInt(insert, 7, p.comments());
         insert.setString(8, TextIdentity.arxivId(p.arxivId()));

@@ -21,7 +21,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class Library implements AutoCloseable {
     /** The newest schema this build knows; a file with a higher {@code user_version} is refused. */
-    public static final int SCHEMA_VERSION = 8;
+    public static final int SCHEMA_VERSION = 9;
 
     private final Path file;
     private final Connection connection;
@@ -231,18 +231,13 @@ public final class Library implements AutoCloseable {
         }
     }
 
+    /** The migrations' names, schema 1's first: {@code V<n>__<name>.sql}. */
+    private static final String[] MIGRATIONS = {"library", "proposal_rejection", "search_prefixes", "title_order",
+        "author_names", "identity", "lean_search", "search_backlog", "year_only_dates"};
+
     private static String migrationName(int version) {
-        return switch (version) {
-            case 1 -> "library";
-            case 2 -> "proposal_rejection";
-            case 3 -> "search_prefixes";
-            case 4 -> "title_order";
-            case 5 -> "author_names";
-            case 6 -> "identity";
-            case 7 -> "lean_search";
-            case 8 -> "search_backlog";
-            default -> throw new StoreException("no schema migration numbered " + version);
-        };
+        if (version < 1 || version > MIGRATIONS.length) throw new StoreException("no schema migration numbered " + version);
+        return MIGRATIONS[version - 1];
     }
 
     /** The schema version stored in the file. */

@@ -123,7 +123,7 @@ public final class Merges {
             s.setString(3, abs);
             s.setLong(4, TextIdentity.textHash(title, abs));
             setInt(s, 5, a.authors != null ? a.authors : b.authors);
-            s.setString(6, a.published != null ? a.published : b.published);
+            s.setString(6, StoredDates.refine(a.published, b.published));
             setInt(s, 7, max(a.upvotes, b.upvotes));
             setInt(s, 8, max(a.comments, b.comments));
             s.setString(9, arxiv);

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.lectern.library.PaperDate;
 import org.lectern.library.Titles;
 
 /**
@@ -105,7 +106,8 @@ public final class PaperEdits {
                     out.put(Field.ARXIV_ID, id);
                 }
                 case URL -> out.put(Field.URL, v == null || v.toString().isBlank() ? null : v.toString().strip());
-                case PUBLISHED -> out.put(Field.PUBLISHED, v == null || v instanceof LocalDate ? v : parseDate(v.toString()));
+                case PUBLISHED -> out.put(Field.PUBLISHED, v == null || v instanceof PaperDate ? v
+                        : v instanceof LocalDate d ? PaperDate.day(d) : parseDate(v.toString()));
                 case AUTHOR_NAMES -> out.put(Field.AUTHOR_NAMES, names(v));
                 case AUTHORS -> {
                     Integer n = v == null ? null : v instanceof Integer i ? i : parseCount(v.toString());
@@ -124,11 +126,11 @@ public final class PaperEdits {
         return list.stream().map(String::valueOf).map(String::strip).filter(n -> !n.isEmpty()).toList();
     }
 
-    private static LocalDate parseDate(String text) {
+    private static PaperDate parseDate(String text) {
         try {
-            return LocalDate.parse(text.strip());
+            return PaperDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a date (expected YYYY-MM-DD)");
+            throw new IllegalArgumentException("'" + text + "' is not a date (expected YYYY-MM-DD, or YYYY for a year alone)");
         }
     }
 

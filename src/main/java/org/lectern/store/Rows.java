@@ -5,9 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.lectern.library.PaperDate;
 
 /** Reading nullable columns the way the library writes them, and binding a statement's arguments. */
 final class Rows {
@@ -24,9 +25,8 @@ final class Rows {
         return rs.wasNull() ? null : v;
     }
 
-    static LocalDate dateOrNull(ResultSet rs, int column) throws SQLException {
-        String v = rs.getString(column);
-        return v == null || v.isEmpty() ? null : LocalDate.parse(v);
+    static PaperDate dateOrNull(ResultSet rs, int column) throws SQLException {
+        return PaperDate.parseOrNull(rs.getString(column));
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.lectern.library.PaperDate;
+
 /**
- * A paper's first date as the window shows it. Listings that give only a year (DBLP, Scholar, a BibTeX or
- * RIS entry without a month) are kept as 1 January of it; the library keeps no precision beside the date, so
- * 1 January is shown as its year alone rather than as a day nobody gave.
+ * A paper's first date as the window shows it: a day in this form, a year alone (DBLP, Scholar, a BibTeX
+ * or RIS entry without a month) as the year, never as a 1st of January nobody gave.
  */
 public enum PublishedDate {
     /** "3 Mar 2024": the table's and the preview's column. */
@@ -26,13 +27,13 @@ public enum PublishedDate {
      * which took the cells of the window's first rows about 15 ms.
      */
     public static void readAhead() {
-        for (PublishedDate form : values()) form.of(LocalDate.of(2000, 3, 3));
+        for (PublishedDate form : values()) form.of(PaperDate.day(LocalDate.of(2000, 3, 3)));
     }
 
-    /** The date in this form, its year alone for 1 January, "" for no date. */
-    public String of(LocalDate date) {
+    /** The date in this form, its year alone for a year alone, "" for no date. */
+    public String of(PaperDate date) {
         if (date == null) return "";
-        if (date.getDayOfYear() == 1) return String.valueOf(date.getYear());
-        return days.format(date);
+        if (date.yearOnly()) return String.valueOf(date.year());
+        return days.format(date.start());
     }
 }

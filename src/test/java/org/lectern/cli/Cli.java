@@ -5,13 +5,13 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.lectern.library.PaperDate;
 import org.lectern.listing.ParseResult;
 import org.lectern.listing.ParsedPaper;
 import org.lectern.store.Importer;
@@ -64,8 +64,8 @@ final class Cli {
      */
     static List<ParsedPaper> alphaBetaGamma(int betaUpvotes, Integer gammaUpvotes) {
         return List.of(
-                new ParsedPaper(1, 3, "Alpha Paper", "A.", 2, LocalDate.of(2024, 1, 2), null, "2401.00001", null, 1, null),
-                new ParsedPaper(2, betaUpvotes, "Beta Paper", "B.", 2, LocalDate.of(2024, 1, 3), 1, null, null, 1, null),
+                new ParsedPaper(1, 3, "Alpha Paper", "A.", 2, PaperDate.day(2024, 1, 2), null, "2401.00001", null, 1, null),
+                new ParsedPaper(2, betaUpvotes, "Beta Paper", "B.", 2, PaperDate.day(2024, 1, 3), 1, null, null, 1, null),
                 new ParsedPaper(3, gammaUpvotes, "Gamma Paper", "C.", 1, null, null, null, null, 1, null));
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lectern.edit.EditPaper;
 import org.lectern.edit.UndoJournal;
 import org.lectern.library.Paper;
+import org.lectern.library.PaperDate;
 import org.lectern.lookup.ArxivEntry;
 import org.lectern.lookup.ArxivServer;
 import org.lectern.lookup.Enrichment;
@@ -72,7 +73,7 @@ class EnrichCommandTest {
         Paper a = paper(A_TITLE);
         assertEquals("2405.01010", a.arxivId());
         assertEquals(List.of("Ama Mensah", "Lars Berg"), a.authorNames());
-        assertEquals(LocalDate.of(2024, 5, 2), a.published());
+        assertEquals(PaperDate.day(2024, 5, 2), a.published());
         assertEquals("http://arxiv.org/abs/2405.01010v2", a.url());
         Paper b = paper("2405.03030");
         assertEquals(B_TITLE, b.title());

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.LocalDate;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lectern.library.PaperDate;
 import org.lectern.listing.ParsedPaper;
 
 /**
@@ -47,9 +47,9 @@ class JsonConfidenceRoundTripTest {
         Files.createDirectories(first);
         Path library = Cli.library(first, List.of(
                 new ParsedPaper(1, 41, GUESSED, "Speech Recognition Streaming speech recognizers must emit words"
-                        + " with low latency.", 6, LocalDate.of(2024, 2, 12), null, null, null, 0.05, null),
+                        + " with low latency.", 6, PaperDate.day(2024, 2, 12), null, null, null, 0.05, null),
                 new ParsedPaper(2, 2, GIVEN, "Annotating every object of aerial imagery with boxes is slow.", 1,
-                        LocalDate.of(2024, 1, 22), null, null, null, 1.0, null)));
+                        PaperDate.day(2024, 1, 22), null, null, null, 1.0, null)));
         Path export = dir.resolve("export.json");
         Cli.Result exported = Cli.run(library, "export", "--format", "json", "--out", export.toString());
         assertEquals(0, exported.code(), exported.err());

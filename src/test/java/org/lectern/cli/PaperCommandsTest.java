@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
 import org.lectern.library.Paper;
+import org.lectern.library.PaperDate;
 import org.lectern.library.PaperFilter;
 import org.lectern.listing.ParseResult;
 import org.lectern.listing.ParsedPaper;
@@ -29,9 +29,9 @@ class PaperCommandsTest extends CliLibraryTest {
     PaperCommandsTest() {
         super(dir -> Cli.library(dir, List.of(
                 new ParsedPaper(1, 3, "Kangaroo Transformers for Long Context", "We extend context windows with hops.", 2,
-                        LocalDate.of(2024, 1, 2), null, "2401.00001", null, 1, null),
+                        PaperDate.day(2024, 1, 2), null, "2401.00001", null, 1, null),
                 new ParsedPaper(2, 5, "Kangaroo Transformer for Long Context", "A paper about long context models.", 2,
-                        LocalDate.of(2024, 1, 3), 1, null, null, 1, null),
+                        PaperDate.day(2024, 1, 3), 1, null, null, 1, null),
                 new ParsedPaper(3, null, "Gamma Paper", "Gamma rays.", 1, null, null, null, null, 1, null))));
     }
 
@@ -76,7 +76,7 @@ class PaperCommandsTest extends CliLibraryTest {
         Paper p = paper("2402.00002");
         assertEquals("Gamma Ray Bursts", p.title());
         assertEquals(7, p.authors());
-        assertEquals(LocalDate.of(2024, 2, 3), p.published());
+        assertEquals(PaperDate.day(2024, 2, 3), p.published());
         assertEquals("https://example.org/g", p.url());
         assertTrue(Cli.run(file, "list", "--search", "bursts").out().contains("Gamma Ray Bursts"));
         assertTrue(Cli.run(file, "edit", "2402.00002", "--url", "").code() == 0);

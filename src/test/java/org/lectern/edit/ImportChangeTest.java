@@ -3,10 +3,10 @@ package org.lectern.edit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.lectern.library.PaperDate;
 import org.lectern.listing.ParsedPaper;
 
 /** An import on a real file: undo takes back its papers and the upvotes it refreshed; redo repeats it. */
@@ -18,7 +18,7 @@ class ImportChangeTest extends SeededLibraryTest {
         ParsedPaper updated = new ParsedPaper(1, 999, known.title(), known.abstractText(), known.authors(),
                 known.published(), 7, known.arxivId(), known.url(), known.confidence(), null);
         ParsedPaper fresh = new ParsedPaper(2, 3, "A paper the seed does not have", "Its abstract.", 2,
-                LocalDate.of(2024, 5, 1), 0, null, null, 0.9, null);
+                PaperDate.day(2024, 5, 1), 0, null, null, 0.9, null);
         ImportChange change = new ImportChange(check.services.importer(), "more", "test", List.of(updated, fresh), 1,
                 f -> { }, () -> false);
         TableDump after = check.appliesUndoesRedoes(change, TableDump::withoutTimes);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.library.Paper;
+import org.lectern.library.PaperDate;
 import org.lectern.lookup.ArxivEntry;
 import org.lectern.lookup.Enrichment;
 import org.lectern.store.StoreException;
@@ -68,7 +69,7 @@ class LookupChangeTest {
         Paper a = check.papers.get(first.id()).orElseThrow();
         assertEquals(List.of("Ada One", "Bo Two"), a.authorNames());
         assertEquals(2, a.authors());
-        assertEquals(LocalDate.of(2023, 1, 9), a.published());
+        assertEquals(PaperDate.day(2023, 1, 9), a.published());
         assertEquals("http://arxiv.org/abs/2301.00001v1", a.url());
         String firstWord = first.abstractText().split("\\s+")[0];
         assertEquals(first.title() + " " + firstWord, a.title(), "arXiv's title");

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lectern.library.Paper;
+import org.lectern.library.PaperDate;
 import org.lectern.library.PaperFilter;
 import org.lectern.library.Status;
 import org.lectern.listing.ParseResult;
@@ -53,7 +53,7 @@ class PaperChangesTest {
                 new ParsedPaper(1, 10, "Quokka Audio", "Codec. We compress speech with a learned codec.", null, null, null,
                         null, "https://example.org/a", 0.5, null),
                 new ParsedPaper(2, 30, "Quokka Audio Codec", "We compress speech with a learned codec at low rates.", 5,
-                        LocalDate.of(2024, 5, 1), 2, "2405.00001", null, 1.0, null),
+                        PaperDate.day(2024, 5, 1), 2, "2405.00001", null, 1.0, null),
                 new ParsedPaper(3, 1, "Wombat Vision", "Seeing in the dark with event cameras.", 2, null, null,
                         null, null, 1.0, null)), List.of())));
         a = papers.find("Quokka Audio").orElseThrow().id();
@@ -102,7 +102,7 @@ class PaperChangesTest {
             Paper p = papers.get(a).orElseThrow();
             assertEquals("Platypus Speech Codec", p.title());
             assertEquals(4, p.authors());
-            assertEquals(LocalDate.of(2024, 6, 2), p.published());
+            assertEquals(PaperDate.day(2024, 6, 2), p.published());
             assertEquals(1, papers.count(PaperFilter.all().withSearch("platypus")));
             assertEquals(1, papers.count(PaperFilter.all().withSearch("quokka")), "only the other paper has the old word");
             assertEquals(a, papers.find("platypus speech codec").orElseThrow().id());

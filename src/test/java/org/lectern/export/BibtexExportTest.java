@@ -3,17 +3,17 @@ package org.lectern.export;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lectern.library.Paper;
+import org.lectern.library.PaperDate;
 import org.lectern.library.Status;
 
 /** What the BibTeX and Markdown exports write for named authors and kept citation keys. */
 class BibtexExportTest {
     private static Paper paper(long id, String title, Integer count, String key, List<String> names) {
-        return new Paper(id, title, "", count, LocalDate.of(2019, 4, 19), null, null, "1904.09223", null,
+        return new Paper(id, title, "", count, PaperDate.day(2019, 4, 19), null, null, "1904.09223", null,
                 Status.NEW, List.of(), List.of(), "", key, names);
     }
 

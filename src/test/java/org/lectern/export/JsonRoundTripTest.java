@@ -3,11 +3,11 @@ package org.lectern.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.StringWriter;
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lectern.library.Paper;
+import org.lectern.library.PaperDate;
 import org.lectern.library.Status;
 import org.lectern.listing.Listings;
 import org.lectern.listing.ParseResult;
@@ -17,7 +17,7 @@ class JsonRoundTripTest {
     @Test
     void theExportReadsBackWithEveryFieldAndTheReadingState() throws Exception {
         Paper full = new Paper(7, "A \"Quoted\" Title: with {braces}", "An abstract.\nSecond line.", 3,
-                LocalDate.of(2024, 2, 29), 12, 4, "2402.00001", "https://arxiv.org/abs/2402.00001", Status.READING,
+                PaperDate.day(2024, 2, 29), 12, 4, "2402.00001", "https://arxiv.org/abs/2402.00001", Status.READING,
                 List.of("llm", "to read"), List.of("ERNIE"), "# note\nline two", "key:2024",
                 List.of("Yu Sun", "Émile van der Berg Jr"));
         Paper bare = new Paper(8, "Bare", "", null, null, null, null, null, null, Status.NEW, List.of(), List.of(), "");
@@ -48,7 +48,7 @@ class JsonRoundTripTest {
     @Test
     void bibtexAndMarkdownAreReadable() throws Exception {
         Paper p = new Paper(1, "ERNIE 2.0: A {Continual} Framework", "Uses 100% of data & more.", 1,
-                LocalDate.of(2019, 7, 29), 2, null, "1907.12412", null, Status.READ, List.of("nlp"), List.of("ERNIE"), "Read it.");
+                PaperDate.day(2019, 7, 29), 2, null, "1907.12412", null, Status.READ, List.of("nlp"), List.of("ERNIE"), "Read it.");
         StringWriter bib = new StringWriter();
         ExportFormat.BIBTEX.write(List.of(p, p), bib);
         String b = bib.toString();
@@ -57,9 +57,9 @@ class JsonRoundTripTest {
         assertEquals(true, b.contains("100\\% of data \\& more"), b);
         assertEquals(true, b.contains("eprint = {1907.12412}"), b);
         StringWriter more = new StringWriter();
-        ExportFormat.BIBTEX.write(List.of(new Paper(2, "In-Context Prompt Editing For Audio", "", null, LocalDate.of(2023, 1, 1),
+        ExportFormat.BIBTEX.write(List.of(new Paper(2, "In-Context Prompt Editing For Audio", "", null, PaperDate.day(2023, 1, 1),
                 null, null, null, null, Status.NEW, List.of(), List.of(), ""), new Paper(3, "A Few Thousand Translations", "",
-                null, LocalDate.of(2022, 1, 1), null, null, null, null, Status.NEW, List.of(), List.of(), "")), more);
+                null, PaperDate.day(2022, 1, 1), null, null, null, null, Status.NEW, List.of(), List.of(), "")), more);
         assertEquals(true, more.toString().contains("@misc{incontext2023,") && more.toString().contains("@misc{few2022,"), more.toString());
         ParseResult back = Listings.parse(b);
         assertEquals("bibtex", back.format());

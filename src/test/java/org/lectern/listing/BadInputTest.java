@@ -61,7 +61,7 @@ class BadInputTest {
         assertEquals(null, q.upvotes());
         assertEquals(1, q.authors());
         assertEquals(7, q.comments());
-        assertEquals(java.time.LocalDate.of(2024, 2, 29), q.published());
+        assertEquals(org.lectern.library.PaperDate.day(2024, 2, 29), q.published());
     }
 
     @Test

@@ -3,10 +3,11 @@ package org.lectern.listing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import org.lectern.library.PaperDate;
 
 /** The .bib files reference managers write, each in its own shape, come in whole. */
 class BibtexShapesTest {
@@ -32,7 +33,7 @@ class BibtexShapesTest {
         assertEquals("sun_ernie_2019", ernie.bibtexKey());
         assertEquals(ERNIE_AUTHORS, ernie.authorNames());
         assertEquals(3, ernie.authors());
-        assertEquals(LocalDate.of(2019, 4, 1), ernie.published());
+        assertEquals(PaperDate.day(2019, 4, 1), ernie.published());
         assertEquals("1904.09223", ernie.arxivId());
         assertEquals("http://arxiv.org/abs/1904.09223", ernie.url());
         assertEquals(List.of("Computer Science - Computation and Language", "Computer Science - Machine Learning"),
@@ -44,7 +45,7 @@ class BibtexShapesTest {
         ParsedPaper muller = r.papers().get(2);
         assertEquals("Über Modelle für Straßen — eine Studie", muller.title());
         assertEquals(List.of("Jörg Müller", "François Dupont", "Søren Østergaard"), muller.authorNames());
-        assertEquals(LocalDate.of(2021, 8, 1), muller.published());
+        assertEquals(PaperDate.day(2021, 8, 1), muller.published());
         assertNull(muller.arxivId());
     }
 
@@ -53,7 +54,7 @@ class BibtexShapesTest {
         ParseResult r = read("betterbiblatex.bib");
         ParsedPaper ernie = r.papers().get(0);
         assertEquals(ERNIE, ernie.title());
-        assertEquals(LocalDate.of(2019, 4, 19), ernie.published(), "biblatex date");
+        assertEquals(PaperDate.day(2019, 4, 19), ernie.published(), "biblatex date");
         assertEquals("1904.09223", ernie.arxivId(), "eprint with eprinttype = {arXiv}");
         ParsedPaper mixtral = r.papers().get(1);
         assertEquals("Mixtral of Experts", mixtral.title());
@@ -62,7 +63,7 @@ class BibtexShapesTest {
         assertEquals(List.of("Computer Science - Machine Learning", "mixture of experts"), tags(mixtral));
         ParsedPaper attention = r.papers().get(2);
         assertEquals("Attention Is All You Need", attention.title());
-        assertEquals(LocalDate.of(2017, 1, 1), attention.published());
+        assertEquals(PaperDate.year(2017), attention.published(), "date = {2017} is a year alone");
         assertNull(attention.arxivId());
     }
 
@@ -107,7 +108,7 @@ class BibtexShapesTest {
         ParsedPaper garcia = r.papers().get(1);
         assertEquals("Learning with α-divergences and O(n^2) memory: the Naïve case", garcia.title());
         assertEquals(List.of("Gabriel García-Márquez", "Jiří Škoda", "Văn Nguyễn"), garcia.authorNames());
-        assertEquals(LocalDate.of(2020, 7, 1), garcia.published(), "month = {jul}");
+        assertEquals(PaperDate.day(2020, 7, 1), garcia.published(), "month = {jul}");
         assertEquals("https://dl.acm.org/doi/10.5555/3524938.3525000", garcia.url());
     }
 

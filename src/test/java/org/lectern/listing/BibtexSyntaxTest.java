@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+
+import org.lectern.library.PaperDate;
 
 /** BibTeX syntax as hand-kept files use it: comments, macros, crossref, odd spacing, and broken entries. */
 class BibtexSyntaxTest {
@@ -35,12 +36,12 @@ class BibtexSyntaxTest {
         ParsedPaper adam = papers.get("kingma2014adam");
         assertEquals(12, adam.line());
         assertEquals(List.of("Diederik P. Kingma", "Jimmy Ba"), adam.authorNames(), "a '%' line inside is skipped");
-        assertEquals(LocalDate.of(2014, 12, 22), adam.published(), "bare numbers, month macro and day");
+        assertEquals(PaperDate.day(2014, 12, 22), adam.published(), "bare numbers, month macro and day");
         assertEquals("1412.6980", adam.arxivId());
 
         ParsedPaper bert = papers.get("devlin2019bert");
         assertEquals("BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding", bert.title());
-        assertEquals(LocalDate.of(2019, 6, 1), bert.published(), "year and month from the crossref'd proceedings");
+        assertEquals(PaperDate.day(2019, 6, 1), bert.published(), "year and month from the crossref'd proceedings");
         assertEquals("https://doi.org/10.18653/v1/N19-1423", bert.url());
         assertEquals(4, bert.authorNames().size(), "the child's authors, not the proceedings' editors");
 
@@ -49,7 +50,7 @@ class BibtexSyntaxTest {
         assertEquals(List.of("automata"), papers.get("vonneumann").extras().tags());
         ParsedPaper ernie3 = papers.get("ernie3");
         assertEquals("2107.02137", ernie3.arxivId(), "from \\url{…} in howpublished");
-        assertEquals(LocalDate.of(2021, 7, 5), ernie3.published(), "a date range starts the paper");
+        assertEquals(PaperDate.day(2021, 7, 5), ernie3.published(), "a date range starts the paper");
         assertEquals(List.of("Yu Sun"), ernie3.authorNames());
         assertEquals("Missing comma after the key", papers.get("nokey-field").title());
         assertEquals("https://example.org/paper_one.pdf", papers.get("lastone").url(), "escaped '_' in a link");
@@ -69,9 +70,9 @@ class BibtexSyntaxTest {
         assertEquals(List.of(), r.diagnostics());
         assertEquals("Deep Learning of Ünits and Öthers, \"quoted\" too", r.papers().get(0).title());
         assertEquals("Parenthesised Entry", r.papers().get(1).title());
-        assertEquals(LocalDate.of(1999, 3, 1), r.papers().get(1).published());
+        assertEquals(PaperDate.day(1999, 3, 1), r.papers().get(1).published());
         assertEquals("A Deeply Nested Title", r.papers().get(2).title());
-        assertEquals(LocalDate.of(2001, 11, 1), r.papers().get(2).published());
+        assertEquals(PaperDate.day(2001, 11, 1), r.papers().get(2).published());
     }
 
     @Test

@@ -1,10 +1,10 @@
 package org.lectern.listing;
 
 import org.junit.jupiter.api.Test;
+import org.lectern.library.PaperDate;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,9 +74,9 @@ class CopiedPagesTest {
         List<String> got = r.papers().stream().map(p -> String.valueOf(p.published())).toList();
         assertEquals(expected, got);
         String card = "Some Title\nPaper • 2512.01234 • Published Dec 30 • 4\n";
-        LocalDate early = Listings.parse(card, Clock.fixed(Instant.parse("2027-01-02T00:00:00Z"), ZoneOffset.UTC))
+        PaperDate early = Listings.parse(card, Clock.fixed(Instant.parse("2027-01-02T00:00:00Z"), ZoneOffset.UTC))
                 .papers().get(0).published();
-        assertEquals(LocalDate.of(2026, 12, 30), early, "a day still to come this year is last year's");
+        assertEquals(PaperDate.day(2026, 12, 30), early, "a day still to come this year is last year's");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.lectern.listing;
 
 import org.junit.jupiter.api.Test;
+import org.lectern.library.PaperDate;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,7 +78,7 @@ class FixtureListingsTest {
             assertEquals(e.abstractText(), p.abstractText(), where + " abstract");
         }
         assertEquals(e.authors(), p.authors(), where + " authors");
-        assertEquals(LocalDate.parse(e.published()), p.published(), where + " published");
+        assertEquals(PaperDate.parse(e.published()), p.published(), where + " published");
         assertEquals(e.comments(), p.comments(), where + " comments");
     }
 }

@@ -2,12 +2,13 @@ package org.lectern.listing;
 
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.lectern.library.PaperDate;
 
 /** BibTeX, RIS, arXiv id lists and Lectern's JSON export. */
 class OtherFormatsTest {
@@ -42,13 +43,13 @@ class OtherFormatsTest {
         assertEquals("ERNIE: Enhanced Representation through Knowledge Integration", ernie.title());
         assertEquals("We present a novel language representation model.", ernie.abstractText());
         assertEquals(3, ernie.authors());
-        assertEquals(LocalDate.of(2019, 4, 19), ernie.published());
+        assertEquals(PaperDate.day(2019, 4, 19), ernie.published());
         assertEquals("1904.09223", ernie.arxivId());
         assertEquals("https://arxiv.org/abs/1904.09223", ernie.url());
         ParsedPaper mueller = r.papers().get(1);
         assertEquals("Müller's Étude of Café & Co — a nested brace test", mueller.title());
         assertEquals(2, mueller.authors(), "braced 'and' is one name, 'others' is not counted");
-        assertEquals(LocalDate.of(2021, 7, 1), mueller.published(), "year-month gives the first of the month");
+        assertEquals(PaperDate.day(2021, 7, 1), mueller.published(), "year-month gives the first of the month");
         assertEquals("https://doi.org/10.1000/xyz", mueller.url());
         assertNull(r.papers().get(2).published());
         assertNull(r.papers().get(2).authors());
@@ -62,7 +63,7 @@ class OtherFormatsTest {
         assertEquals(1, r.papers().size());
         assertEquals("Fine", r.papers().get(0).title());
         assertEquals(5, r.papers().get(0).line());
-        assertEquals(LocalDate.of(2022, 1, 1), r.papers().get(0).published());
+        assertEquals(PaperDate.year(2022), r.papers().get(0).published(), "a year alone");
         assertEquals(List.of(1), r.diagnostics().stream().map(Diagnostic::line).toList(), "one diagnostic per entry");
         assertTrue(r.diagnostics().get(0).message().contains("'a' could not be read"), r.diagnostics().toString());
         assertTrue(r.diagnostics().get(0).message().contains("'title' at line 2 is never closed"), r.diagnostics().toString());
@@ -97,7 +98,7 @@ class OtherFormatsTest {
         assertEquals("Mixtral of Experts", m.title());
         assertEquals("We introduce Mixtral 8x7B, a Sparse Mixture of Experts language model.", m.abstractText());
         assertEquals(2, m.authors());
-        assertEquals(LocalDate.of(2024, 1, 8), m.published());
+        assertEquals(PaperDate.day(2024, 1, 8), m.published());
         assertEquals("2401.04088", m.arxivId());
         assertEquals("https://arxiv.org/abs/2401.04088", m.url());
         assertNull(r.papers().get(1).published());

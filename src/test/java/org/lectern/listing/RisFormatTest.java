@@ -3,10 +3,11 @@ package org.lectern.listing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import org.lectern.library.PaperDate;
 
 /** RIS as Zotero, Mendeley and publishers write it. */
 class RisFormatTest {
@@ -18,13 +19,13 @@ class RisFormatTest {
         ParsedPaper ernie = r.papers().get(0);
         assertEquals("ERNIE: Enhanced Representation through Knowledge Integration", ernie.title());
         assertEquals(List.of("Yu Sun", "Shuohuan Wang", "Yukun Li"), ernie.authorNames());
-        assertEquals(LocalDate.of(2019, 4, 19), ernie.published(), "DA is more precise than PY");
+        assertEquals(PaperDate.day(2019, 4, 19), ernie.published(), "DA is more precise than PY");
         assertEquals("1904.09223", ernie.arxivId());
         assertEquals("http://arxiv.org/abs/1904.09223", ernie.url(), "UR, not the local L1 file");
         assertEquals(List.of("Computer Science - Computation and Language", "Computer Science - Machine Learning"),
                 ernie.extras().tags());
         ParsedPaper shannon = r.papers().get(1);
-        assertEquals(LocalDate.of(1948, 7, 1), shannon.published(), "DA gives only the month name, PY the year");
+        assertEquals(PaperDate.day(1948, 7, 1), shannon.published(), "DA gives only the month name, PY the year");
         assertEquals(List.of("Claude E. Shannon"), shannon.authorNames());
         assertNull(shannon.arxivId());
     }
@@ -51,12 +52,12 @@ class RisFormatTest {
         ParsedPaper resnet = r.papers().get(0);
         assertEquals(3, resnet.line());
         assertEquals(List.of("K. He", "X. Zhang"), resnet.authorNames(), "A1 names");
-        assertEquals(LocalDate.of(2016, 1, 1), resnet.published(), "Y1 2016///");
+        assertEquals(PaperDate.year(2016), resnet.published(), "Y1 2016/// is a year alone");
         assertEquals("https://doi.org/10.1109/CVPR.2016.90", resnet.url(), "DO written as a link");
         assertEquals("Deeper neural networks are more difficult to train.", resnet.abstractText(), "N2");
         assertEquals(List.of("Eve Editor"), r.papers().get(1).authorNames(), "A2 when no author is named");
-        assertEquals(LocalDate.of(2001, 5, 7), r.papers().get(1).published());
-        assertEquals(LocalDate.of(2022, 3, 4), r.papers().get(2).published(), "DA with dashes");
+        assertEquals(PaperDate.day(2001, 5, 7), r.papers().get(1).published());
+        assertEquals(PaperDate.day(2022, 3, 4), r.papers().get(2).published(), "DA with dashes");
         assertEquals(List.of(new Diagnostic(16, "RIS record without a title (TI or T1): skipped")), r.diagnostics());
         RobustnessTest.assertAccounted(Resources.text("ris/publisher.ris"), r, "publisher.ris");
     }

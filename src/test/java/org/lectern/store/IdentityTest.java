@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.store.TestPapers.listing;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.lectern.library.Paper;
+import org.lectern.library.PaperDate;
 import org.lectern.library.PaperFilter;
 import org.lectern.listing.ParsedPaper;
 import org.lectern.store.ImportPreview.By;
@@ -24,7 +24,7 @@ class IdentityTest extends LibraryInTempFolder {
 
 
     static ParsedPaper p(int line, String title, String abs, String arxiv, double confidence) {
-        return new ParsedPaper(line, 5, title, abs, 3, LocalDate.of(2024, 3, 1), null, arxiv, null, confidence, null);
+        return new ParsedPaper(line, 5, title, abs, 3, PaperDate.day(2024, 3, 1), null, arxiv, null, confidence, null);
     }
 
     private ImportOutcome load(ParsedPaper... ps) {

@@ -36,7 +36,7 @@ class PlaceholderTest extends LibraryInTempFolder {
 
         ImportOutcome full = importer.commit(importer.preview("t", TestPapers.listing(
                 new org.lectern.listing.ParsedPaper(1, 40, "Quokka Codec: Audio at One Kilobit", "We compress audio.",
-                        4, java.time.LocalDate.of(2024, 2, 8), 3, "2402.05555v2", null, 1.0, null))));
+                        4, org.lectern.library.PaperDate.day(2024, 2, 8), 3, "2402.05555v2", null, 1.0, null))));
         assertEquals(0, full.added());
         assertEquals(1, full.updated());
         assertEquals(1, full.completed());

@@ -1,8 +1,8 @@
 package org.lectern.store;
 
-import java.time.LocalDate;
 import java.util.List;
 
+import org.lectern.library.PaperDate;
 import org.lectern.listing.ParseResult;
 import org.lectern.listing.ParsedPaper;
 
@@ -12,7 +12,7 @@ final class TestPapers {
     }
 
     static ParsedPaper paper(int line, String title, String abstractText, Integer upvotes, Integer comments) {
-        return new ParsedPaper(line, upvotes, title, abstractText, 3, LocalDate.of(2024, 1, line % 28 + 1),
+        return new ParsedPaper(line, upvotes, title, abstractText, 3, PaperDate.day(2024, 1, line % 28 + 1),
                 comments, null, null, 0.9, null);
     }
 

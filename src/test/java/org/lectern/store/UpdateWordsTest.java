@@ -3,9 +3,9 @@ package org.lectern.store;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.lectern.library.PaperDate;
 import org.lectern.listing.ParsedPaper;
 import org.lectern.store.ImportPreview.Item;
 import org.lectern.store.ImportPreview.Match;
@@ -34,7 +34,7 @@ class UpdateWordsTest extends LibraryInTempFolder {
     void whatTheListingAddsIsNamed() {
         // the library's paper has no date, no author count and no arXiv id
         TestPapers.importInto(library, new ParsedPaper(1, 8, TITLE, ABSTRACT, null, null, null, null, null, 1.0, null));
-        Item item = previewed(new ParsedPaper(1, 8, TITLE, ABSTRACT, 4, LocalDate.of(2024, 3, 1), null, "2403.01234", null,
+        Item item = previewed(new ParsedPaper(1, 8, TITLE, ABSTRACT, 4, PaperDate.day(2024, 3, 1), null, "2403.01234", null,
                 1.0, null));
         assertEquals(Match.UPDATED, item.match());
         assertEquals("adds the author count, the date, the arXiv id", item.change());

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lectern.library.PaperDate;
 import org.lectern.listing.ParsedPaper;
 import org.lectern.store.Importer;
 import org.testfx.api.FxRobot;
@@ -32,7 +33,7 @@ class BroadSearchWindowTest {
         for (int i = 1; i <= PAPERS; i++) {
             String text = (i % 10 == 0 ? "A rare aside. " : "") + "Broad claims about widespread evaluation, number " + i + ".";
             papers.add(new ParsedPaper(i, i, "Paper " + i + " on widespread things", text, 1,
-                    LocalDate.of(2024, 1, 1).plusDays(i % 300), null, null, null, 1.0, null));
+                    PaperDate.day(LocalDate.of(2024, 1, 1).plusDays(i % 300)), null, null, null, 1.0, null));
         }
         new Importer(f.library).commit("broad.txt", "test", papers, 0, p -> { });
     });

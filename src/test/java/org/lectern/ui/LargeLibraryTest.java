@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.lectern.library.PaperDate;
 import org.lectern.library.PaperRow;
 import org.lectern.listing.Listings;
 import org.lectern.listing.ParseResult;
@@ -83,7 +84,7 @@ class LargeLibraryTest {
                 for (int i = start; i < Math.min(n, start + 10_000); i++) {
                     ParsedPaper p = base.get(i % base.size());
                     batch.add(new ParsedPaper(i + 1, i % 97, p.title() + " (variant " + i + ")", p.abstractText(),
-                            p.authors(), LocalDate.of(2020, 1, 1).plusDays(i % 1500), null, null, null, 1.0, null));
+                            p.authors(), PaperDate.day(LocalDate.of(2020, 1, 1).plusDays(i % 1500)), null, null, null, 1.0, null));
                 }
                 importer.commit("synthetic " + start, "generated", batch, 0, f -> { });
             }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.lectern.ui.WindowFixture.fx;
 import static org.lectern.ui.WindowFixture.until;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import javafx.scene.input.KeyCode;
@@ -14,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lectern.library.PaperDate;
 import org.lectern.library.PaperRow;
 import org.lectern.listing.ParseResult;
 import org.lectern.listing.ParsedPaper;
@@ -54,7 +54,7 @@ class PaperIdentityWindowTest {
     }
 
     private static ParsedPaper paper(int line, String title, String abstractText, String arxiv) {
-        return new ParsedPaper(line, 3, title, abstractText, 2, LocalDate.of(2024, 3, line), null, arxiv, null, 1.0, null);
+        return new ParsedPaper(line, 3, title, abstractText, 2, PaperDate.day(2024, 3, line), null, arxiv, null, 1.0, null);
     }
 
     private void settle() {

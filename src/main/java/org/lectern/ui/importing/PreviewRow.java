@@ -1,13 +1,12 @@
 package org.lectern.ui.importing;
 
-import java.time.LocalDate;
-
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
+import org.lectern.library.PaperDate;
 import org.lectern.listing.ParsedPaper;
 import org.lectern.store.ImportPreview;
 
@@ -27,7 +26,7 @@ public final class PreviewRow {
     private final int index;
     private final String listedTitle;
     private final Integer authors;
-    private final LocalDate published;
+    private final PaperDate published;
     private final Integer upvotes;
     private final String arxivId;
     private final int listing;
@@ -115,7 +114,7 @@ public final class PreviewRow {
         return authors;
     }
 
-    public LocalDate published() {
+    public PaperDate published() {
         return published;
     }
 
