@@ -1,6 +1,5 @@
 package org.lectern.listing;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -33,7 +32,7 @@ public final class ListingBatches implements ListingSource {
     static final int WHOLE_BATCH = 2000;
 
     private final String format;
-    private final BufferedReader reader;
+    private final BoundedLines reader;
     private final boolean keywordsAsTags;
     private ParseResult whole;
     private int wholeAt;
@@ -46,7 +45,7 @@ public final class ListingBatches implements ListingSource {
     private String previousLine;
     private int pieceChars = PIECE_CHARS;
 
-    private ListingBatches(String format, BufferedReader reader, boolean keywordsAsTags) {
+    private ListingBatches(String format, BoundedLines reader, boolean keywordsAsTags) {
         this.format = format;
         this.reader = reader;
         this.keywordsAsTags = keywordsAsTags;
@@ -70,12 +69,17 @@ public final class ListingBatches implements ListingSource {
                 || !plainUtf8(file)) {
             return of(ListingReader.file(file, keywordsAsTags));
         }
-        BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        BoundedLines reader = new BoundedLines(Files.newBufferedReader(file, StandardCharsets.UTF_8));
         try {
             // the first piece, cut anywhere, only to see the format; a block listing's is then read on to a safe cut
             ListingBatches b = new ListingBatches(null, reader, keywordsAsTags);
             b.pieceChars = pieceChars;
-            StringBuilder head = b.piece(new StringBuilder(pieceChars + 4096), true);
+            StringBuilder head;
+            try {
+                head = b.piece(new StringBuilder(pieceChars + 4096), true);
+            } catch (BoundedLines.TooLong e) {
+                head = null; // not a listing of papers a line or a block at a time: read as any other file
+            }
             String format = head == null ? null : streamedFormat(head.toString());
             if (format == null) {
                 reader.close();
@@ -168,7 +172,7 @@ public final class ListingBatches implements ListingSource {
     private StringBuilder piece(StringBuilder out, boolean anywhere) throws IOException {
         int lines = 0;
         String line;
-        while ((line = pendingLine != null ? pendingLine : reader.readLine()) != null) {
+        while ((line = pendingLine != null ? pendingLine : reader.next(linesRead + lines + 1)) != null) {
             pendingLine = null;
             if (out.length() >= pieceChars && (anywhere || mayStartPiece(line))) {
                 pendingLine = line;

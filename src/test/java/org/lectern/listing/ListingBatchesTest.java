@@ -2,8 +2,12 @@ package org.lectern.listing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,6 +54,41 @@ class ListingBatchesTest {
             ParseResult first = b.next();
             assertEquals(whole, first);
             assertNull(b.next());
+        }
+    }
+
+    @Test
+    void aLineOfMegabytesIsRefusedByItsNumberNotReadWhole() throws Exception {
+        String listing = Resources.text("listings/dev-daily-papers-2024.txt");
+        List<String> lines = new ArrayList<>(listing.lines().toList());
+        int at = lines.size() / 2;
+        lines.add(at, "x".repeat(BoundedLines.MAX_LINE_CHARS + 10));
+        Path file = Files.writeString(dir.resolve("long-line.txt"), String.join("\n", lines) + "\n");
+        IOException refused = assertThrows(IOException.class, () -> {
+            try (ListingBatches b = ListingBatches.open(file, false, 0, 20_000)) {
+                while (b.next() != null) {
+                    // the papers before the long line are read as usual
+                }
+            }
+        });
+        assertTrue(refused.getMessage().startsWith("line " + (at + 1) + " is longer than 1 MB"), refused.getMessage());
+    }
+
+    @Test
+    void boundedLinesEndWhereReadLineEndsThem() throws Exception {
+        String text = "a\r\nb\rc\n\nd\r\r\ne" + "y".repeat(70_000) + "\r";
+        BufferedReader expected = new BufferedReader(new StringReader(text));
+        try (BoundedLines lines = new BoundedLines(new StringReader(text))) {
+            for (int n = 1; ; n++) {
+                String want = expected.readLine();
+                assertEquals(want, lines.next(n), "line " + n);
+                if (want == null) break;
+            }
+        }
+        try (BoundedLines lines = new BoundedLines(new StringReader("ok\n" + "z".repeat(100)), 50)) {
+            assertEquals("ok", lines.next(1));
+            assertEquals("line 2 is longer than 50 characters, which no paper of a listing is",
+                    assertThrows(IOException.class, () -> lines.next(2)).getMessage());
         }
     }
 
