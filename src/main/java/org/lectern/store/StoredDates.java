@@ -23,7 +23,7 @@ final class StoredDates {
     static String refine(String known, String incoming) {
         if (known == null || known.isBlank()) return incoming;
         try {
-            return text(PaperDate.refine(PaperDate.parse(known), read(incoming)));
+            return text(PaperDate.refine(PaperDate.parse(known), PaperDate.parseOrNull(incoming)));
         } catch (DateTimeException e) {
             return known;
         }
@@ -33,7 +33,7 @@ final class StoredDates {
     static String unlessBlurring(String known, String incoming) {
         if (incoming == null) return known;
         try {
-            return PaperDate.blurs(read(known), read(incoming)) ? known : incoming;
+            return PaperDate.blurs(PaperDate.parseOrNull(known), PaperDate.parseOrNull(incoming)) ? known : incoming;
         } catch (DateTimeException e) {
             return incoming;
         }
@@ -42,16 +42,11 @@ final class StoredDates {
     /** Whether {@code before} was a year alone and {@code after} is a day of that year. */
     static boolean sharpened(String before, String after) {
         try {
-            PaperDate b = read(before);
-            PaperDate a = read(after);
+            PaperDate b = PaperDate.parseOrNull(before);
+            PaperDate a = PaperDate.parseOrNull(after);
             return b != null && a != null && b.yearOnly() && !a.yearOnly() && a.year() == b.year();
         } catch (DateTimeException e) {
             return false;
         }
-    }
-
-    /** The stored text as a date, null for none; throws {@link DateTimeException} for text that is no date. */
-    static PaperDate read(String stored) {
-        return PaperDate.parseOrNull(stored);
     }
 }
