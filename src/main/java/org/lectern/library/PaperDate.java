@@ -22,6 +22,18 @@ public record PaperDate(LocalDate start, boolean yearOnly) implements Comparable
         if (yearOnly) start = LocalDate.of(start.getYear(), 1, 1);
     }
 
+    // written out, as PaperRow's: the table compares the dates of its first rows (a record's equals is
+    // linked through method handles on its first call)
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof PaperDate d && yearOnly == d.yearOnly && start.equals(d.start);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * start.hashCode() + Boolean.hashCode(yearOnly);
+    }
+
     /** A whole day. */
     public static PaperDate day(LocalDate day) {
         return new PaperDate(day, false);
