@@ -26,6 +26,7 @@ public final class Main {
 
     public static void main(String[] args) {
         StartupTrace.mark("main");
+        StartupTrace.jvmOptions();
         // The window's launch returns only when it closes, so both paths end here.
         // Only one process has a library open while a window shows it: later launches hand it their work.
         Consumer<Path> openWindow = library -> WindowLaunch.open(library, Main::window);

@@ -20,6 +20,13 @@ public final class StartupTrace {
                 + " ms after launch (" + Thread.currentThread().getName() + " " + cpu + " ms of CPU)");
     }
 
+    /** Says the options the JVM runs with: the image's, and what the launcher added for this launch. */
+    public static void jvmOptions() {
+        if (!ON) return;
+        System.err.println("lectern: JVM options: "
+                + String.join(" ", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()));
+    }
+
     private static final java.util.Set<String> MARKED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** Marks {@code step} the first time only: for steps that repeat later (a reload). */
