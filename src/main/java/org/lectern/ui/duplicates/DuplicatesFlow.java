@@ -62,7 +62,7 @@ public final class DuplicatesFlow {
         changes.perform(change, Keep.paper(pair.first()), () -> {
             status.say("Merged “" + pair.secondTitle() + "” into “" + pair.firstTitle() + "” (Ctrl+Z undoes it)");
             if (slot.isOpen()) find();
-        }, e -> status.say("Could not merge the two papers: " + StatusBar.reason(e)));
+        }, e -> status.fail("Could not merge the two papers: " + StatusBar.reason(e)));
     }
 
     private void close() {

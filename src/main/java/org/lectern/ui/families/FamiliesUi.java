@@ -128,7 +128,7 @@ public final class FamiliesUi {
             sheet = new ProposalSheet(overlays.keys(), found.proposals, found.titles, found.existing, new SheetActions());
             overlays.show(sheet.view(), new SheetActions()::close);
             sheet.focus();
-        }, e -> status.say("Could not look for families: " + e.getMessage()));
+        }, e -> status.fail("Could not look for families: " + StatusBar.reason(e)));
     }
 
     /** The open proposals sheet, or null. */

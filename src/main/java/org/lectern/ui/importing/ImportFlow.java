@@ -68,7 +68,7 @@ public final class ImportFlow {
     /** Acts on a drop or paste: a request starts the preview, a rejection is said in the status bar. */
     public void handle(DroppedListing.Outcome outcome) {
         if (outcome instanceof DroppedListing.Rejected r) {
-            status.say(r.reason());
+            status.fail(r.reason());
         } else if (outcome instanceof DroppedListing.Accepted a) {
             start(a.request(), a.skipped());
         }
@@ -118,7 +118,7 @@ public final class ImportFlow {
             } catch (Exception | Error e) {
                 Platform.runLater(() -> {
                     if (sheet == shown[0]) close();
-                    status.say("Could not read " + request.source() + ": " + StatusBar.reason(e));
+                    status.fail("Could not read " + request.source() + ": " + StatusBar.reason(e));
                 });
             }
         }, "lectern-preview");
@@ -163,7 +163,7 @@ public final class ImportFlow {
             try {
                 files.keep(List.copyOf(pdfs), PaperFiles.Mode.COPY);
             } catch (java.io.IOException e) {
-                Platform.runLater(() -> status.say("The papers are imported, but their PDFs could not be kept: " + StatusBar.reason(e)));
+                Platform.runLater(() -> status.fail("The papers are imported, but their PDFs could not be kept: " + StatusBar.reason(e)));
             }
             return change;
         }, change -> {
@@ -176,7 +176,7 @@ public final class ImportFlow {
                 status.say("Import cancelled: nothing was added");
             } else {
                 view.setImporting(false);
-                status.say("The import failed, nothing was added: " + StatusBar.reason(e));
+                status.fail("The import failed, nothing was added: " + StatusBar.reason(e));
             }
         });
     }

@@ -27,8 +27,8 @@ public final class BackupFlow extends SheetFlow<RestoreSheet> {
     public void backUpNow() {
         detail().flushNote();
         window.background().run("Backing up", () -> Backups.create(library, "manual"),
-                file -> window.status().say("Backed up to " + file.toAbsolutePath()),
-                e -> window.status().say("The backup failed: " + StatusBar.reason(e)));
+                file -> window.status().keep("Backed up to " + file.toAbsolutePath()),
+                e -> window.status().fail("The backup failed: " + StatusBar.reason(e)));
     }
 
     /** Makes the day's first backup, quietly unless it fails, beside the window's other work. */
@@ -36,7 +36,7 @@ public final class BackupFlow extends SheetFlow<RestoreSheet> {
         window.background().aside(null, () -> {
             Backups.daily(library);
             return null;
-        }, ok -> { }, e -> window.status().say("The daily backup could not be made: " + StatusBar.reason(e)));
+        }, ok -> { }, e -> window.status().fail("The daily backup could not be made: " + StatusBar.reason(e)));
     }
 
     /** Lists the backups over the window; the chosen one replaces the library after a confirmation. */
@@ -56,8 +56,8 @@ public final class BackupFlow extends SheetFlow<RestoreSheet> {
             window.changes().forgetAll(); // the changes it remembers were made to a library that is gone
             return kept;
         }, kept -> {
-            window.status().say("Restored the library as it was on " + backup.when() + "; what it replaced is kept in " + kept.toAbsolutePath());
+            window.status().keep("Restored the library as it was on " + backup.when() + "; what it replaced is kept in " + kept.toAbsolutePath());
             window.view().refreshAll();
-        }, e -> window.status().say("The restore failed, the library is as it was: " + StatusBar.reason(e)));
+        }, e -> window.status().fail("The restore failed, the library is as it was: " + StatusBar.reason(e)));
     }
 }

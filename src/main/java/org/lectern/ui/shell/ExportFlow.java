@@ -45,6 +45,6 @@ public record ExportFlow(Papers papers, Path libraryFile, WindowParts window) {
             }
             return all.size();
         }, n -> window.status().say("Exported " + n + (n == 1 ? " paper to " : " papers to ") + file.getFileName()),
-                e -> window.status().say("The export failed: " + StatusBar.reason(e)));
+                e -> window.status().fail("The export failed: " + StatusBar.reason(e)));
     }
 }

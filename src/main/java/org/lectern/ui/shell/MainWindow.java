@@ -97,7 +97,7 @@ public final class MainWindow {
         this.keys = KeyBindings.forLibrary(library.file());
         this.dispatcher = new KeyDispatcher(keys, this::keysApply);
         status = new StatusBar(background);
-        background.setDefaultFailure(e -> status.say("Something went wrong: " + StatusBar.reason(e)));
+        background.setDefaultFailure(e -> status.fail("Something went wrong: " + StatusBar.reason(e)));
         changes = new Changes(journal, background, status, this::focusOwner);
         view = new LibraryView(keys, services.papers(), services.families(), background, status, new QueueHeader(keys));
         changes.onChanged(view::afterChange, view::refreshAll);
@@ -146,7 +146,7 @@ public final class MainWindow {
         view.table().setContextMenus(menus::rowMenu);
         MenuKey.install(dispatcher, () -> scene);
         layout(detail);
-        if (!keys.problems().isEmpty()) status.say(String.join("; ", keys.problems()));
+        if (!keys.problems().isEmpty()) status.fail(String.join("; ", keys.problems()));
     }
 
     private void layout(DetailPane detail) {

@@ -66,7 +66,7 @@ final class PaperKeys {
             String backup = change.backup() == null ? "" : "; a backup was made first: " + change.backup().getFileName();
             status.say("Deleted " + what + " (" + keys.bindings().display(Keymap.UNDO) + " undoes it" + backup + ")");
             notices.showUndo("Deleted " + what, changes, change, "delete");
-        }, e -> status.say("Could not delete " + what + ": " + StatusBar.reason(e)));
+        }, e -> status.fail("Could not delete " + what + ": " + StatusBar.reason(e)));
     }
 
     DuplicatesFlow duplicates() {

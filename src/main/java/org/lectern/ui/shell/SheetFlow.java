@@ -37,7 +37,7 @@ abstract class SheetFlow<S> {
             if (!window.overlays().show(view.apply(shown), this::close)) return;
             sheet = shown;
             focus.accept(shown);
-        }, e -> window.status().say(failed + StatusBar.reason(e)));
+        }, e -> window.status().fail(failed + StatusBar.reason(e)));
     }
 
     /** Takes the sheet away, when one is shown; the focus goes where {@link #focusAfterClose} says. */

@@ -59,7 +59,7 @@ public final class Changes {
     public void perform(Change change, Keep keep, String done) {
         perform(change, keep, () -> {
             if (done != null) status.say(done);
-        }, e -> status.say("Could not " + change.description().toLowerCase() + ": " + StatusBar.reason(e)));
+        }, e -> status.fail("Could not " + change.description().toLowerCase() + ": " + StatusBar.reason(e)));
     }
 
     /**
@@ -107,7 +107,7 @@ public final class Changes {
                 if (!before.equals(body)) journal.perform(new NoteChange(papers, paperId, body));
             }
             return null;
-        }, ok -> refreshTexts(), e -> status.say("The note could not be saved: " + StatusBar.reason(e)));
+        }, ok -> refreshTexts(), e -> status.fail("The note could not be saved: " + StatusBar.reason(e)));
     }
 
     public void undo() {
@@ -125,7 +125,7 @@ public final class Changes {
             inField.accept(t);
             return;
         }
-        background.run(doing, step, done -> after(done, said, nothing), e -> status.say(failed + StatusBar.reason(e)));
+        background.run(doing, step, done -> after(done, said, nothing), e -> status.fail(failed + StatusBar.reason(e)));
     }
 
     private void after(Optional<Change> done, String said, String nothing) {

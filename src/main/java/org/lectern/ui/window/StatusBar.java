@@ -1,5 +1,7 @@
 package org.lectern.ui.window;
 
+import javafx.animation.PauseTransition;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -7,16 +9,25 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.util.Duration;
 
 import org.lectern.ui.Background;
 
-/** The line below the window: the library's counts, what the view shows, the latest message, work running. */
+/**
+ * The line below the window: the library's counts, what the view shows, the latest message, work running.
+ * A message of what was just done, or a hint, goes by itself after a while, so that it does not stay to
+ * describe a library that has changed since; what went wrong stays until the next message.
+ */
 public final class StatusBar {
+    /** How long a message of what was just done stays. */
+    public static final Duration NOTICE_TIME = Duration.seconds(15);
+    private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
     private final Label counts = new Label();
     private final Label message = new Label();
     private final Label showing = new Label();
     private final Label selection = new Label();
     private final HBox bar;
+    private final PauseTransition notice = new PauseTransition(NOTICE_TIME);
 
     public StatusBar(Background background) {
         counts.setId("counts");
@@ -38,6 +49,7 @@ public final class StatusBar {
         bar = new HBox(14, counts, showing, selection, message, gap, activity, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
+        notice.setOnFinished(e -> message.setText(""));
     }
 
     /** Adds {@code part} (a lookup's progress, say) before the work-running part. */
@@ -45,9 +57,30 @@ public final class StatusBar {
         bar.getChildren().add(bar.getChildren().size() - 2, part);
     }
 
-    /** Says {@code text} in the message part. */
+    /** Says {@code text}, what was just done or a hint, in the message part, for {@link #NOTICE_TIME}. */
     public void say(String text) {
+        message.pseudoClassStateChanged(PROBLEM, false);
         message.setText(text);
+        notice.playFromStart();
+    }
+
+    /** Says {@code text}, what was done and is worth reading again (where a file went), until the next message. */
+    public void keep(String text) {
+        notice.stop();
+        message.pseudoClassStateChanged(PROBLEM, false);
+        message.setText(text);
+    }
+
+    /** Says {@code text}, what went wrong, in the message part, until the next message. */
+    public void fail(String text) {
+        notice.stop();
+        message.pseudoClassStateChanged(PROBLEM, true);
+        message.setText(text);
+    }
+
+    /** How long a message of what was just done stays from now on (the tests make it short). */
+    public void setNoticeTime(Duration time) {
+        notice.setDuration(time);
     }
 
     public Label message() {
