@@ -32,7 +32,7 @@ final class EditCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "A link to the paper.")
     String url;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The first version's date, or YYYY for a year alone.")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The first version's date, YYYY-MM for a month, or YYYY for a year alone.")
     String date;
 
     @Option(names = "--authors", paramLabel = "N", description = "How many authors.")

@@ -41,7 +41,7 @@ final class BibtexExport {
             }
             if (p.abstractText() != null && !p.abstractText().isEmpty()) field(out, "abstract", escape(p.abstractText()));
             if (p.published() != null) {
-                // a year alone is written as the year: no month or day nobody gave
+                // a year alone is written as the year, a month as year and month: no month or day nobody gave
                 field(out, "year", Integer.toString(p.published().year()));
                 if (!p.published().yearOnly()) {
                     out.write("  month = " + MONTHS[p.published().start().getMonthValue() - 1] + ",\n");

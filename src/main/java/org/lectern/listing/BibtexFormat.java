@@ -187,8 +187,8 @@ public final class BibtexFormat {
     }
 
     /**
-     * "date" first (BibLaTeX); else year, month, day. A year without a month is a year alone; with a month
-     * and no day it is the month's 1st.
+     * "date" first (BibLaTeX); else year, month, day. A year without a month is a year alone, a month
+     * without a day a month: no day or month nobody gave.
      */
     static PaperDate date(Map<String, String> f) {
         try {
@@ -198,8 +198,8 @@ public final class BibtexFormat {
                 if (m.find()) {
                     int year = Integer.parseInt(m.group(1));
                     if (m.group(2) == null) return PaperDate.year(year);
-                    return PaperDate.day(year, Integer.parseInt(m.group(2)),
-                            m.group(3) == null ? 1 : Integer.parseInt(m.group(3)));
+                    if (m.group(3) == null) return PaperDate.month(year, Integer.parseInt(m.group(2)));
+                    return PaperDate.day(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 }
             }
             Matcher year = YEAR.matcher(Latex.toText(f.get("year")));
@@ -209,8 +209,8 @@ public final class BibtexFormat {
             int month = month(f.get("month"));
             if (month == 0) return PaperDate.year(Integer.parseInt(year.group(1)));
             String d = Latex.toText(f.get("day"));
-            int day = d.matches("\\d{1,2}") ? Integer.parseInt(d) : 1;
-            return PaperDate.day(Integer.parseInt(year.group(1)), month, day);
+            if (!d.matches("\\d{1,2}")) return PaperDate.month(Integer.parseInt(year.group(1)), month);
+            return PaperDate.day(Integer.parseInt(year.group(1)), month, Integer.parseInt(d));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }

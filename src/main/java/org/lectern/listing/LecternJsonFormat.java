@@ -104,7 +104,7 @@ public final class LecternJsonFormat {
             try {
                 published = PaperDate.parse(date);
             } catch (DateTimeParseException e) {
-                throw new BadObject("published is '" + date + "', expected YYYY-MM-DD, or YYYY for a year alone");
+                throw new BadObject("published is '" + date + "', expected YYYY-MM-DD, YYYY-MM for a month, or YYYY for a year alone");
             }
         }
         String abstractText = text(n, "abstract");

@@ -204,23 +204,24 @@ public final class RisFormat {
             int month = m.find() ? PaperMeta.month(m.group(1)) : 0;
             if (month > 0) {
                 try {
-                    return PaperDate.day(fromPy.year(), month, m.group(2) == null ? 1 : Integer.parseInt(m.group(2)));
+                    return m.group(2) == null ? PaperDate.month(fromPy.year(), month)
+                            : PaperDate.day(fromPy.year(), month, Integer.parseInt(m.group(2)));
                 } catch (DateTimeException e) {
-                    return PaperDate.day(fromPy.year(), month, 1);
+                    return PaperDate.month(fromPy.year(), month); // "Feb 30": the month is still known
                 }
             }
         }
         if (fromDa == null) {
             return fromPy;
         }
-        if (fromPy != null && fromDa.year() == fromPy.year() && fromDa.start().getDayOfYear() == 1
-                && !PaperDate.blurs(fromDa, fromPy)) {
+        if (fromPy != null && (fromDa.sharpenedBy(fromPy) || fromDa.year() == fromPy.year()
+                && fromDa.start().getDayOfYear() == 1 && !PaperDate.blurs(fromDa, fromPy))) {
             return fromPy;
         }
         return fromDa;
     }
 
-    /** One RIS date: a year alone ("2016", "2016///"), or a day (the 1st for a month alone); null when unreadable. */
+    /** One RIS date: a year alone ("2016", "2016///"), a month ("2016/07/"), or a day; null when unreadable. */
     static PaperDate date(String value) {
         if (value == null) {
             return null;
@@ -232,8 +233,8 @@ public final class RisFormat {
         try {
             int year = Integer.parseInt(m.group(1));
             if (m.group(2) == null) return PaperDate.year(year);
-            int day = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
-            return PaperDate.day(year, Integer.parseInt(m.group(2)), day);
+            if (m.group(3) == null) return PaperDate.month(year, Integer.parseInt(m.group(2)));
+            return PaperDate.day(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException e) {
             return null;
         }

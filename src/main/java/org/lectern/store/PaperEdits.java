@@ -130,7 +130,7 @@ public final class PaperEdits {
         try {
             return PaperDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a date (expected YYYY-MM-DD, or YYYY for a year alone)");
+            throw new IllegalArgumentException("'" + text + "' is not a date (expected YYYY-MM-DD, YYYY-MM for a month, or YYYY for a year alone)");
         }
     }
 

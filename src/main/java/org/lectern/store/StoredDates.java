@@ -5,8 +5,9 @@ import java.time.DateTimeException;
 import org.lectern.library.PaperDate;
 
 /**
- * A paper's date as the {@code published} column holds it: {@link PaperDate}'s text, "2021-03-05" or "2021"
- * for a year alone (schema 9; a year alone was written as its 1st of January before).
+ * A paper's date as the {@code published} column holds it: {@link PaperDate}'s text, "2021-03-05", "2021-03"
+ * for a month or "2021" for a year alone (schema 9; a year alone was written as its 1st of January before,
+ * and a month as its 1st before months were kept).
  */
 final class StoredDates {
     private StoredDates() {
@@ -29,7 +30,7 @@ final class StoredDates {
         }
     }
 
-    /** {@code incoming} unless it would blur {@code known} (a year alone where a day is known). */
+    /** {@code incoming} unless it would blur {@code known} (a year alone where a day is known, say). */
     static String unlessBlurring(String known, String incoming) {
         if (incoming == null) return known;
         try {
@@ -39,12 +40,12 @@ final class StoredDates {
         }
     }
 
-    /** Whether {@code before} was a year alone and {@code after} is a day of that year. */
+    /** Whether {@code after} says more than {@code before} and lies within it: a day of its month or year, a month of its year. */
     static boolean sharpened(String before, String after) {
         try {
             PaperDate b = PaperDate.parseOrNull(before);
             PaperDate a = PaperDate.parseOrNull(after);
-            return b != null && a != null && b.yearOnly() && !a.yearOnly() && a.year() == b.year();
+            return b != null && b.sharpenedBy(a);
         } catch (DateTimeException e) {
             return false;
         }

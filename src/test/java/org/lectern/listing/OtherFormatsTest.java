@@ -49,7 +49,7 @@ class OtherFormatsTest {
         ParsedPaper mueller = r.papers().get(1);
         assertEquals("Müller's Étude of Café & Co — a nested brace test", mueller.title());
         assertEquals(2, mueller.authors(), "braced 'and' is one name, 'others' is not counted");
-        assertEquals(PaperDate.day(2021, 7, 1), mueller.published(), "year-month gives the first of the month");
+        assertEquals(PaperDate.month(2021, 7), mueller.published(), "year and month, no day: the month");
         assertEquals("https://doi.org/10.1000/xyz", mueller.url());
         assertNull(r.papers().get(2).published());
         assertNull(r.papers().get(2).authors());

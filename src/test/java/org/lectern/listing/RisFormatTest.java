@@ -25,7 +25,7 @@ class RisFormatTest {
         assertEquals(List.of("Computer Science - Computation and Language", "Computer Science - Machine Learning"),
                 ernie.extras().tags());
         ParsedPaper shannon = r.papers().get(1);
-        assertEquals(PaperDate.day(1948, 7, 1), shannon.published(), "DA gives only the month name, PY the year");
+        assertEquals(PaperDate.month(1948, 7), shannon.published(), "DA gives only the month name, PY the year");
         assertEquals(List.of("Claude E. Shannon"), shannon.authorNames());
         assertNull(shannon.arxivId());
     }

@@ -38,7 +38,7 @@ public final class PaperEditor {
     private final TextArea abstractText = new TextArea();
     private final TextField arxiv = field("edit-arxiv", "e.g. 2401.01234");
     private final TextField url = field("edit-url", "https://…");
-    private final TextField published = field("edit-date", "YYYY-MM-DD or YYYY");
+    private final TextField published = field("edit-date", "YYYY-MM-DD, YYYY-MM or YYYY");
     private final TextField authors = field("edit-authors", "number of authors");
     private final Label error = new Label();
     private final Save save;
