@@ -23,7 +23,8 @@ import org.lectern.library.PaperDate;
 public final class BibtexFormat {
     static final String NAME = "bibtex";
 
-    private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?");
+    // a month or day is one or two digits and no more: "2021-03/2021-05" is a range, read from its start
+    private static final Pattern DATE = Pattern.compile("^(\\d{4})(?:[-/](\\d{1,2})(?!\\d)(?:[-/](\\d{1,2})(?!\\d))?)?");
     private static final Pattern MONTH = Pattern.compile("^(\\d{1,2})\\b|^([A-Za-z]+)");
     private static final Pattern COUNT_NOTE = Pattern.compile("(\\d{1,6}) authors?");
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(\\d{4})(?!\\d)");
@@ -188,32 +189,40 @@ public final class BibtexFormat {
 
     /**
      * "date" first (BibLaTeX); else year, month, day. A year without a month is a year alone, a month
-     * without a day a month: no day or month nobody gave.
+     * without a day a month: no day or month nobody gave. A day that does not exist ("feb 30") leaves
+     * the month, and a month that does not exist the year.
      */
     static PaperDate date(Map<String, String> f) {
+        String date = f.get("date");
+        if (date != null) {
+            Matcher m = DATE.matcher(Latex.toText(date));
+            PaperDate d = m.find() ? date(m.group(1), m.group(2), m.group(3)) : null;
+            if (d != null) return d;
+        }
+        Matcher year = YEAR.matcher(Latex.toText(f.get("year")));
+        if (!year.find()) {
+            return null;
+        }
+        int month = month(f.get("month"));
+        String day = Latex.toText(f.get("day"));
+        return date(year.group(1), month == 0 ? null : Integer.toString(month), day.matches("\\d{1,2}") ? day : null);
+    }
+
+    /** The date of a year and perhaps a month and a day, as precise as they are readable; null without a year. */
+    private static PaperDate date(String year, String month, String day) {
+        PaperDate d;
         try {
-            String date = f.get("date");
-            if (date != null) {
-                Matcher m = DATE.matcher(Latex.toText(date));
-                if (m.find()) {
-                    int year = Integer.parseInt(m.group(1));
-                    if (m.group(2) == null) return PaperDate.year(year);
-                    if (m.group(3) == null) return PaperDate.month(year, Integer.parseInt(m.group(2)));
-                    return PaperDate.day(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                }
-            }
-            Matcher year = YEAR.matcher(Latex.toText(f.get("year")));
-            if (!year.find()) {
-                return null;
-            }
-            int month = month(f.get("month"));
-            if (month == 0) return PaperDate.year(Integer.parseInt(year.group(1)));
-            String d = Latex.toText(f.get("day"));
-            if (!d.matches("\\d{1,2}")) return PaperDate.month(Integer.parseInt(year.group(1)), month);
-            return PaperDate.day(Integer.parseInt(year.group(1)), month, Integer.parseInt(d));
+            d = PaperDate.year(Integer.parseInt(year));
         } catch (DateTimeException | NumberFormatException e) {
             return null;
         }
+        try {
+            if (month != null) d = PaperDate.month(d.year(), Integer.parseInt(month));
+            if (month != null && day != null) d = PaperDate.day(d.year(), d.start().getMonthValue(), Integer.parseInt(day));
+        } catch (DateTimeException | NumberFormatException e) {
+            // no such month ("2021-13") or day ("feb 30"): what is readable stays
+        }
+        return d;
     }
 
     /** 1..12 from "apr" (the macro gives "April"), "Apr.", "4" or "04"; 0 when absent or unreadable. */

@@ -203,18 +203,19 @@ public final class RisFormat {
             Matcher m = MONTH_NAME.matcher(da.strip());
             int month = m.find() ? PaperMeta.month(m.group(1)) : 0;
             if (month > 0) {
+                PaperDate named = PaperDate.month(fromPy.year(), month);
                 try {
-                    return m.group(2) == null ? PaperDate.month(fromPy.year(), month)
-                            : PaperDate.day(fromPy.year(), month, Integer.parseInt(m.group(2)));
+                    if (m.group(2) != null) named = PaperDate.day(fromPy.year(), month, Integer.parseInt(m.group(2)));
                 } catch (DateTimeException e) {
-                    return PaperDate.month(fromPy.year(), month); // "Feb 30": the month is still known
+                    // "Feb 30": the month is still known
                 }
+                return named.sharpenedBy(fromPy) ? fromPy : named;
             }
         }
         if (fromDa == null) {
             return fromPy;
         }
-        if (fromPy != null && (fromDa.sharpenedBy(fromPy) || fromDa.year() == fromPy.year()
+        if (fromPy != null && (fromDa.sharpenedBy(fromPy) || fromDa.wholeDay() && fromDa.year() == fromPy.year()
                 && fromDa.start().getDayOfYear() == 1 && !PaperDate.blurs(fromDa, fromPy))) {
             return fromPy;
         }

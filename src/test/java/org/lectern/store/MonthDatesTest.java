@@ -113,4 +113,29 @@ class MonthDatesTest extends LibraryInTempFolder {
         assertThrows(DateTimeParseException.class, () -> PaperDate.parse("2021-13"));
         assertThrows(DateTimeParseException.class, () -> PaperDate.parse("2021-00"));
     }
+
+    private static PaperDate parsed(String listing) {
+        ParseResult r = Listings.parse(listing);
+        assertEquals(List.of(), r.diagnostics());
+        return r.papers().get(0).published();
+    }
+
+    private static String ris(String da, String py) {
+        return "TY  - JOUR\nTI  - Pruned Lattices for Sparse Retrieval\nDA  - " + da + "\nPY  - " + py + "\nER  -\n";
+    }
+
+    @Test
+    void whatIsReadableOfABibtexDateStays() {
+        assertEquals(PaperDate.month(2021, 3), parsed(entry("date = {2021-03/2021-05}")), "a range, from its start");
+        assertEquals(PaperDate.day(2021, 3, 5), parsed(entry("date = {2021-03-05/2021-03-07}")));
+        assertEquals(PaperDate.month(2021, 2), parsed(entry("year = 2021, month = feb, day = 30")), "no 30 February");
+        assertEquals(PaperDate.year(2021), parsed(entry("date = {2021-13}")), "no 13th month");
+    }
+
+    @Test
+    void aRisMonthTakesTheDayPyGivesInItAndKeepsItsMonthOverAnotherMonthsDay() {
+        assertEquals(PaperDate.day(1948, 7, 15), parsed(ris("July", "1948/07/15")));
+        assertEquals(PaperDate.month(1948, 7), parsed(ris("July", "1948")));
+        assertEquals(PaperDate.month(2021, 1), parsed(ris("2021/01/", "2021/03/05")), "January is a month, not an unknown");
+    }
 }

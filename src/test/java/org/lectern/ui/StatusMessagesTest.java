@@ -23,7 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 class StatusMessagesTest {
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
-    private static final int NOTICE_MS = 2000;
+    private static final int NOTICE_MS = 4000;
 
     private StatusBar bar;
 
@@ -62,9 +62,10 @@ class StatusMessagesTest {
     @Test
     void aLaterMessageHasItsOwnTime() throws InterruptedException {
         on(() -> bar.say("Saved the edit"));
-        Thread.sleep(NOTICE_MS * 6 / 10);
+        Thread.sleep(NOTICE_MS * 7 / 10);
         on(() -> bar.say("Deleted the paper"));
-        Thread.sleep(NOTICE_MS * 6 / 10);
+        // past the first message's time, well within the second's
+        Thread.sleep(NOTICE_MS * 4 / 10);
         assertEquals("Deleted the paper", said(), "the first message's time does not cut the second short");
         until("the second goes too", () -> said().isEmpty());
     }
@@ -84,9 +85,11 @@ class StatusMessagesTest {
 
     @Test
     void whereAFileWentStays() throws InterruptedException {
+        on(() -> bar.fail("The backup failed: the disk is full"));
+        on(() -> bar.say("Looking for families…"));
         on(() -> bar.keep("Backed up to /home/reader/backups/library-2026-12-04.db"));
+        assertFalse(problem(), "no problem");
         Thread.sleep(NOTICE_MS * 3 / 2);
-        assertEquals("Backed up to /home/reader/backups/library-2026-12-04.db", said());
-        assertFalse(problem());
+        assertEquals("Backed up to /home/reader/backups/library-2026-12-04.db", said(), "the earlier message's time does not end it");
     }
 }

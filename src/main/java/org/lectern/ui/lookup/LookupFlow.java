@@ -153,10 +153,12 @@ public final class LookupFlow {
         @Override
         public void finished(LookupReport report, LookupChange change) {
             String headline = report.headline();
+            boolean failed = report.failed();
             String text = report.text();
             Platform.runLater(() -> {
                 if (!worker.running()) progress.hide(); // else the next run shows its own progress
-                status.say(headline);
+                if (failed) status.fail(headline);
+                else status.say(headline);
                 if (change != null) {
                     notices.showUndo(text, changes, change, "lookup");
                 } else {

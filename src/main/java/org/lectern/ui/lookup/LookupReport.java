@@ -66,6 +66,11 @@ final class LookupReport {
     }
 
     /** The first sentence: how it ended and what it found. */
+    /** Whether the lookup ended on a failure, not done or stopped by the reader. */
+    synchronized boolean failed() {
+        return failure != null;
+    }
+
     synchronized String headline() {
         String counts = matched + " matched" + (ambiguous.isEmpty() ? "" : ", " + ambiguous.size() + " ambiguous")
                 + (none.isEmpty() ? "" : ", " + none.size() + " not found")

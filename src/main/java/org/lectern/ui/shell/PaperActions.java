@@ -87,7 +87,7 @@ final class PaperActions implements DetailPane.Actions {
     public void openLink(String url) {
         HostServices h = host.get();
         if (h != null) h.showDocument(url);
-        else status.say(url);
+        else status.keep(url); // no browser to hand it to: the link stays to be copied
     }
 
     /** Opens the PDF kept with the paper, else its arXiv page (or its own link; else an arXiv search for its title). */
