@@ -188,7 +188,10 @@ public final class ImportFlow {
         // an import that added and changed nothing has nothing to undo
         if (o.added() + o.updated() > 0) notices.showUndo(text, changes, change, "import");
         else notices.tell(text);
-        view.showRecent(); // the new papers are the "Recently added" view
+        // the new papers are the "Recently added" view; an import that only updated papers leaves the view
+        // as it was, on the papers it updated (the earlier import's "Recently added" holds none of them)
+        if (o.added() > 0) view.showRecent();
+        else view.refreshAll();
         afterImport.accept(o);
     }
 

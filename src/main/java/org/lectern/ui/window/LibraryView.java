@@ -322,9 +322,13 @@ public final class LibraryView {
         focusTable();
     }
 
-    /** Shows the papers added last (after an import), keeping the search. */
+    /**
+     * Shows the papers added last (after an import that added some), the search cleared: they are what the
+     * reader looks at now, and a search from before would most often hide them.
+     */
     public void showRecent() {
-        filter = PaperFilter.all().withView(PaperFilter.View.RECENT).withSearch(filter.search());
+        if (!search.query().isBlank()) search.view().clear();
+        filter = PaperFilter.all().withView(PaperFilter.View.RECENT);
         sidebar.select(e -> e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.RECENT);
         refreshAll();
     }
