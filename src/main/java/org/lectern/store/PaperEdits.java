@@ -127,11 +127,15 @@ public final class PaperEdits {
     }
 
     private static PaperDate parseDate(String text) {
+        PaperDate date;
         try {
-            return PaperDate.parse(text);
+            date = PaperDate.parse(text);
         } catch (java.time.format.DateTimeParseException e) {
             throw new IllegalArgumentException("'" + text + "' is not a date (expected YYYY-MM-DD, YYYY-MM for a month, or YYYY for a year alone)");
         }
+        // four digits, as every listing and export writes a year: "0000" is a slip, not a paper's year
+        if (date.year() < 1000) throw new IllegalArgumentException("'" + text + "' is not a year a paper came out in (expected 1000 to 9999)");
+        return date;
     }
 
     private static Integer parseCount(String text) {

@@ -85,6 +85,12 @@ class PaperCommandsTest extends CliLibraryTest {
         Cli.Result bad = Cli.run(file, "edit", "2402.00002", "--date", "soon");
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("'soon' is not a date"), bad.err());
+        Cli.Result zero = Cli.run(file, "edit", "2402.00002", "--date", "0000");
+        assertEquals(2, zero.code());
+        assertTrue(zero.err().contains("'0000' is not a year a paper came out in"), zero.err());
+        Cli.Result month = Cli.run(file, "edit", "2402.00002", "--date", "2024-02");
+        assertEquals(0, month.code(), month.err());
+        assertEquals(PaperDate.month(2024, 2), paper("2402.00002").published());
         Cli.Result taken = Cli.run(file, "edit", "2402.00002", "--arxiv", "2401.00001");
         assertEquals(2, taken.code());
         assertTrue(taken.err().contains("already has the arXiv id 2401.00001"), taken.err());
