@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,7 +79,7 @@ public final class BibtexFormat {
                 diagnostics.add(new Diagnostic(e.line(), describe(e.type(), e.key()) + " has no title: skipped"));
                 continue;
             }
-            papers.add(paper(e, title, resolved.get(i)));
+            papers.add(paper(e, title, resolved.get(i), diagnostics));
         }
         for (BibtexScanner.Broken b : scanner.broken) {
             diagnostics.add(new Diagnostic(b.line(), describe(b.type(), b.key()) + " could not be read: " + b.cause()));
@@ -105,7 +106,7 @@ public final class BibtexFormat {
         return out;
     }
 
-    private ParsedPaper paper(BibtexScanner.Entry e, String title, Map<String, String> f) {
+    private ParsedPaper paper(BibtexScanner.Entry e, String title, Map<String, String> f, List<Diagnostic> problems) {
         String abstractText = Latex.toText(f.get("abstract"));
         List<String> names = f.containsKey("author") ? AuthorNames.fromBibtex(f.get("author")) : List.of();
         if (names.isEmpty() && f.containsKey("editor")) {
@@ -130,7 +131,8 @@ public final class BibtexFormat {
                 extras = new ParsedPaper.Extras(null, tags, List.of(), null);
             }
         }
-        return new ParsedPaper(e.line(), null, title, abstractText, count, date(f), null,
+        PaperDate published = date(f, problem -> problems.add(new Diagnostic(e.line(), describe(e.type(), e.key()) + ": " + problem)));
+        return new ParsedPaper(e.line(), null, title, abstractText, count, published, null,
                 arxivId, url, 1, extras, e.key(), names);
     }
 
@@ -189,27 +191,36 @@ public final class BibtexFormat {
 
     /**
      * "date" first (BibLaTeX); else year, month, day. A year without a month is a year alone, a month
-     * without a day a month: no day or month nobody gave. A day that does not exist ("feb 30") leaves
-     * the month, and a month that does not exist the year.
+     * without a day a month: no day or month nobody gave. What cannot be read is told to {@code problem}
+     * and what can be stays: a day that does not exist ("feb 30") leaves the month, a month that does not
+     * the year.
      */
-    static PaperDate date(Map<String, String> f) {
+    static PaperDate date(Map<String, String> f, Consumer<String> problem) {
         String date = f.get("date");
         if (date != null) {
-            Matcher m = DATE.matcher(Latex.toText(date));
-            PaperDate d = m.find() ? date(m.group(1), m.group(2), m.group(3)) : null;
-            if (d != null) return d;
+            String text = Latex.toText(date);
+            Matcher m = DATE.matcher(text);
+            if (m.find()) return date(m.group(1), m.group(2), m.group(3), "date '" + text + "'", problem);
+            problem.accept("date '" + text + "' is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)"
+                    + (f.containsKey("year") ? ": the year field is read instead" : ""));
         }
-        Matcher year = YEAR.matcher(Latex.toText(f.get("year")));
+        String yearText = Latex.toText(f.get("year"));
+        Matcher year = YEAR.matcher(yearText);
         if (!year.find()) {
+            if (!yearText.isBlank()) problem.accept("year '" + yearText + "' is not a year: no date");
             return null;
         }
+        String monthText = Latex.toText(f.get("month"));
         int month = month(f.get("month"));
+        if (month == 0 && !monthText.isBlank()) problem.accept("month '" + monthText + "' is not a month: the year alone is kept");
         String day = Latex.toText(f.get("day"));
-        return date(year.group(1), month == 0 ? null : Integer.toString(month), day.matches("\\d{1,2}") ? day : null);
+        if (month != 0 && !day.isBlank() && !day.matches("\\d{1,2}")) problem.accept("day '" + day + "' is not a day: the month is kept");
+        return date(year.group(1), month == 0 ? null : Integer.toString(month), day.matches("\\d{1,2}") ? day : null,
+                "year, month and day", problem);
     }
 
     /** The date of a year and perhaps a month and a day, as precise as they are readable; null without a year. */
-    private static PaperDate date(String year, String month, String day) {
+    private static PaperDate date(String year, String month, String day, String what, Consumer<String> problem) {
         PaperDate d;
         try {
             d = PaperDate.year(Integer.parseInt(year));
@@ -220,7 +231,9 @@ public final class BibtexFormat {
             if (month != null) d = PaperDate.month(d.year(), Integer.parseInt(month));
             if (month != null && day != null) d = PaperDate.day(d.year(), d.start().getMonthValue(), Integer.parseInt(day));
         } catch (DateTimeException | NumberFormatException e) {
-            // no such month ("2021-13") or day ("feb 30"): what is readable stays
+            problem.accept(d.yearOnly() ? "there is no month " + month + " (" + what + "): the year alone is kept"
+                    : d.start().getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " " + d.year()
+                    + " has no day " + day + " (" + what + "): the month is kept");
         }
         return d;
     }

@@ -56,6 +56,13 @@ final class HuggingFaceCardFormat {
                 diagnostics.add(new Diagnostic(i + 1, "a Hugging Face paper card without a title line above it"));
             }
             d.published = PaperDate.dayOrNull(date(m.group(2), m.group(3), m.group(4)));
+            if (d.published == null && m.group(2) != null) {
+                // "Feb 29, 2021": the month and year are still known
+                d.published = month(m.group(2), m.group(4));
+                diagnostics.add(new Diagnostic(i + 1, "the card's date '" + m.group(2) + " " + m.group(3)
+                        + (m.group(4) == null ? "" : ", " + m.group(4)) + "' is not a day"
+                        + (d.published == null ? ": no date is kept" : ": the month is kept")));
+            }
             if (m.group(5) != null) {
                 d.upvotes = Upvotes.parse(m.group(5));
             }
@@ -84,6 +91,16 @@ final class HuggingFaceCardFormat {
             }
         }
         return -1;
+    }
+
+    /** The month of a card whose day does not exist, when it names its year; else null. */
+    private static PaperDate month(String month, String year) {
+        int mo = PaperMeta.month(month);
+        try {
+            return mo == 0 || year == null ? null : PaperDate.month(Integer.parseInt(year), mo);
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
     }
 
     /** The card's date; without a year it is this year's, or last year's when that day is still to come. */

@@ -124,12 +124,28 @@ class MonthDatesTest extends LibraryInTempFolder {
         return "TY  - JOUR\nTI  - Pruned Lattices for Sparse Retrieval\nDA  - " + da + "\nPY  - " + py + "\nER  -\n";
     }
 
+    /** The date of the one paper of {@code listing}, which says one thing about it could not be read. */
+    private static PaperDate parsedSaying(String listing, String problem) {
+        ParseResult r = Listings.parse(listing);
+        assertEquals(1, r.diagnostics().size(), r.diagnostics().toString());
+        assertTrue(r.diagnostics().get(0).toString().contains(problem), r.diagnostics().toString());
+        assertTrue(r.diagnostics().get(0).toString().startsWith("line 1: BibTeX entry @article 'sparse'"), r.diagnostics().toString());
+        return r.papers().get(0).published();
+    }
+
     @Test
-    void whatIsReadableOfABibtexDateStays() {
+    void whatIsReadableOfABibtexDateStaysAndWhatIsNotIsSaid() {
         assertEquals(PaperDate.month(2021, 3), parsed(entry("date = {2021-03/2021-05}")), "a range, from its start");
         assertEquals(PaperDate.day(2021, 3, 5), parsed(entry("date = {2021-03-05/2021-03-07}")));
-        assertEquals(PaperDate.month(2021, 2), parsed(entry("year = 2021, month = feb, day = 30")), "no 30 February");
-        assertEquals(PaperDate.year(2021), parsed(entry("date = {2021-13}")), "no 13th month");
+        assertEquals(PaperDate.month(2021, 2), parsedSaying(entry("year = 2021, month = feb, day = 30"),
+                "February 2021 has no day 30 (year, month and day): the month is kept"));
+        assertEquals(PaperDate.year(2021), parsedSaying(entry("date = {2021-13}"),
+                "there is no month 13 (date '2021-13'): the year alone is kept"));
+        assertEquals(PaperDate.year(2022), parsedSaying(entry("year = 2022, month = {foo}"),
+                "month 'foo' is not a month: the year alone is kept"));
+        assertEquals(null, parsedSaying(entry("year = {20x2}"), "year '20x2' is not a year: no date"));
+        assertEquals(PaperDate.year(2020), parsedSaying(entry("date = {soon}, year = 2020"),
+                "date 'soon' is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY): the year field is read instead"));
     }
 
     @Test
@@ -137,5 +153,13 @@ class MonthDatesTest extends LibraryInTempFolder {
         assertEquals(PaperDate.day(1948, 7, 15), parsed(ris("July", "1948/07/15")));
         assertEquals(PaperDate.month(1948, 7), parsed(ris("July", "1948")));
         assertEquals(PaperDate.month(2021, 1), parsed(ris("2021/01/", "2021/03/05")), "January is a month, not an unknown");
+    }
+
+    @Test
+    void aCardsDayThatDoesNotExistLeavesItsMonthAndIsSaid() {
+        ParseResult r = Listings.parse("Pruned Lattices for Sparse Retrieval\nPaper \u2022 " + SPARSE
+                + " \u2022 Published Feb 29, 2021 \u2022 3\n");
+        assertEquals(PaperDate.month(2021, 2), r.papers().get(0).published());
+        assertEquals("line 2: the card's date 'Feb 29, 2021' is not a day: the month is kept", r.diagnostics().get(0).toString());
     }
 }
