@@ -30,7 +30,10 @@ public enum PublishedDate {
      * which took the cells of the window's first rows about 15 ms.
      */
     public static void readAhead() {
-        for (PublishedDate form : values()) form.of(PaperDate.day(LocalDate.of(2000, 3, 3)));
+        for (PublishedDate form : values()) {
+            form.of(PaperDate.day(LocalDate.of(2000, 3, 3)));
+            form.of(PaperDate.month(2000, 3));
+        }
     }
 
     /** The date in this form, its month and year for a month, its year alone for a year alone, "" for no date. */
