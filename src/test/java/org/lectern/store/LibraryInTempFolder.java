@@ -21,6 +21,19 @@ public abstract class LibraryInTempFolder {
         papers = new Papers(library);
     }
 
+    /** The published column's text of the paper with {@code arxivId}, as SQLite holds it. */
+    protected String storedDate(String arxivId) {
+        return library.read(c -> {
+            try (var s = c.prepareStatement("SELECT published FROM paper WHERE arxiv_id = ?")) {
+                s.setString(1, arxivId);
+                try (var rs = s.executeQuery()) {
+                    org.junit.jupiter.api.Assertions.assertTrue(rs.next(), "no paper " + arxivId);
+                    return rs.getString(1);
+                }
+            }
+        });
+    }
+
     @AfterEach
     protected void close() {
         library.close();

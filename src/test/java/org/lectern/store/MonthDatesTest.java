@@ -31,19 +31,6 @@ class MonthDatesTest extends LibraryInTempFolder {
         importer.commit(name, r.format(), r.papers(), 0, x -> { });
     }
 
-    /** The published column's text, as SQLite holds it. */
-    private String stored(String arxivId) {
-        return library.read(c -> {
-            try (var s = c.prepareStatement("SELECT published FROM paper WHERE arxiv_id = ?")) {
-                s.setString(1, arxivId);
-                try (var rs = s.executeQuery()) {
-                    assertTrue(rs.next(), "no paper " + arxivId);
-                    return rs.getString(1);
-                }
-            }
-        });
-    }
-
     private static String entry(String date) {
         return "@article{sparse, title = {Pruned Lattices for Sparse Retrieval}, eprint = {" + SPARSE + "}, "
                 + date + "}\n";
@@ -52,7 +39,7 @@ class MonthDatesTest extends LibraryInTempFolder {
     @Test
     void aBibtexMonthIsStoredShownAndExportedAsTheMonth() throws Exception {
         load("sparse.bib", entry("year = 2021, month = mar"));
-        assertEquals("2021-03", stored(SPARSE));
+        assertEquals("2021-03", storedDate(SPARSE));
         PaperDate date = papers.find(SPARSE).orElseThrow().published();
         assertEquals(PaperDate.month(2021, 3), date);
         assertEquals("Mar 2021", PublishedDate.BRIEF.of(date));
@@ -80,13 +67,13 @@ class MonthDatesTest extends LibraryInTempFolder {
     void aDayOfTheMonthReplacesItAndAYearOrAnotherMonthsDayDoesNot() {
         load("sparse.bib", entry("year = 2021, month = mar"));
         load("year.txt", "Ines Varga:\nPruned Lattices for Sparse Retrieval. CoRR abs/" + SPARSE + " (2021)\n");
-        assertEquals("2021-03", stored(SPARSE), "a year never blurs a month");
+        assertEquals("2021-03", storedDate(SPARSE), "a year never blurs a month");
         load("april.bib", entry("date = {2021-04-02}"));
-        assertEquals("2021-03", stored(SPARSE), "a day of another month disagrees: the month stays");
+        assertEquals("2021-03", storedDate(SPARSE), "a day of another month disagrees: the month stays");
         load("day.txt", "Pruned Lattices for Sparse Retrieval\nPaper \u2022 " + SPARSE + " \u2022 Published Mar 8, 2021 \u2022 12\n");
-        assertEquals("2021-03-08", stored(SPARSE));
+        assertEquals("2021-03-08", storedDate(SPARSE));
         load("month-again.bib", entry("year = 2021, month = mar"));
-        assertEquals("2021-03-08", stored(SPARSE), "a month never blurs a day");
+        assertEquals("2021-03-08", storedDate(SPARSE), "a month never blurs a day");
     }
 
     @Test

@@ -41,19 +41,6 @@ class YearOnlyDatesTest extends LibraryInTempFolder {
         return importer.preview(name, listing(name));
     }
 
-    /** The published column's text, as SQLite holds it. */
-    private String stored(String arxivId) {
-        return library.read(c -> {
-            try (var s = c.prepareStatement("SELECT published FROM paper WHERE arxiv_id = ?")) {
-                s.setString(1, arxivId);
-                try (var rs = s.executeQuery()) {
-                    assertTrue(rs.next(), "no paper " + arxivId);
-                    return rs.getString(1);
-                }
-            }
-        });
-    }
-
     private PaperDate date(String arxivId) {
         return papers.find(arxivId).orElseThrow().published();
     }
@@ -62,9 +49,9 @@ class YearOnlyDatesTest extends LibraryInTempFolder {
     void dblpAndScholarYearsAreStoredAsTheYear() throws Exception {
         load("year-only-dblp.txt");
         load("year-only-scholar.txt");
-        assertEquals("2021", stored(LATTICES));
-        assertEquals("2022", stored(TOKENIZERS));
-        assertEquals("2020", stored(CURRICULA));
+        assertEquals("2021", storedDate(LATTICES));
+        assertEquals("2022", storedDate(TOKENIZERS));
+        assertEquals("2020", storedDate(CURRICULA));
         assertEquals(PaperDate.year(2021), date(LATTICES));
         assertTrue(date(LATTICES).yearOnly());
     }
@@ -80,30 +67,30 @@ class YearOnlyDatesTest extends LibraryInTempFolder {
         assertTrue(lattices.change().contains("date 2021 \u2192 2021-03-08"), lattices.change());
 
         ImportOutcome exact = importer.commit(preview);
-        assertEquals("2021-03-08", stored(LATTICES));
-        assertEquals("2021-06-21", stored(RUBRIC));
-        assertEquals("2020-09-03", stored(CURRICULA), "Scholar's year, then the day");
+        assertEquals("2021-03-08", storedDate(LATTICES));
+        assertEquals("2021-06-21", storedDate(RUBRIC));
+        assertEquals("2020-09-03", storedDate(CURRICULA), "Scholar's year, then the day");
         assertEquals(PaperDate.day(2021, 3, 8), date(LATTICES));
         // DBLP's 2022 is the venue's year, not the year of arXiv's 17 December 2021: they disagree, the first stays
-        assertEquals("2022", stored(TOKENIZERS));
+        assertEquals("2022", storedDate(TOKENIZERS));
 
         importer.undo(exact.importId());
-        assertEquals("2021", stored(LATTICES));
-        assertEquals("2020", stored(CURRICULA));
+        assertEquals("2021", storedDate(LATTICES));
+        assertEquals("2020", storedDate(CURRICULA));
     }
 
     @Test
     void aYearNeverReplacesAWholeDayAndTwoDaysThatDisagreeKeepTheFirst() throws Exception {
         load("exact-hf-cards.txt");
         load("year-only-dblp.txt");
-        assertEquals("2021-03-08", stored(LATTICES));
-        assertEquals("2021-06-21", stored(RUBRIC));
-        assertEquals("2021-12-17", stored(TOKENIZERS));
+        assertEquals("2021-03-08", storedDate(LATTICES));
+        assertEquals("2021-06-21", storedDate(RUBRIC));
+        assertEquals("2021-12-17", storedDate(TOKENIZERS));
 
         ParseResult later = Listings.parse("Pruned Lattices for Sparse Retrieval\nPaper \u2022 " + LATTICES
                 + " \u2022 Published Mar 9, 2021 \u2022 12\n");
         importer.commit("later.txt", later.format(), later.papers(), 0, x -> { });
-        assertEquals("2021-03-08", stored(LATTICES), "the day the library had stays, as before");
+        assertEquals("2021-03-08", storedDate(LATTICES), "the day the library had stays, as before");
     }
 
     @Test
