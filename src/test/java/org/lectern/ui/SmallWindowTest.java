@@ -169,4 +169,33 @@ class SmallWindowTest {
         assertEquals(List.of(), fx(() -> cut(table, "table-cell").stream().filter(c -> c.startsWith("Updated") || c.startsWith("Unchanged")).toList()),
                 "the library's word whole");
     }
+
+    @Test
+    void theRestoreConfirmationSaysEveryWordWhole(FxRobot robot) {
+        small();
+        fx(() -> {
+            fixture.window.backUpNow();
+            return null;
+        });
+        until("the backup", () -> fixture.window.message().getText().startsWith("Backed up to "));
+        fx(() -> {
+            fixture.window.showRestore();
+            return null;
+        });
+        until("the restore list", () -> fixture.window.restoreSheet() != null
+                && !fixture.window.restoreSheet().view().lookupAll(".list-cell").isEmpty());
+        fixture.settle();
+        fx(() -> {
+            ((javafx.scene.control.ListView<?>) fixture.window.restoreSheet().view().lookup(".list-view")).requestFocus();
+            return null;
+        });
+        robot.type(KeyCode.DOWN).type(KeyCode.ENTER);
+        until("the confirmation", () -> fixture.window.restoreSheet().view().lookup("#restore-question") instanceof Labeled q
+                && q.isVisible() && !q.getText().isEmpty());
+        fixture.settle();
+        Node question = fx(() -> fixture.window.restoreSheet().view().lookup("#restore-question"));
+        assertTrue(fx(() -> inScene(question)), "the question shows");
+        assertEquals(List.of(), fx(() -> cut(question.getParent(), "preview-summary")), "the question whole");
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+    }
 }

@@ -62,6 +62,8 @@ public final class RestoreSheet {
 
         question.setId("restore-question");
         question.setWrapText(true);
+        // as tall as its lines: a box gives a label one line's height otherwise, and cuts the rest
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         question.getStyleClass().add("preview-summary");
         restore.setId("confirm-restore");
         restore.getStyleClass().add("accent");
