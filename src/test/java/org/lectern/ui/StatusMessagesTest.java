@@ -23,7 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 @ExtendWith(ApplicationExtension.class)
 class StatusMessagesTest {
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
-    private static final int NOTICE_MS = 4000;
+    private static final int NOTICE_MS = 1500;
 
     private StatusBar bar;
 
@@ -51,31 +51,37 @@ class StatusMessagesTest {
         return fx(() -> bar.message().getPseudoClassStates().contains(PROBLEM));
     }
 
+    private boolean fading() {
+        return fx(() -> bar.fading());
+    }
+
     @Test
     void whatWasDoneGoesByItself() {
         on(() -> bar.say("Copied the title and link"));
         assertEquals("Copied the title and link", said());
         assertFalse(problem());
+        assertTrue(fading());
         until("the message goes", () -> said().isEmpty());
     }
 
     @Test
-    void aLaterMessageHasItsOwnTime() throws InterruptedException {
+    void aLaterMessageHasItsOwnTime() {
+        long first = System.nanoTime();
         on(() -> bar.say("Saved the edit"));
-        Thread.sleep(NOTICE_MS * 7 / 10);
+        until("most of the first message's time gone", () -> System.nanoTime() - first > NOTICE_MS * 700_000L);
+        long second = System.nanoTime();
         on(() -> bar.say("Deleted the paper"));
-        // past the first message's time, well within the second's
-        Thread.sleep(NOTICE_MS * 4 / 10);
-        assertEquals("Deleted the paper", said(), "the first message's time does not cut the second short");
-        until("the second goes too", () -> said().isEmpty());
+        until("the second message goes", () -> said().isEmpty());
+        // had the first message's time run on, the second would have gone after 0.3 of its own
+        assertTrue(System.nanoTime() - second >= NOTICE_MS * 900_000L, "the second message had its whole time");
     }
 
     @Test
-    void whatWentWrongStaysUntilTheNextMessage() throws InterruptedException {
+    void whatWentWrongStaysUntilTheNextMessage() {
         on(() -> bar.say("Looking for families…"));
         on(() -> bar.fail("The export failed: the disk is full"));
         assertTrue(problem(), "said as a problem");
-        Thread.sleep(NOTICE_MS * 3 / 2);
+        assertFalse(fading(), "the earlier message's time does not end it");
         assertEquals("The export failed: the disk is full", said());
 
         on(() -> bar.say("Exported 3 papers to list.bib"));
@@ -84,12 +90,12 @@ class StatusMessagesTest {
     }
 
     @Test
-    void whereAFileWentStays() throws InterruptedException {
+    void whereAFileWentStays() {
         on(() -> bar.fail("The backup failed: the disk is full"));
         on(() -> bar.say("Looking for families…"));
         on(() -> bar.keep("Backed up to /home/reader/backups/library-2026-12-04.db"));
         assertFalse(problem(), "no problem");
-        Thread.sleep(NOTICE_MS * 3 / 2);
-        assertEquals("Backed up to /home/reader/backups/library-2026-12-04.db", said(), "the earlier message's time does not end it");
+        assertFalse(fading(), "the earlier message's time does not end it");
+        assertEquals("Backed up to /home/reader/backups/library-2026-12-04.db", said());
     }
 }

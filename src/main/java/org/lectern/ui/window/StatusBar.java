@@ -78,6 +78,11 @@ public final class StatusBar {
         message.setText(text);
     }
 
+    /** Whether the message shown goes by itself (what was just done), rather than staying until the next one. */
+    public boolean fading() {
+        return notice.getStatus() == javafx.animation.Animation.Status.RUNNING;
+    }
+
     /** How long a message of what was just done stays from now on (the tests make it short). */
     public void setNoticeTime(Duration time) {
         notice.setDuration(time);
