@@ -1,5 +1,6 @@
 package org.lectern.ui;
 
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -25,6 +26,8 @@ public final class LecternApp extends Application {
     private static volatile Throwable failure;
 
     private Background background;
+    /** The window, made beside the frame (see {@link #init}). */
+    private CompletableFuture<MainWindow> building;
     private MainWindow window;
 
     /** What the window offers the process around it once it is up; both may be called from any thread. */
@@ -62,32 +65,45 @@ public final class LecternApp extends Application {
         StartupTrace.mark("toolkit up");
         services = opening.take();
         StartupTrace.mark("library open");
+        background = Background.daemon();
+        // the window is made on a thread of its own while the FX thread shows the frame: JavaFX lets nodes be
+        // made on any thread until they are in a shown scene, and the FX thread then only puts it in
+        LibraryServices opened = services;
+        building = CompletableFuture.supplyAsync(() -> {
+            // the application's stylesheet, named before the first control is made; JavaFX reads it on the
+            // FX thread, before the frame
+            WindowFrame.useSavedTheme(opened.library().file());
+            MainWindow built = new MainWindow(opened, journal, background);
+            StartupTrace.mark("window built");
+            return built;
+        }, work -> {
+            Thread t = new Thread(work, "lectern-build");
+            t.setDaemon(true);
+            t.start();
+        });
     }
 
     @Override
     public void start(Stage stage) {
-        background = Background.daemon();
         StartupTrace.mark("start");
-        // the frame first, empty: building and styling the window's parts takes the FX thread longer
-        // than the toolkit took to start, and the frame is what says the window is coming
+        // the frame first, empty: building and styling the window's parts takes longer than the toolkit
+        // took to start, and the frame is what says the window is coming
         WindowFrame.showEmpty(stage, services.library().file());
         StartupTrace.mark("frame shown");
-        Platform.runLater(() -> {
+        building.whenComplete((built, e) -> Platform.runLater(() -> {
             try {
-                fill(stage);
-            } catch (RuntimeException | Error e) {
+                if (e != null) throw e instanceof java.util.concurrent.CompletionException c && c.getCause() != null ? c.getCause() : e;
+                fill(stage, built);
+            } catch (Throwable t) {
                 // as a failure in start would: the launch ends and says why
-                failure = e;
+                failure = t;
                 Platform.exit();
             }
-        });
+        }));
     }
 
-    private void fill(Stage stage) {
-        WindowFrame.useSavedTheme(services.library().file());
-        StartupTrace.mark("theme stylesheet loaded");
-        window = new MainWindow(services, journal, background);
-        StartupTrace.mark("window built");
+    private void fill(Stage stage, MainWindow built) {
+        window = built;
         window.install(stage, getHostServices());
         StartupTrace.mark("window installed");
         MainWindow shown = window;

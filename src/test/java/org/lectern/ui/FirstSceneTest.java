@@ -43,11 +43,9 @@ class FirstSceneTest {
         try {
             // a second window on the same file, built but never installed in a stage
             MainWindow built = fx(() -> new MainWindow(LibraryServices.of(fixture.library), new UndoJournal(), background));
-            until("the first page, read while nothing is installed", () -> {
-                var rows = built.parts().view().table().view().getItems();
-                return rows.size() == 28 && rows.get(0) != PagedRows.LOADING;
-            });
-            assertEquals(28, (int) fx(() -> built.parts().view().table().view().getItems().size()));
+            until("the first page, read while nothing is installed", () -> built.parts().view().firstPageWaiting());
+            assertTrue(fx(() -> built.parts().view().table().view().getItems().isEmpty()),
+                    "a window not in its stage yet leaves the page waiting for it");
         } finally {
             background.drain(10_000);
         }
@@ -72,6 +70,40 @@ class FirstSceneTest {
                 return rows.isEmpty() || rows.get(0) == PagedRows.LOADING ? 0 : rows.size();
             });
             assertEquals(28, rowsLaidOut, "the papers read ahead are in the table before the first frame is drawn");
+        } finally {
+            fx(() -> {
+                if (built[0] != null) built[0].close();
+                if (stage[0] != null) stage[0].close();
+                return null;
+            });
+            background.drain(10_000);
+        }
+    }
+
+    @Test
+    void aWindowMadeOnAnotherThreadShowsItsPageWhenInstalledEvenIfThePageCameFirst() throws Exception {
+        Background background = Background.daemon();
+        Stage[] stage = new Stage[1];
+        MainWindow[] built = new MainWindow[1];
+        try {
+            // made as the application makes it, beside the FX thread
+            Thread maker = new Thread(() -> built[0] = new MainWindow(LibraryServices.of(fixture.library), new UndoJournal(), background),
+                    "test-build");
+            maker.start();
+            maker.join(30_000);
+            assertTrue(built[0] != null, "made on a thread of its own");
+            until("the first page read", () -> built[0].parts().view().firstPageWaiting());
+            fx(() -> null); // the page's hand-over to the FX thread has run: it found no window to show it in
+            assertTrue(fx(() -> built[0].parts().view().table().view().getItems().isEmpty()), "nothing shown before the window is in its stage");
+            int rowsLaidOut = fx(() -> {
+                stage[0] = new Stage();
+                stage[0].show();
+                built[0].install(stage[0], null);
+                var rows = built[0].parts().view().table().view().getItems();
+                return rows.isEmpty() || rows.get(0) == PagedRows.LOADING ? 0 : rows.size();
+            });
+            assertEquals(28, rowsLaidOut, "the page is in the table as the window is installed");
+            until("the first paper's detail", () -> built[0].parts().view().detail().paper() != null);
         } finally {
             fx(() -> {
                 if (built[0] != null) built[0].close();

@@ -104,6 +104,35 @@ class LatePartsTest {
     }
 
     @Test
+    void theDetailFlowsAndMenusAreMadeAfterTheFirstRowsAndAKeyBeforeThemMakesThemAtOnce() {
+        open();
+        Node root = late.window.root();
+        assertFalse(fx(late.window::flowsMade), "before the first rows, the window makes no detail, flow or menu");
+        Node table = fx(() -> root.lookup("#paper-table"));
+        fx(() -> {
+            table.requestFocus();
+            // "?", the reading keys' cheat sheet: an action of the flows, pressed before any of them is made
+            Event.fireEvent(table, new KeyEvent(KeyEvent.KEY_PRESSED, "?", "", KeyCode.SLASH, true, false, false, false));
+            return null;
+        });
+        assertTrue(fx(late.window::flowsMade), "the key made them");
+        until("the cheat sheet", () -> root.lookup(".cheat-sheet") != null && root.lookup(".cheat-sheet").getScene() != null);
+        assertFalse(fx(() -> late.window.parts().view().table().view().getItems().size() == 28), "no row was read yet");
+    }
+
+    @Test
+    void withoutAKeyTheFlowsAreMadeOnceTheFirstRowsAreLaidOut() {
+        open();
+        Node root = late.window.root();
+        late.open();
+        until("the flows, made after the first rows", () -> fx(late.window::flowsMade));
+        until("the first paper in the detail", () -> root.lookup("#detail") != null && root.lookup("#detail").getScene() != null
+                && late.window.parts().view().detail().paper() != null);
+        assertEquals(28, (int) fx(() -> late.window.parts().view().table().view().getItems().size()));
+        assertNotNull(fx(() -> root.lookup("#menu-bar")), "the menu bar came in");
+    }
+
+    @Test
     void aPressOnTheSearchBoxsStandInFocusesTheSearchBox(FxRobot robot) {
         open();
         fx(() -> {

@@ -3,11 +3,13 @@ package org.lectern.ui.shell;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javafx.event.Event;
 import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.HBox;
@@ -36,14 +38,31 @@ final class LateParts {
      * stylesheet) put in place by {@code place}; {@code part} replaces it through {@code place} later.
      */
     void hold(Node part, Consumer<Node> place, String... styleClasses) {
+        Region stand = standIn(part.getId() == null ? Integer.toString(waiting.size()) : part.getId(), styleClasses);
+        HBox.setHgrow(stand, HBox.getHgrow(part) == null ? Priority.NEVER : HBox.getHgrow(part));
+        place.accept(stand);
+        waiting.add(() -> {
+            parts.add(part);
+            place.accept(part);
+        });
+    }
+
+    /** As above, for a part not made yet: {@code make} makes it when it comes in, not before. */
+    void hold(String id, Supplier<Node> make, Consumer<Node> place, String... styleClasses) {
+        place.accept(standIn(id, styleClasses));
+        waiting.add(() -> {
+            Node part = make.get();
+            parts.add(part);
+            place.accept(part);
+        });
+    }
+
+    private Region standIn(String id, String... styleClasses) {
         Region stand = new Region();
         stand.getStyleClass().setAll(styleClasses);
-        stand.setId("placeholder-" + (part.getId() == null ? parts.size() : part.getId()));
-        HBox.setHgrow(stand, HBox.getHgrow(part) == null ? Priority.NEVER : HBox.getHgrow(part));
+        stand.setId("placeholder-" + id);
         stand.addEventHandler(MouseEvent.ANY, this::passOn);
-        place.accept(stand);
-        parts.add(part);
-        waiting.add(() -> place.accept(part));
+        return stand;
     }
 
     /**
@@ -54,6 +73,8 @@ final class LateParts {
         this.root = root;
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::bringInFor);
         root.addEventFilter(MouseEvent.MOUSE_PRESSED, this::bringIn);
+        // a listing dragged in before the first rows: the import it starts finds the window's flows made
+        root.addEventFilter(DragEvent.DRAG_ENTERED, this::bringIn);
     }
 
     /**

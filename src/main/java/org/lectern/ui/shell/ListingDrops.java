@@ -34,6 +34,21 @@ final class ListingDrops {
     ListingDrops(ImportFlow imports, Supplier<Node> focus) {
         this.imports = imports;
         this.focus = focus;
+        target.getStyleClass().add("drop-target");
+        target.setId("drop-target");
+        target.setVisible(false);
+        target.setMouseTransparent(true);
+        // its words are made when it first shows: hidden, they would still be styled with the first scene
+        target.visibleProperty().addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                target.visibleProperty().removeListener(this);
+                words();
+            }
+        });
+    }
+
+    private void words() {
         Label label = new Label("Drop to preview the import");
         label.getStyleClass().add("drop-label");
         Label hint = new Label("Nothing is added until you confirm");
@@ -43,10 +58,6 @@ final class ListingDrops {
         box.getStyleClass().add("drop-box");
         box.setMouseTransparent(true);
         target.getChildren().add(box);
-        target.getStyleClass().add("drop-target");
-        target.setId("drop-target");
-        target.setVisible(false);
-        target.setMouseTransparent(true);
     }
 
     /** Takes drops on {@code root}. */

@@ -26,8 +26,6 @@ import org.lectern.store.LibraryServices;
 import org.lectern.ui.Background;
 import org.lectern.ui.StartupTrace;
 import org.lectern.ui.WindowState;
-import org.lectern.ui.actions.ActionRegistry;
-import org.lectern.ui.detail.DetailPane;
 import org.lectern.ui.duplicates.DuplicatesFlow;
 import org.lectern.ui.families.FamiliesUi;
 import org.lectern.ui.importing.ImportFlow;
@@ -35,7 +33,6 @@ import org.lectern.ui.keys.KeyBindings;
 import org.lectern.ui.keys.KeyDispatcher;
 import org.lectern.ui.lookup.LookupFlow;
 import org.lectern.ui.queue.QueueHeader;
-import org.lectern.ui.sidebar.SidebarEntry;
 import org.lectern.ui.table.PaperTable;
 import org.lectern.ui.theme.Stylesheets;
 import org.lectern.ui.theme.Theme;
@@ -66,14 +63,9 @@ public final class MainWindow {
     private final LibraryView view;
     private final Overlays overlays;
     private final ImportFlow imports;
-    private final FamiliesUi families;
-    private final BackupFlow backups;
-    private final NoteHistoryFlow noteHistory;
-    private final ExportFlow exports;
-    private final ReadingKeys reading;
-    private final DuplicatesFlow duplicates;
-    private final LookupFlow lookups;
-    private final Menus menus;
+    private final WindowFlows.Base flowsFrom;
+    /** The detail, flows, keys and menus: made after the first rows (null until then). */
+    private WindowFlows flows;
     private final Zoom zoom;
     private final LateParts late = new LateParts();
     private Scene scene;
@@ -83,7 +75,11 @@ public final class MainWindow {
     /** Reloads the window when another process changes the library. */
     private LibraryWatcher watcher;
 
-    /** A window on the library of {@code services}, its changes kept in {@code journal}; its first rows are read from here on, in the background. */
+    /**
+     * A window on the library of {@code services}, its changes kept in {@code journal}; its first rows are
+     * read from here on, in the background. It may be made on any thread: none of it is in a shown scene
+     * until {@link #install}, on the FX thread, and what the FX thread does with the first page waits for that.
+     */
     public MainWindow(LibraryServices services, UndoJournal journal, Background background) {
         this(services, journal, background, ArxivSettings::fromEnvironment);
     }
@@ -103,8 +99,6 @@ public final class MainWindow {
         changes.onChanged(view::afterChange, view::refreshAll);
         StartupTrace.mark("window: library view built");
         view.table().restoreLayout(state); // columns and sort as left, before the first rows are read
-        // the first page is read in the background while the rest of the window is built and styled
-        view.readFirst(Zoom.rowsThatFit(PaperTable.ROW_HEIGHT));
 
         root.getChildren().add(main);
         Notices notices = new Notices(root, main);
@@ -115,47 +109,27 @@ public final class MainWindow {
         drops.install(root);
 
         WindowParts parts = new WindowParts(background, changes, view, overlays, status);
-        noteHistory = new NoteHistoryFlow(services.papers(), parts);
-        PaperActions actions = new PaperActions(library, services.papers(), services.files(), changes, status, () -> hostServices, noteHistory::show);
-        DetailPane detail = new DetailPane(keys, actions, view::focusTable);
-        families = new FamiliesUi(services, background, changes, overlays, status, () -> stage);
-        view.showDetailIn(detail, families::showSuggestionsFor);
-        StartupTrace.mark("window: detail built");
-        backups = new BackupFlow(library, parts);
-        exports = new ExportFlow(services.papers(), services.library().file(), parts);
-        ActionRegistry registry = new ActionRegistry(dispatcher, overlays.openProperty());
-        Triage triage = new Triage(library, view, changes, status, actions, dispatcher);
-        reading = new ReadingKeys(view, changes, overlays, status, background, actions, dispatcher, registry, triage, library);
-        duplicates = new DuplicatesFlow(services, background, changes, overlays, status, keys);
-        PaperKeys paperKeys = new PaperKeys(library, view, changes, status, notices, dispatcher, duplicates);
-        lookups = new LookupFlow(services, background, changes, view, status, notices, dispatcher, state, arxiv);
-        imports.onImported(lookups::afterImport);
-        status.addPart(lookups.progressView());
-        new CopyKeys(view, background, status, dispatcher, this::focusOwner);
+        flowsFrom = new WindowFlows.Base(services, parts, notices, imports, drops, keys, dispatcher, state, arxiv,
+                () -> hostServices, () -> stage, this::focusOwner);
         zoom = new Zoom(root, dispatcher);
         zoom.restore(state);
-        menus = new Menus(registry, dispatcher, view, changes,
-                new Menus.Parts(drops, exports, backups, actions, families, reading, background, paperKeys, lookups));
-        StartupTrace.mark("window: flows and menus built");
-
-        view.sidebar().setFamilyMenu(e -> families.menuFor(e, view.sidebar().view().getItems().stream()
-                .filter(x -> x instanceof SidebarEntry.FamilyEntry).map(SidebarEntry::label).toList()));
         view.sidebar().setPaperDrop((family, paperId) -> addToFamily(family.label(), paperId));
-        view.sidebar().setFamiliesAction(families::suggest);
-        detail.setFamilyExtras(families.suggestionStrip());
-        view.table().setContextMenus(menus::rowMenu);
         MenuKey.install(dispatcher, () -> scene);
-        layout(detail);
+        layout();
         if (!keys.problems().isEmpty()) status.fail(String.join("; ", keys.problems()));
+        // the first page is read in the background while the window is styled; last, so that what the FX
+        // thread does with it never meets a window still being made on another thread
+        view.readFirst(Zoom.rowsThatFit(PaperTable.ROW_HEIGHT));
+        view.afterFirstRows(late::bringIn); // with the flows, made then: after the sidebar's read is asked for
     }
 
-    private void layout(DetailPane detail) {
+    private void layout() {
         VBox tableArea = new VBox(view.queueHeader().view(), view.table().view());
         VBox.setVgrow(view.table().view(), Priority.ALWAYS);
         StackPane sidebar = new StackPane();
         StackPane details = new StackPane();
         late.hold(view.sidebar().view(), n -> sidebar.getChildren().setAll(n), "sidebar");
-        late.hold(detail.view(), n -> details.getChildren().setAll(n), "detail");
+        late.hold("detail", () -> flows().detail.view(), n -> details.getChildren().setAll(n), "detail");
         split.getItems().addAll(sidebar, tableArea, details);
         split.setDividerPositions(state.get("divider.sidebar", WindowFrame.sidebarShare(WindowFrame.width(state))), state.get("divider.detail", 0.675));
         SplitPane.setResizableWithParent(sidebar, false);
@@ -168,13 +142,12 @@ public final class MainWindow {
         searchBar.getStyleClass().add("search-bar");
         searchBar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(new Region(), searchBar);
-        late.hold(menus.bar(() -> stage, this::quit, dark -> setTheme(dark ? Theme.DARK : Theme.LIGHT),
+        late.hold("menu-bar", () -> flows().menus.bar(() -> stage, this::quit, dark -> setTheme(dark ? Theme.DARK : Theme.LIGHT),
                 () -> theme == Theme.DARK), n -> top.getChildren().set(0, n), "menu-bar", "menu-bar-place");
         late.hold(view.search().view(), n -> searchBar.getChildren().setAll(n), "search-field");
         main.setTop(top);
         main.setCenter(split);
-        late.hold(status.view(), main::setBottom, "status-bar", "status-bar-place");
-        view.afterFirstRows(late::bringIn);
+        late.hold("status-bar", status::view, main::setBottom, "status-bar", "status-bar-place");
 
         root.getStyleClass().add("lectern");
         late.install(root); // before the dispatcher: a key brings the parts in before its action runs
@@ -190,7 +163,6 @@ public final class MainWindow {
         StartupTrace.mark("window: scene made");
         theme.apply(scene);
         StartupTrace.mark("window: theme applied");
-        menus.showDark(theme == Theme.DARK);
         stage.setScene(scene);
         view.showFirstPageIfRead(); // read meanwhile, most often: then no frame is drawn without the rows
         EarlyInput.on(stage).handTo(root); // what was pressed before the window could take it
@@ -200,7 +172,7 @@ public final class MainWindow {
         // decoding and scaling seven PNGs took the FX thread tens of milliseconds before the first frame:
         // they are read in the background once the first rows are laid out, and the window manager takes them late
         view.afterFirstRows(() -> background.run(null, MainWindow::icons, stage.getIcons()::addAll));
-        view.afterFirstRows(backups::daily);
+        view.afterFirstRows(() -> flows().backups.daily());
     }
 
     private static List<Image> icons() {
@@ -219,9 +191,11 @@ public final class MainWindow {
 
     /** Saves the pending note and the layout; call before the library closes. */
     public void close() {
-        lookups.close();
         if (watcher != null) watcher.close();
-        view.detail().flushNote();
+        if (flows != null) {
+            flows.lookups.close();
+            flows.detail.flushNote();
+        }
         saveState();
     }
 
@@ -254,7 +228,7 @@ public final class MainWindow {
 
     private void setTheme(Theme t) {
         theme = t;
-        menus.showDark(t == Theme.DARK);
+        if (flows != null) flows.menus.showDark(t == Theme.DARK);
         if (scene != null) t.apply(scene);
     }
 
@@ -287,8 +261,24 @@ public final class MainWindow {
 
     /** The window's parts, for the screenshot tool and the tests. */
     public Parts parts() {
-        return new Parts(view, changes, overlays, status, imports, families, backups, noteHistory, exports, reading, keys, duplicates,
-                lookups);
+        WindowFlows f = flows();
+        return new Parts(view, changes, overlays, status, imports, f.families, f.backups, f.noteHistory, f.exports, f.reading, keys,
+                f.duplicates, f.lookups);
+    }
+
+    /** The window's flows, made now if the first rows have not made them yet. */
+    private WindowFlows flows() {
+        if (flows == null) {
+            if (!javafx.application.Platform.isFxApplicationThread()) throw new IllegalStateException("the window's flows are made on the FX thread");
+            flows = new WindowFlows(flowsFrom);
+            flows.menus.showDark(theme == Theme.DARK);
+        }
+        return flows;
+    }
+
+    /** Whether the detail, flows and menus are made yet (they are after the first rows, or a key before them). */
+    public boolean flowsMade() {
+        return flows != null;
     }
 
     /** Every part of the window a test or tool may drive. */

@@ -40,6 +40,8 @@ public final class PaperTable {
     private boolean quiet;
     /** The reader's sort column while a search ranks the rows instead; null when none is held. */
     private TableColumn<PaperRow, ?> held;
+    /** Each row's menu, for its paper; null until the window's menus are made. */
+    private Function<Supplier<PaperRow>, ContextMenu> rowMenus;
 
     /** {@code onSort} hears the order the reader asked for (null: the view's own order) and its direction. */
     public PaperTable(BiConsumer<Papers.Sort, Boolean> onSort) {
@@ -52,12 +54,13 @@ public final class PaperTable {
         fit.add(date, 110, 112); // "31 Dec 2024" whole
         fit.add(upvotes, 72, 84);
         fit.add(tags, 64, 130);
-        javafx.scene.control.ContextMenu columnMenu = ColumnMenu.of(fit);
-        for (TableColumn<PaperRow, ?> c : table.getColumns()) c.setContextMenu(columnMenu);
+        // the header's menu is made when first asked for (a press comes first), not before the first rows
+        table.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> columnMenus());
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         upvotes.getStyleClass().add("upvotes-column"); // right-aligned in lectern.css: no inline style to parse at start
         table.setColumnResizePolicy(fit);
         table.setFixedCellSize(ROW_HEIGHT);
+        rowFactory();
         status.setCellFactory(c -> new RowCells.StatusCell());
         families.setCellFactory(c -> new RowCells.FamiliesCell(() -> familyColors));
         table.setSortPolicy(t -> {
@@ -145,11 +148,23 @@ public final class PaperTable {
 
     /** Gives every row a context menu built for its paper, and lets it be dragged onto a family. */
     public void setContextMenus(Function<Supplier<PaperRow>, ContextMenu> menuFor) {
+        rowMenus = menuFor;
+    }
+
+    /** The column menu on every header, made on the first request for a menu in the table. */
+    private void columnMenus() {
+        if (table.getColumns().get(0).getContextMenu() != null) return;
+        ContextMenu columnMenu = ColumnMenu.of(fit);
+        for (TableColumn<PaperRow, ?> c : table.getColumns()) c.setContextMenu(columnMenu);
+    }
+
+    // set before the first rows are made, so they are not made again when the row menus arrive after them
+    private void rowFactory() {
         table.setRowFactory(t -> {
             TableRow<PaperRow> row = new TableRow<>();
             // made when first asked for: a menu per row costs a little, and rows are made while scrolling
             row.addEventFilter(javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, e -> {
-                if (row.getContextMenu() == null) row.setContextMenu(menuFor.apply(row::getItem));
+                if (row.getContextMenu() == null && rowMenus != null) row.setContextMenu(rowMenus.apply(row::getItem));
             });
             row.setOnDragDetected(e -> {
                 PaperRow item = row.getItem();

@@ -100,11 +100,14 @@ public final class LibraryView {
     }
 
     /**
-     * Shows the first page now if the background has read it, so that the first frame drawn has the rows;
-     * call with the scene in its shown stage, before the next pulse. Otherwise it shows when read.
+     * The window is in its stage: shows the first page now if the background has read it, so that the first
+     * frame drawn has the rows; call before the next pulse. Otherwise it shows when read. A page read before
+     * this call waits for it (the window may be made on another thread, and nothing shows it meanwhile).
      */
     public void showFirstPageIfRead() {
-        if (table.view().getScene() != null) firstPage.showIfRead(); // a stage not shown makes no skins yet
+        firstPage.install();
+        // a stage not shown yet makes no skins (the split's parts are not in the scene): the page shows when read
+        if (table.view().getScene() != null) firstPage.showIfRead();
     }
 
     /** Whether the first page is read and waits for the table to be in the window's scene. */
@@ -142,7 +145,7 @@ public final class LibraryView {
         for (Family f : data.families) colors.put(f.name(), f.color());
         familyColors = colors;
         table.setFamilyColors(colors);
-        detail.setTagSuggestions(data.tags);
+        if (detail != null) detail.setTagSuggestions(data.tags);
         int all = 0, queue = 0, read = 0;
         for (SidebarEntry e : data.entries) {
             if (e instanceof SidebarEntry.ViewEntry v && v.view() == PaperFilter.View.ALL) all = v.count();
@@ -181,7 +184,8 @@ public final class LibraryView {
     }
 
     private void showRead(PagedRows.Snapshot snap, Keep keep, int generation, long started, boolean early) {
-        if (early && !firstPage.take()) return; // shown already, as the scene was set
+        // shown already, as the scene was set; or not yet in the window, which shows it once it is
+        if (early && (!firstPage.installed() || !firstPage.take())) return;
         if (generation != tableGeneration) return; // a newer view was asked for meanwhile
         lastLoadMillis = (System.nanoTime() - started) / 1_000_000;
         StartupTrace.once("first page read");
@@ -193,7 +197,7 @@ public final class LibraryView {
         table.setRows(new PagedRows(papers, background, f, Papers.Sort.ADDED, false, 0, List.of()));
         table.view().setPlaceholder(EmptyStates.of("This search cannot be read", u.getMessage()));
         status.showing().setText(u.getMessage());
-        detail.show(null, familyColors);
+        showNoPaper();
     }
 
     private void showTable(PagedRows.Snapshot snap, Keep keep) {
@@ -212,7 +216,7 @@ public final class LibraryView {
             // the paper left this view (a status filter, say): its successor takes its place
             view.getSelectionModel().select(keepId >= 0 ? Math.min(Math.max(before, 0), rows.size() - 1) : 0);
         } else {
-            detail.show(null, familyColors);
+            showNoPaper();
         }
         view.scrollTo(Math.max(0, view.getSelectionModel().getSelectedIndex() - 3));
         updatePlaceholder();
@@ -278,7 +282,12 @@ public final class LibraryView {
     }
 
     private long shownId() {
-        return detail.paper() != null ? detail.paper().id() : -1;
+        return detail != null && detail.paper() != null ? detail.paper().id() : -1;
+    }
+
+    // the detail is made after the first rows: until then it has nothing to clear
+    private void showNoPaper() {
+        if (detail != null) detail.show(null, familyColors);
     }
 
     private void selectionChanged(int index) {

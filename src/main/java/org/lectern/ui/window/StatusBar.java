@@ -26,15 +26,23 @@ public final class StatusBar {
     private final Label message = new Label();
     private final Label showing = new Label();
     private final Label selection = new Label();
-    private final HBox bar;
-    private final PauseTransition notice = new PauseTransition(NOTICE_TIME);
+    private final Background background;
+    /** The bar itself, made when it is first put in the window (after the first rows). */
+    private HBox bar;
+    private PauseTransition notice;
+    private Duration noticeTime = NOTICE_TIME;
 
     public StatusBar(Background background) {
+        this.background = background;
         counts.setId("counts");
         message.setId("message");
         showing.getStyleClass().add("muted");
         showing.setId("showing");
         selection.setId("selection");
+    }
+
+    private HBox bar() {
+        if (bar != null) return bar;
         selection.managedProperty().bind(selection.textProperty().isNotEmpty());
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(120);
@@ -49,43 +57,48 @@ public final class StatusBar {
         bar = new HBox(14, counts, showing, selection, message, gap, activity, progress);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("status-bar");
-        notice.setOnFinished(e -> message.setText(""));
+        return bar;
     }
 
     /** Adds {@code part} (a lookup's progress, say) before the work-running part. */
     public void addPart(Node part) {
-        bar.getChildren().add(bar.getChildren().size() - 2, part);
+        bar().getChildren().add(bar().getChildren().size() - 2, part);
     }
 
     /** Says {@code text}, what was just done or a hint, in the message part, for {@link #NOTICE_TIME}. */
     public void say(String text) {
         message.pseudoClassStateChanged(PROBLEM, false);
         message.setText(text);
+        if (notice == null) {
+            notice = new PauseTransition(noticeTime);
+            notice.setOnFinished(e -> message.setText(""));
+        }
         notice.playFromStart();
     }
 
     /** Says {@code text}, what was done and is worth reading again (where a file went), until the next message. */
     public void keep(String text) {
-        notice.stop();
+        if (notice != null) notice.stop();
         message.pseudoClassStateChanged(PROBLEM, false);
         message.setText(text);
     }
 
     /** Says {@code text}, what went wrong, in the message part, until the next message. */
     public void fail(String text) {
-        notice.stop();
+        if (notice != null) notice.stop();
         message.pseudoClassStateChanged(PROBLEM, true);
         message.setText(text);
     }
 
     /** Whether the message shown goes by itself (what was just done), rather than staying until the next one. */
     public boolean fading() {
-        return notice.getStatus() == javafx.animation.Animation.Status.RUNNING;
+        return notice != null && notice.getStatus() == javafx.animation.Animation.Status.RUNNING;
     }
 
     /** How long a message of what was just done stays from now on (the tests make it short). */
     public void setNoticeTime(Duration time) {
-        notice.setDuration(time);
+        noticeTime = time;
+        if (notice != null) notice.setDuration(time);
     }
 
     public Label message() {
@@ -107,7 +120,7 @@ public final class StatusBar {
     }
 
     public Node view() {
-        return bar;
+        return bar();
     }
 
     /** A failure in words for the reader: its own message, or the first cause that has one. */
